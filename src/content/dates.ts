@@ -1,0 +1,45 @@
+import { DateTime } from "luxon";
+
+// Editors write a calendar date, or a date and a local time for a post that should go live at a set hour.
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+export type ParsedDate = { ok: true; value: DateTime } | { ok: false; message: string };
+
+/**
+ * Reads a front matter date as a wall-clock time in the clinic's time zone, so "2026-03-01" means midnight
+ * at the clinic, not in UTC (where it would show as the day before on a US site).
+ */
+export function parseClinicDate(raw: unknown, timeZone: string): ParsedDate {
+  const text = typeof raw === "string" ? raw.trim() : raw instanceof Date ? raw.toISOString().slice(0, 10) : undefined;
+  if (text === undefined) {
+    return { ok: false, message: `is ${describe(raw)}, which is not a date (use YYYY-MM-DD, e.g. 2026-03-14)` };
+  }
+  const parts = DATE_ONLY.exec(text) ?? DATE_TIME.exec(text);
+  if (!parts) {
+    return { ok: false, message: `is "${text}", which is not in the form YYYY-MM-DD (e.g. 2026-03-14, or 2026-03-14 09:30 for a time)` };
+  }
+  const [year, month, day, hour, minute, second] = parts.slice(1).map((n) => (n === undefined ? 0 : Number(n)));
+  const value = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: timeZone });
+  if (!value.isValid) {
+    return { ok: false, message: `is "${text}", which is not a real date (use YYYY-MM-DD)` };
+  }
+  return { ok: true, value };
+}
+
+function describe(raw: unknown): string {
+  if (raw === undefined || raw === null) return "empty";
+  if (typeof raw === "number") return `the number ${raw}`;
+  if (Array.isArray(raw)) return "a list";
+  return `a ${typeof raw}`;
+}
+
+/** "March 14, 2026": how dates read on the site, in the clinic's time zone and language. */
+export function formatDisplayDate(date: DateTime, timeZone: string, locale: string): string {
+  return date.setZone(timeZone).setLocale(locale).toLocaleString(DateTime.DATE_FULL);
+}
+
+/** "2026-03-14": for <time datetime> and sitemaps. */
+export function formatIsoDate(date: DateTime, timeZone: string): string {
+  return date.setZone(timeZone).toISODate() ?? "";
+}

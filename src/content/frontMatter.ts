@@ -1,0 +1,58 @@
+import { CORE_SCHEMA, YAMLException, load } from "js-yaml";
+
+/**
+ * YAML's own timestamp type turns "2026-13-45" into a date in 2027 without a word, so front matter is read
+ * with the core schema (no timestamps): dates stay strings and the content schema checks them properly.
+ * Eleventy is configured with this same parser, so both see identical values.
+ */
+export function parseYaml(source: string): unknown {
+  return load(source, { schema: CORE_SCHEMA });
+}
+
+export type FrontMatterResult =
+  | { ok: true; data: Record<string, unknown>; body: string; bodyLine: number }
+  | { ok: false; line?: number; message: string };
+
+const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits a Markdown file into its YAML front matter and body, with parse errors located by file line. */
+export function readFrontMatter(text: string): FrontMatterResult {
+  const match = FENCE.exec(text);
+  if (!match) {
+    return {
+      ok: false,
+      line: 1,
+      message: 'has no front matter. Start the file with a line "---", then "title:" and "date:", then "---".',
+    };
+  }
+  const source = match[1] ?? "";
+  const body = text.slice(match[0].length);
+  const bodyLine = match[0].split("\n").length;
+  let data: unknown;
+  try {
+    data = parseYaml(source);
+  } catch (error) {
+    if (error instanceof YAMLException) {
+      // +2: the YAML starts on the line after the opening "---", and mark.line is 0-based.
+      const line = error.mark ? error.mark.line + 2 : undefined;
+      return { ok: false, line, message: `front matter is not valid YAML: ${error.reason}. Check quotes, colons and indentation.` };
+    }
+    throw error;
+  }
+  if (data === null || data === undefined) return { ok: true, data: {}, body, bodyLine };
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return { ok: false, line: 2, message: 'front matter must be a list of "key: value" lines.' };
+  }
+  return { ok: true, data: data as Record<string, unknown>, body, bodyLine };
+}
+
+/** The 1-based file line where a top-level front matter key is written, so errors can point at it. */
+export function lineOfKey(text: string, key: string): number | undefined {
+  const lines = text.split(/\r?\n/);
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (/^---\s*$/.test(line)) return undefined;
+    if (line.startsWith(`${key}:`)) return i + 1;
+  }
+  return undefined;
+}

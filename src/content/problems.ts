@@ -1,0 +1,36 @@
+/** One thing wrong with the content, phrased for the editor who has to fix it. */
+export interface Problem {
+  /** Path relative to the project root, e.g. `posts/flu-season.md`. */
+  file: string;
+  /** 1-based line in the file, when known. */
+  line?: number;
+  /** Front matter field or data key, when the problem is about one. */
+  field?: string;
+  /** What is wrong and how to fix it. */
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const field = problem.field ? `"${problem.field}" ` : "";
+  return `${where}: ${field}${problem.message}`;
+}
+
+/**
+ * Thrown once with every problem found, so an editor fixes them all in one pass.
+ * `skipOriginalStack` tells Eleventy's error printer to show our message, not a stack trace.
+ */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  readonly skipOriginalStack = true;
+
+  constructor(problems: Problem[]) {
+    const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+    super(
+      `The site was not built: ${count} in the content.\n` +
+        problems.map((p) => `  - ${formatProblem(p)}`).join("\n"),
+    );
+    this.name = "ContentError";
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * The part of Eleventy's configuration API this project uses. Eleventy ships JavaScript without type
+ * declarations, so this names just what we call, to keep `strict` checking useful at the boundary.
+ */
+export interface EleventyConfig {
+  addPlugin<T>(plugin: (config: EleventyConfig, options: T) => void, options?: T): void;
+  addCollection(name: string, build: (api: CollectionApi) => unknown): void;
+  addFilter(name: string, filter: (...args: any[]) => unknown): void;
+  addGlobalData(name: string, data: unknown): void;
+  addTemplate(inputPath: string, content: string, data: Record<string, unknown>): void;
+  addPreprocessor(
+    name: string,
+    extensions: string,
+    callback: (this: { inputPath: string }, data: Record<string, unknown>, content: string) => unknown,
+  ): void;
+  addDateParsing(callback: (this: { page: { inputPath: string } }, value: unknown) => unknown): void;
+  addPassthroughCopy(mapping: Record<string, string> | string): void;
+  addWatchTarget(path: string): void;
+  setLibrary(name: string, library: unknown): void;
+  setFrontMatterParsingOptions(options: Record<string, unknown>): void;
+  on(event: "eleventy.before" | "eleventy.after", callback: (event: { runMode: string; directories: Record<string, string> }) => unknown): void;
+  ignores: { add(glob: string): void };
+}
+
+export interface CollectionItem {
+  inputPath: string;
+  url: string;
+  date: Date;
+  data: Record<string, unknown>;
+  content: string;
+}
+
+export interface CollectionApi {
+  getFilteredByGlob(glob: string): CollectionItem[];
+  getAll(): CollectionItem[];
+}

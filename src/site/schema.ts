@@ -1,0 +1,73 @@
+import { IANAZone } from "luxon";
+import { z } from "zod";
+import { required } from "../content/zodProblems.ts";
+
+const text = (what: string) => z.string({ error: required(what) }).trim().min(1, { error: `is empty: add ${what}` });
+const hexColour = z
+  .string({ error: required('a colour like "#0b6e4f"') })
+  .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a six-digit hex colour like "#0b6e4f"' });
+const siteUrl = z
+  .url({ protocol: /^https?$/, error: 'must be the full address of the site, like "https://blog.example.org"' })
+  .transform((url) => url.replace(/\/+$/, ""));
+
+/** `_data/clinic.json`: everything a fork changes to make the site its own. */
+export const clinicSchema = z.object({
+  name: text("the clinic's full name"),
+  shortName: text("a short name for tight spaces"),
+  tagline: text("a one-line tagline"),
+  welcome: text("a welcome paragraph for the home page"),
+  url: siteUrl,
+  timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), {
+    error: 'must be an IANA time zone like "America/Chicago" (see https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)',
+  }),
+  language: text('the main language tag, like "en-US"'),
+  languages: z.array(z.string()).min(1),
+  address: z.object({
+    street: text("the street address"),
+    city: text("the city"),
+    region: text("the state or region"),
+    postalCode: text("the postal code"),
+    country: text("the country code"),
+  }),
+  phone: text('the phone number for links, like "+1-555-010-0123"'),
+  phoneDisplay: text('the phone number as people read it, like "(555) 010-0123"'),
+  email: z.email({ error: "must be an email address" }),
+  hours: z.array(z.object({ days: text("the days"), open: text("the opening time"), close: z.string() })).min(1),
+  emergency: z.object({
+    number: text('the emergency number, like "911"'),
+    crisisLine: z.string().optional(),
+    afterHoursLine: z.string().optional(),
+  }),
+  disclaimer: text("the medical disclaimer shown on every post"),
+  logo: text("the path of the logo, like /assets/logo.svg"),
+  logoAlt: text("the logo's text alternative"),
+  colors: z.object({
+    brand: hexColour,
+    brandDark: hexColour,
+    accent: hexColour,
+    text: hexColour,
+    muted: hexColour,
+    background: hexColour,
+    surface: hexColour,
+  }),
+  social: z.array(z.object({ network: text("the network's name"), url: z.url({ error: "must be a full https:// address" }) })),
+});
+export type Clinic = z.infer<typeof clinicSchema>;
+
+/** `_data/settings.json`: knobs for how the blog behaves. */
+export const settingsSchema = z.object({
+  latestPostsOnHome: z.number().int().min(1).max(50),
+  wordsPerMinute: z.number().int().min(100).max(400),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** One `_data/authors/<id>.json` file: a member of staff who writes for the blog. */
+export const authorSchema = z.object({
+  name: text("the person's name"),
+  role: text('their job, like "Registered dietitian"'),
+  credentials: z.string().default(""),
+  clinician: z.boolean({ error: "must be true or false: true for licensed clinical staff" }),
+  photo: text("the path of their photo, like /assets/staff/name.svg"),
+  bio: text("two or three sentences about them"),
+});
+export type Author = z.infer<typeof authorSchema> & { id: string };

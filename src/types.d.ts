@@ -1,0 +1,13 @@
+declare module "@hackmd/markdown-it-task-lists" {
+  import type { MarkdownIt } from "markdown-it";
+  const taskLists: (md: MarkdownIt, options?: { enabled?: boolean; label?: boolean; labelAfter?: boolean }) => void;
+  export default taskLists;
+}
+
+declare module "@11ty/eleventy" {
+  /** The programmatic API, as far as scripts/ use it. */
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: string });
+    write(): Promise<unknown>;
+  }
+}
