@@ -2,10 +2,12 @@ import { DateTime } from "luxon";
 import type { BuildMode } from "./publishing.ts";
 
 /**
- * `npm start` (Eleventy's serve/watch modes) is the editor's preview and shows drafts; every other run is
- * production. CLINIC_NOW pins "now" (an ISO date-time) so tests and benchmarks see the same schedule every day.
+ * `npm start` (Eleventy's serve/watch modes) is the editor's preview and shows drafts; so is any build with
+ * CLINIC_PREVIEW=true (a preview deploy for reviewers). Every other run is production.
+ * CLINIC_NOW pins "now" (an ISO date-time) so tests and benchmarks see the same schedule every day.
  */
-export function buildModeFrom(runMode: string | undefined): BuildMode {
+export function buildModeFrom(runMode: string | undefined, env: NodeJS.ProcessEnv = process.env): BuildMode {
+  if (env.CLINIC_PREVIEW === "true" || env.CLINIC_PREVIEW === "1") return "preview";
   return runMode === "serve" || runMode === "watch" ? "preview" : "production";
 }
 

@@ -15,8 +15,9 @@ export interface SiteData {
 /** Reads and checks `_data/`: the clinic's identity, its settings and the staff directory. */
 export function loadSiteData(root: string): { data?: SiteData; problems: Problem[] } {
   const problems: Problem[] = [];
-  const clinic = readJson(root, "_data/clinic.json", clinicSchema, problems);
-  const settings = readJson(root, "_data/settings.json", settingsSchema, problems);
+  const clinicFile = readJson(root, "_data/clinic.json", clinicSchema, problems);
+  const clinic = clinicFile.data;
+  const settings = readJson(root, "_data/settings.json", settingsSchema, problems).data;
 
   const authors = new Map<string, Author>();
   const authorDir = path.join(root, "_data/authors");
@@ -28,34 +29,43 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   }
   for (const name of authorFiles) {
     const file = `_data/authors/${name}`;
-    const author = readJson(root, file, authorSchema, problems);
+    const { raw, data: author } = readJson(root, file, authorSchema, problems);
+    checkFileField(root, file, raw, "photo", problems);
     if (!author) continue;
-    const photoProblem = checkPublicFile(root, author.photo);
-    if (photoProblem) problems.push({ file, field: "photo", message: photoProblem });
     authors.set(name.slice(0, -".json".length), { ...author, id: name.slice(0, -".json".length) });
   }
-  if (clinic) {
-    const logoProblem = checkPublicFile(root, clinic.logo);
-    if (logoProblem) problems.push({ file: "_data/clinic.json", field: "logo", message: logoProblem });
-  }
+  checkFileField(root, "_data/clinic.json", clinicFile.raw, "logo", problems);
 
   if (!clinic || !settings || problems.length > 0) return { problems };
   return { data: { clinic, settings, authors }, problems };
 }
 
-function readJson<T extends z.ZodType>(root: string, file: string, schema: T, problems: Problem[]): z.infer<T> | undefined {
+function readJson<T extends z.ZodType>(
+  root: string,
+  file: string,
+  schema: T,
+  problems: Problem[],
+): { raw?: unknown; data?: z.infer<T> } {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path.join(root, file), "utf8"));
   } catch (error) {
     const reason = error instanceof SyntaxError ? `is not valid JSON (${error.message})` : "could not be read";
     problems.push({ file, message: `${reason}: check commas, quotes and brackets` });
-    return undefined;
+    return {};
   }
   const result = schema.safeParse(raw);
   if (!result.success) {
     problems.push(...problemsFromZod(file, result.error));
-    return undefined;
+    return { raw };
   }
-  return result.data;
+  return { raw, data: result.data };
+}
+
+/** Checks a path field against the repository even when other fields failed, so all problems come at once. */
+function checkFileField(root: string, file: string, raw: unknown, field: string, problems: Problem[]): void {
+  const value = raw && typeof raw === "object" ? (raw as Record<string, unknown>)[field] : undefined;
+  if (typeof value !== "string" || !value) return;
+  const problem = checkPublicFile(root, value);
+  if (problem) problems.push({ file, field, message: problem });
 }

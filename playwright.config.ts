@@ -1,0 +1,32 @@
+import { chromium, defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./tests/support/chromium.ts";
+
+let executablePath: string;
+try {
+  executablePath = findChromium(process.env, () => chromium.executablePath());
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
+
+const port = 4173;
+
+export default defineConfig({
+  testDir: "tests/browser",
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: process.env.CI ? "line" : "list",
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
+  },
+  projects: [{ name: "chromium" }],
+  webServer: {
+    // The sample site, built as production on a pinned day so "scheduled" means the same thing every day.
+    command: `tsx scripts/build.ts _test-site && tsx tests/support/staticServer.ts _test-site ${port}`,
+    env: { CLINIC_NOW: "2026-11-26T12:00:00-06:00" },
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+  },
+});
