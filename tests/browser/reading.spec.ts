@@ -1,0 +1,74 @@
+import { expect, test } from "@playwright/test";
+
+const PAGES = ["/", "/posts/back-to-school-health-checklist/", "/archive/", "/tags/", "/tags/kids/", "/authors/", "/about/", "/tips/", "/podcast/", "/404.html"];
+
+test.describe("reading the site", () => {
+  test("every internal link on every page leads somewhere", async ({ page, request }) => {
+    const seen = new Set<string>();
+    const sitemap = await (await request.get("/sitemap.xml")).text();
+    const urls = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] ?? "/");
+    for (const url of [...new Set([...urls, ...PAGES])]) {
+      await page.goto(url);
+      const hrefs = await page.locator("a[href^='/'], link[href^='/'], img[src^='/']").evaluateAll((els) =>
+        els.map((el) => el.getAttribute("href") ?? el.getAttribute("src") ?? ""),
+      );
+      for (const href of hrefs) {
+        const target = href.split("#")[0] || "/";
+        if (seen.has(target)) continue;
+        seen.add(target);
+        expect((await request.get(target)).status(), `${url} links to ${href}`).toBe(200);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(20);
+  });
+
+  test("everything reads without JavaScript", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/posts/flu-shots-are-here/");
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("complementary", { name: "Medical disclaimer" })).toBeVisible();
+    await context.close();
+  });
+
+  test("no page needs JavaScript at all", async ({ page }) => {
+    for (const url of PAGES) {
+      await page.goto(url);
+      await expect(page.locator("script")).toHaveCount(0);
+    }
+  });
+
+  test("fits a 320 px phone without sideways scrolling", async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    for (const url of PAGES) {
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, url).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+
+  test("a keyboard user can skip straight to the content", async ({ page }) => {
+    await page.goto("/posts/flu-shots-are-here/");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to main content" });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press("Enter");
+    await expect(page.locator("main")).toBeFocused();
+  });
+
+  test("the brand colours come from the clinic's data", async ({ page }) => {
+    await page.goto("/");
+    const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--brand").trim());
+    expect(brand).toBe("#0b6e4f");
+  });
+
+  test("printing a post leaves out the navigation", async ({ page }) => {
+    await page.goto("/posts/back-to-school-health-checklist/");
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expect(page.getByRole("complementary", { name: "Medical disclaimer" })).toBeVisible();
+  });
+});

@@ -1,0 +1,24 @@
+/** Facts about the sample clinic the browser tests check pages against, read from the same data the build uses. */
+import { readFileSync } from "node:fs";
+import { PROJECT_ROOT } from "./fixtureSite.ts";
+
+const json = (file: string) => JSON.parse(readFileSync(`${PROJECT_ROOT}/${file}`, "utf8"));
+
+export const clinic = json("_data/clinic.json");
+export const settings = json("_data/settings.json");
+
+/** Published sample posts, newest first, as of the pinned test date (2026-11-26 at the clinic). */
+export const PUBLISHED = [
+  "staying-calm-during-the-holidays",
+  "flu-shots-are-here",
+  "back-to-school-health-checklist",
+  "tell-us-what-you-want-to-learn",
+  "how-our-walking-group-got-moving",
+  "eating-well-with-diabetes",
+  "finding-trustworthy-health-information",
+  "eating-more-vegetables-on-a-budget",
+  "preventing-falls-at-home",
+  "welcome-to-our-blog",
+];
+export const DRAFT = "summer-heat-safety";
+export const SCHEDULED = "winter-holiday-hours";
