@@ -1,0 +1,42 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { load } from "js-yaml";
+import { PROJECT_ROOT } from "../support/fixtureSite.ts";
+
+// Forks deploy with these files; they cannot run here, so their promises are checked as data.
+const read = (file: string) => readFileSync(`${PROJECT_ROOT}/${file}`, "utf8");
+type Workflow = { on: Record<string, unknown>; jobs: Record<string, { steps?: { run?: string; uses?: string; with?: Record<string, string> }[] }> };
+const workflow = (file: string) => load(read(file)) as Workflow;
+const runs = (w: Workflow) => Object.values(w.jobs).flatMap((job) => (job.steps ?? []).map((step) => step.run ?? step.uses ?? ""));
+
+describe("deploy and CI configuration for forks", () => {
+  it("tests every pull request with npm test", () => {
+    const test = workflow(".github/workflows/test.yml");
+    assert.ok("pull_request" in test.on);
+    assert.ok(runs(test).includes("npm test"));
+  });
+
+  it("builds and publishes _site/ to GitHub Pages on main and on a daily schedule", () => {
+    const deploy = workflow(".github/workflows/deploy.yml");
+    assert.deepEqual((deploy.on.push as { branches: string[] }).branches, ["main"]);
+    const schedule = deploy.on.schedule as { cron: string }[];
+    assert.match(schedule[0]?.cron ?? "", /^\d+ \d+ \* \* \*$/, "a daily cron");
+    assert.ok(runs(deploy).includes("npm run build"));
+    const upload = Object.values(deploy.jobs).flatMap((job) => job.steps ?? []).find((step) => step.uses?.startsWith("actions/upload-pages-artifact"));
+    assert.equal(upload?.with?.path, "_site");
+    assert.ok(runs(deploy).some((step) => step.startsWith("actions/deploy-pages")));
+  });
+
+  it("gives Netlify the same build and folder", () => {
+    const netlify = read("netlify.toml");
+    assert.match(netlify, /command = "npm run build"/);
+    assert.match(netlify, /publish = "_site"/);
+  });
+
+  it("has a CI script that installs Chromium when missing, then runs npm ci and npm test", () => {
+    const ci = read(".ci/run");
+    assert.match(ci, /apt-get install -y[^\n]* chromium/);
+    assert.ok(ci.indexOf("npm ci") < ci.indexOf("npm test"));
+  });
+});
