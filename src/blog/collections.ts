@@ -1,6 +1,6 @@
-import slugify from "@sindresorhus/slugify";
 import type { Author } from "../site/schema.ts";
 import type { Post } from "../content/post.ts";
+import { tagSlug, tagUrl } from "../content/tags.ts";
 
 /** A post together with where Eleventy published it. `page` is Eleventy's collection item, for rendered content. */
 export interface PostPage extends Post {
@@ -18,14 +18,6 @@ export interface TagGroup {
 export function newestFirst<T extends Post>(posts: readonly T[]): T[] {
   // The file name breaks ties so two posts on the same day keep a stable order between builds.
   return [...posts].sort((a, b) => b.date.toMillis() - a.date.toMillis() || a.file.localeCompare(b.file));
-}
-
-export function tagSlug(tag: string): string {
-  return slugify(tag);
-}
-
-export function tagUrl(tag: string): string {
-  return `/tags/${tagSlug(tag)}/`;
 }
 
 /** Tags in alphabetical order, each with its posts newest first. Tags that slug alike share one page. */

@@ -6,6 +6,7 @@ import { loadPosts, POSTS_DIR } from "../content/loadPosts.ts";
 import type { Post } from "../content/post.ts";
 import { ContentError, formatProblem } from "../content/problems.ts";
 import { isVisible, type BuildMode } from "../content/publishing.ts";
+import { tagUrl } from "../content/tags.ts";
 import type { CollectionApi, EleventyConfig } from "../eleventy/types.ts";
 import { loadSiteData, type SiteData } from "../site/loadSiteData.ts";
 import {
@@ -14,7 +15,6 @@ import {
   groupByYear,
   neighbourIndex,
   newestFirst,
-  tagUrl,
   type Neighbours,
   type PostPage,
 } from "./collections.ts";
@@ -90,7 +90,6 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, options: { ro
   eleventyConfig.addFilter("postAt", (url: string) => current().pages.get(url));
   eleventyConfig.addFilter("neighbours", (url: string) => current().neighbours.get(url) ?? {});
   eleventyConfig.addFilter("latest", (posts: PostPage[], count: number) => posts.slice(0, count));
-  eleventyConfig.addFilter("author", (id: string) => current().site.authors.get(id));
   eleventyConfig.addFilter("tagUrl", (tag: string) => tagUrl(tag));
   eleventyConfig.addFilter("displayDate", (date: DateTime) => {
     const { clinic } = current().site;
@@ -98,7 +97,6 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, options: { ro
   });
   eleventyConfig.addFilter("isoDate", (date: DateTime) => formatIsoDate(date, current().site.clinic.timeZone));
   eleventyConfig.addFilter("absoluteUrl", (url: string) => new URL(url, current().site.clinic.url + "/").href);
-  eleventyConfig.addFilter("buildMode", () => current().mode);
 
   eleventyConfig.addWatchTarget(path.join(options.root, "_data"));
 }

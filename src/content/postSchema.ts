@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseClinicDate } from "./dates.ts";
+import { tagSlug } from "./tags.ts";
 import { required } from "./zodProblems.ts";
 
 export interface PostSchemaContext {
@@ -41,9 +42,16 @@ export function postSchema({ timeZone, authorIds, checkFile }: PostSchemaContext
       updated: clinicDate(timeZone).optional(),
       description: z.string({ error: "must be text: one or two sentences in quotes" }).trim().optional(),
       tags: z
-        .array(z.string({ error: "must be a word or short phrase" }).trim().min(1, { error: "is an empty tag: remove it" }), {
-          error: "must be a list, e.g. tags: [nutrition, kids]",
-        })
+        .array(
+          z
+            .string({ error: "must be a word or short phrase" })
+            .trim()
+            .min(1, { error: "is an empty tag: remove it", abort: true })
+            .refine((tag) => tagSlug(tag) !== "", { error: "has no letters or numbers, so it cannot have a topic page: use a word" }),
+          {
+            error: "must be a list, e.g. tags: [nutrition, kids]",
+          },
+        )
         .default([]),
       author: z
         .string({ error: required(`the id of a staff author (one of: ${known})`) })

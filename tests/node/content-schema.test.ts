@@ -77,6 +77,7 @@ describe("post front matter", () => {
   it("wants tags as a list of words", () => {
     assert.deepEqual(messages({ ...good, tags: "nutrition" }), ["tags: must be a list, e.g. tags: [nutrition, kids]"]);
     assert.deepEqual(messages({ ...good, tags: ["kids", ""] }), ["tags.1: is an empty tag: remove it"]);
+    assert.deepEqual(messages({ ...good, tags: ["!!!"] }), ["tags.0: has no letters or numbers, so it cannot have a topic page: use a word"]);
   });
 
   it("refuses an updated date before the post's date", () => {
