@@ -1,6 +1,10 @@
 import blogPlugin from "./blog/plugin.ts";
 import { parseYaml } from "./content/frontMatter.ts";
+import { ContentStore } from "./content/store.ts";
 import type { EleventyConfig } from "./eleventy/types.ts";
+import { FeedEntries } from "./feeds/entries.ts";
+import feedsPlugin from "./feeds/plugin.ts";
+import podcastPlugin from "./podcast/plugin.ts";
 import { createMarkdown } from "./markdown.ts";
 import sitePlugin from "./site/plugin.ts";
 
@@ -14,13 +18,23 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   for (const folder of ["README.md", "tests/**", "scripts/**", "src/**", ".github/**", ".ci/**", "_test-site/**"]) {
     eleventyConfig.ignores.add(folder);
   }
+  const store = new ContentStore(root);
+  const entries = new FeedEntries(store);
+  eleventyConfig.on("eleventy.before", async ({ runMode }) => {
+    entries.clear();
+    await store.load(runMode);
+  });
+  eleventyConfig.addWatchTarget("./_data/");
+
   eleventyConfig.addPlugin(sitePlugin);
-  eleventyConfig.addPlugin(blogPlugin, { root });
+  eleventyConfig.addPlugin(blogPlugin, { store });
+  eleventyConfig.addPlugin(feedsPlugin, { store, entries });
+  eleventyConfig.addPlugin(podcastPlugin, { store, entries });
 }
 
 export const config = {
   dir: { input: ".", includes: "_includes", data: "_data" },
-  templateFormats: ["md", "njk"],
+  templateFormats: ["md", "njk", "11ty.js"],
   // Posts are plain Markdown: an editor typing "{{" in a post must not trip a template engine.
   markdownTemplateEngine: false,
   htmlTemplateEngine: "njk",

@@ -11,3 +11,9 @@ declare module "@11ty/eleventy" {
     write(): Promise<unknown>;
   }
 }
+
+declare module "@11ty/posthtml-urls" {
+  import type { Plugin } from "posthtml";
+  const urls: (options: { eachURL: (url: string, attribute: string, tagName: string) => string | Promise<string> }) => Plugin<unknown>;
+  export default urls;
+}

@@ -46,13 +46,28 @@ export function readFrontMatter(text: string): FrontMatterResult {
   return { ok: true, data: data as Record<string, unknown>, body, bodyLine };
 }
 
-/** The 1-based file line where a top-level front matter key is written, so errors can point at it. */
-export function lineOfKey(text: string, key: string): number | undefined {
+/**
+ * The 1-based file line where a front matter field is written, so errors can point at it. A nested field
+ * (["podcast", "chapters", 1, "time"]) is found by looking for each key below the previous one; list
+ * positions step over "- " items. Gives the deepest line found.
+ */
+export function lineOfPath(text: string, path: readonly (string | number)[]): number | undefined {
   const lines = text.split(/\r?\n/);
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    if (/^---\s*$/.test(line)) return undefined;
-    if (line.startsWith(`${key}:`)) return i + 1;
+  const end = lines.findIndex((line, i) => i > 0 && /^---\s*$/.test(line));
+  let from = 1;
+  let found: number | undefined;
+  for (const segment of path) {
+    let index = -1;
+    if (typeof segment === "number") {
+      let seen = -1;
+      index = lines.findIndex((line, i) => i >= from && i < end && /^\s*- /.test(line) && ++seen === segment);
+    } else {
+      const key = new RegExp(`^\\s*(- )?${segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:`);
+      index = lines.findIndex((line, i) => i >= from && i < end && key.test(line));
+    }
+    if (index < 0) break;
+    found = index + 1;
+    from = typeof segment === "number" ? index : index + 1;
   }
-  return undefined;
+  return found;
 }

@@ -3,7 +3,8 @@ import path from "node:path";
 import type { DateTime } from "luxon";
 import type { SiteData } from "../site/loadSiteData.ts";
 import { checkPublicFile } from "../site/publicFiles.ts";
-import { lineOfKey, readFrontMatter } from "./frontMatter.ts";
+import { lineOfPath, readFrontMatter } from "./frontMatter.ts";
+import type { EpisodeFrontMatter } from "../podcast/episodeSchema.ts";
 import type { Post } from "./post.ts";
 import { crossFieldProblems, postSchema, unknownKeys } from "./postSchema.ts";
 import type { Problem } from "./problems.ts";
@@ -15,6 +16,8 @@ export const POSTS_DIR = "posts";
 
 export interface LoadedPosts {
   posts: Post[];
+  /** Front matter of the posts that are podcast episodes, by input path, for the media step to complete. */
+  episodes: Map<string, EpisodeFrontMatter>;
   problems: Problem[];
   warnings: Problem[];
 }
@@ -35,7 +38,7 @@ export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPo
     authorIds: new Set(site.authors.keys()),
     checkFile: (publicPath) => checkPublicFile(root, publicPath),
   });
-  const result: LoadedPosts = { posts: [], problems: [], warnings: [] };
+  const result: LoadedPosts = { posts: [], episodes: new Map(), problems: [], warnings: [] };
 
   for (const file of listPostFiles(root)) {
     const text = readFileSync(path.join(root, file), "utf8");
@@ -44,17 +47,17 @@ export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPo
       result.problems.push({ file, line: frontMatter.line, message: frontMatter.message });
       continue;
     }
-    const lineOf = (key: string) => lineOfKey(text, key);
+    const lineOf = (path: readonly (string | number)[]) => lineOfPath(text, path);
     for (const key of unknownKeys(schema, frontMatter.data)) {
       result.warnings.push({
         file,
-        line: lineOf(key),
+        line: lineOf([key]),
         field: key,
-        message: "is not a field posts use, so it is ignored: check the spelling (fields: title, date, updated, description, tags, author, draft, image, imageAlt)",
+        message: `is not a field posts use, so it is ignored: check the spelling (fields: ${Object.keys(schema.shape).join(", ")})`,
       });
     }
     const parsed = schema.safeParse(frontMatter.data);
-    const crossField = crossFieldProblems(frontMatter.data).map((p) => ({ file, line: lineOf(p.field) ?? lineOf("image"), ...p }));
+    const crossField = crossFieldProblems(frontMatter.data).map((p) => ({ file, line: lineOf([p.field]) ?? lineOf(["image"]), ...p }));
     result.problems.push(...crossField);
     if (!parsed.success) {
       result.problems.push(...problemsFromZod(file, parsed.error, lineOf));
@@ -62,6 +65,7 @@ export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPo
     }
     if (crossField.length > 0) continue;
     const data = parsed.data;
+    if (data.podcast) result.episodes.set(`./${file}`, data.podcast);
     result.posts.push({
       file,
       inputPath: `./${file}`,

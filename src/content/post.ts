@@ -1,4 +1,5 @@
 import type { DateTime } from "luxon";
+import type { Episode } from "../podcast/episode.ts";
 import type { Author } from "../site/schema.ts";
 import type { PublishState } from "./publishing.ts";
 
@@ -18,4 +19,6 @@ export interface Post {
   image?: string;
   imageAlt?: string;
   readingMinutes: number;
+  /** Set when the post is a podcast episode (its body is then the show notes). */
+  podcast?: Episode;
 }

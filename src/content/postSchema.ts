@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { episodeSchema } from "../podcast/episodeSchema.ts";
 import { parseClinicDate } from "./dates.ts";
 import { tagSlug } from "./tags.ts";
 import { required } from "./zodProblems.ts";
@@ -68,6 +69,7 @@ export function postSchema({ timeZone, authorIds, checkFile }: PostSchemaContext
         })
         .optional(),
       imageAlt: z.string({ error: "must be text describing the image" }).trim().optional(),
+      podcast: episodeSchema({ checkFile }).optional(),
     })
     .superRefine((post, ctx) => {
       if (post.updated && post.updated < post.date) {

@@ -5,12 +5,12 @@ import type { Problem } from "./problems.ts";
 export function problemsFromZod(
   file: string,
   error: z.ZodError,
-  lineOf: (field: string) => number | undefined = () => undefined,
+  lineOf: (path: readonly (string | number)[]) => number | undefined = () => undefined,
 ): Problem[] {
   return error.issues.map((issue) => {
-    const field = issue.path.map(String).join(".");
-    const top = String(issue.path[0] ?? "");
-    return { file, field: field || undefined, line: top ? lineOf(top) : undefined, message: issue.message };
+    const path = issue.path.map((segment) => (typeof segment === "number" ? segment : String(segment)));
+    const field = path.join(".");
+    return { file, field: field || undefined, line: path.length ? lineOf(path) : undefined, message: issue.message };
   });
 }
 

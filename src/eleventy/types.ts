@@ -7,7 +7,7 @@ export interface EleventyConfig {
   addCollection(name: string, build: (api: CollectionApi) => unknown): void;
   addFilter(name: string, filter: (...args: any[]) => unknown): void;
   addGlobalData(name: string, data: unknown): void;
-  addTemplate(inputPath: string, content: string, data: Record<string, unknown>): void;
+  addTemplate(inputPath: string, content: string | { data: Record<string, unknown>; render: (data: any) => unknown }, data?: Record<string, unknown>): void;
   addPreprocessor(
     name: string,
     extensions: string,

@@ -3,6 +3,8 @@ import path from "node:path";
 import type { z } from "zod";
 import type { Problem } from "../content/problems.ts";
 import { problemsFromZod } from "../content/zodProblems.ts";
+import { coverArtProblem } from "../podcast/media.ts";
+import { showSchema, type Show } from "../podcast/showSchema.ts";
 import { checkPublicFile } from "./publicFiles.ts";
 import { authorSchema, clinicSchema, settingsSchema, type Author, type Clinic, type Settings } from "./schema.ts";
 
@@ -10,6 +12,7 @@ export interface SiteData {
   clinic: Clinic;
   settings: Settings;
   authors: Map<string, Author>;
+  show: Show;
 }
 
 /** Reads and checks `_data/`: the clinic's identity, its settings and the staff directory. */
@@ -18,6 +21,13 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   const clinicFile = readJson(root, "_data/clinic.json", clinicSchema, problems);
   const clinic = clinicFile.data;
   const settings = readJson(root, "_data/settings.json", settingsSchema, problems).data;
+  const showFile = readJson(root, "_data/podcast.json", showSchema, problems);
+  checkFileField(root, "_data/podcast.json", showFile.raw, "image", problems);
+  const show = showFile.data;
+  if (show && !problems.some((p) => p.file === "_data/podcast.json")) {
+    const coverProblem = coverArtProblem(root, show.image);
+    if (coverProblem) problems.push({ file: "_data/podcast.json", field: "image", message: coverProblem });
+  }
 
   const authors = new Map<string, Author>();
   const authorDir = path.join(root, "_data/authors");
@@ -36,8 +46,8 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   }
   checkFileField(root, "_data/clinic.json", clinicFile.raw, "logo", problems);
 
-  if (!clinic || !settings || problems.length > 0) return { problems };
-  return { data: { clinic, settings, authors }, problems };
+  if (!clinic || !settings || !show || problems.length > 0) return { problems };
+  return { data: { clinic, settings, authors, show }, problems };
 }
 
 function readJson<T extends z.ZodType>(

@@ -2,12 +2,14 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 
 /**
- * Where the site's own files come from: `/assets/…` is copied from `_includes/assets/`, and images that sit
- * beside posts (`/posts/images/…`) from `posts/images/`. Data files name the public path; this finds the source.
+ * Where the site's own files come from: `/assets/…` is copied from `_includes/assets/`, images that sit
+ * beside posts (`/posts/images/…`) from `posts/images/`, and audio, transcripts and cover art (`/media/…`)
+ * from `posts/media/`. Data files name the public path; this finds the source.
  */
 export const PUBLIC_FOLDERS: Record<string, string> = {
   "/assets/": "_includes/assets/",
   "/posts/images/": "posts/images/",
+  "/media/": "posts/media/",
 };
 
 export function sourceOfPublicPath(publicPath: string): string | undefined {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { clinic, PUBLISHED, settings } from "../support/sampleSite.ts";
+import { clinic, PUBLISHED, settings, show } from "../support/sampleSite.ts";
 
 test.describe("home page", () => {
   test("welcomes the reader with the clinic's name, tagline and phone", async ({ page }) => {
@@ -20,9 +20,9 @@ test.describe("home page", () => {
 
   test("links to the tips and podcast sections, which exist", async ({ page }) => {
     await page.goto("/");
-    for (const name of ["Health tips", "Podcast"]) {
+    for (const [name, heading] of [["Health tips", "Health tips"], ["Podcast", show.title]]) {
       await page.getByRole("complementary").getByRole("link", { name }).click();
-      await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
       await page.goBack();
     }
   });

@@ -6,10 +6,13 @@ const json = (file: string) => JSON.parse(readFileSync(`${PROJECT_ROOT}/${file}`
 
 export const clinic = json("_data/clinic.json");
 export const settings = json("_data/settings.json");
+export const show = json("_data/podcast.json");
 
 /** Published sample posts, newest first, as of the pinned test date (2026-11-26 at the clinic). */
 export const PUBLISHED = [
   "staying-calm-during-the-holidays",
+  "podcast-eating-well-on-a-budget",
+  "podcast-flu-season-in-plain-words",
   "flu-shots-are-here",
   "back-to-school-health-checklist",
   "tell-us-what-you-want-to-learn",

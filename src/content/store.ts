@@ -1,0 +1,110 @@
+import type { DateTime } from "luxon";
+import { groupByAuthor, groupByTag, groupByYear, neighbourIndex, newestFirst, type Neighbours, type PostPage } from "../blog/collections.ts";
+import type { CollectionApi } from "../eleventy/types.ts";
+import { resolveEpisodes } from "../podcast/resolveEpisodes.ts";
+import { loadSiteData, type SiteData } from "../site/loadSiteData.ts";
+import { buildModeFrom, buildNow } from "./buildContext.ts";
+import { loadPosts, POSTS_DIR } from "./loadPosts.ts";
+import type { Post } from "./post.ts";
+import { ContentError, formatProblem } from "./problems.ts";
+import { isVisible, type BuildMode } from "./publishing.ts";
+
+interface Build {
+  site: SiteData;
+  mode: BuildMode;
+  now: DateTime;
+  posts: Map<string, Post>;
+  pages?: PostPage[];
+  byUrl: Map<string, PostPage>;
+  neighbours: Map<string, Neighbours>;
+}
+
+/**
+ * The checked content of one build, shared by every plugin: loaded once before Eleventy reads a template,
+ * so pages, feeds and the podcast all see the same posts, judged against the same clock.
+ */
+export class ContentStore {
+  #build?: Build;
+
+  constructor(readonly root: string) {}
+
+  /** Reads and checks everything; throws one ContentError listing every problem. */
+  async load(runMode: string | undefined): Promise<void> {
+    this.#build = undefined;
+    const siteResult = loadSiteData(this.root);
+    if (!siteResult.data) throw new ContentError(siteResult.problems);
+    const now = buildNow();
+    const loaded = loadPosts(this.root, siteResult.data, now);
+    const media = await resolveEpisodes(this.root, loaded);
+    for (const warning of [...loaded.warnings, ...media.warnings]) console.warn(`[clinic] warning: ${formatProblem(warning)}`);
+    const problems = [...loaded.problems, ...media.problems];
+    if (problems.length > 0) throw new ContentError(problems);
+    this.#build = {
+      site: siteResult.data,
+      mode: buildModeFrom(runMode),
+      now,
+      posts: new Map(loaded.posts.map((post) => [post.inputPath, post])),
+      byUrl: new Map(),
+      neighbours: new Map(),
+    };
+  }
+
+  get #current(): Build {
+    if (!this.#build) throw new Error("Content was used before it was loaded (the eleventy.before hook did not run).");
+    return this.#build;
+  }
+
+  get site(): SiteData {
+    return this.#current.site;
+  }
+
+  get now(): DateTime {
+    return this.#current.now;
+  }
+
+  /** Whether the post at this input path belongs in this build (false: drop it before Eleventy renders it). */
+  isVisible(inputPath: string): boolean {
+    const post = this.#build?.posts.get(inputPath);
+    return !post || isVisible(post.state, this.#current.mode);
+  }
+
+  post(inputPath: string): Post | undefined {
+    return this.#build?.posts.get(inputPath);
+  }
+
+  /** Every visible post with its URL, newest first; built once per build from Eleventy's items. */
+  pages(api: CollectionApi): PostPage[] {
+    const build = this.#current;
+    if (!build.pages) {
+      const pages: PostPage[] = [];
+      for (const item of api.getFilteredByGlob(`./${POSTS_DIR}/**/*.md`)) {
+        const post = build.posts.get(item.inputPath);
+        if (post && isVisible(post.state, build.mode)) pages.push({ ...post, url: item.url, page: item });
+      }
+      build.pages = newestFirst(pages);
+      build.byUrl = new Map(build.pages.map((page) => [page.url, page]));
+      build.neighbours = neighbourIndex(build.pages);
+    }
+    return build.pages;
+  }
+
+  pageAt(url: string): PostPage | undefined {
+    return this.#current.byUrl.get(url);
+  }
+
+  neighbours(url: string): Neighbours {
+    return this.#current.neighbours.get(url) ?? {};
+  }
+
+  tagGroups(api: CollectionApi) {
+    return groupByTag(this.pages(api));
+  }
+
+  years(api: CollectionApi) {
+    return groupByYear(this.pages(api), this.site.clinic.timeZone);
+  }
+
+  authorGroups(api: CollectionApi) {
+    return groupByAuthor(this.pages(api), this.site.authors.values());
+  }
+}

@@ -1,0 +1,97 @@
+import { Feed, type Item } from "feed";
+import type { FeedChannel, FeedEntry } from "./entry.ts";
+import { escapeHtml, forCdata, forSanitizedAttribute, forText } from "./xmlSafe.ts";
+
+/** How many posts a feed carries: enough for a reader who checks monthly, small enough for a cheap phone. */
+export const FEED_SIZE = 50;
+
+function newest(entries: readonly FeedEntry[]): Date {
+  const times = entries.map((entry) => entry.updated.toMillis());
+  return new Date(times.length ? Math.max(...times) : 0);
+}
+
+/** RSS 2.0. */
+export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): string {
+  const feed = new Feed({
+    id: forText(channel.id),
+    title: forText(channel.title),
+    description: forText(channel.description),
+    link: channel.homeUrl,
+    language: forText(channel.language),
+    copyright: forText(channel.copyright),
+    updated: newest(entries),
+    feedLinks: { rss: channel.links.rss },
+    generator: false,
+  });
+  for (const entry of entries) {
+    feed.addItem({
+      ...common(entry),
+      title: forCdata(entry.title),
+      guid: forText(entry.id),
+      description: entry.summary === undefined ? undefined : forCdata(entry.summary),
+      content: forCdata(entry.html),
+      author: [{ name: forText(entry.author.name) }],
+      category: entry.tags.map((tag) => ({ name: forText(tag.name) })),
+    });
+  }
+  return feed.rss2();
+}
+
+/** Atom 1.0. Its titles and summaries are marked type="html", so plain text is escaped as HTML first. */
+export function atomFeed(channel: FeedChannel, entries: readonly FeedEntry[]): string {
+  const feed = new Feed({
+    id: forText(channel.id),
+    title: forText(channel.title),
+    description: forText(channel.description),
+    link: channel.homeUrl,
+    copyright: forText(channel.copyright),
+    updated: newest(entries),
+    feedLinks: { atom: channel.links.atom },
+    generator: false,
+  });
+  for (const entry of entries) {
+    feed.addItem({
+      ...common(entry),
+      title: forCdata(escapeHtml(entry.title)),
+      description: entry.summary === undefined ? undefined : forCdata(escapeHtml(entry.summary)),
+      content: forCdata(entry.html),
+      author: [{ name: forText(entry.author.name), link: entry.author.url }],
+      category: entry.tags.map((tag) => ({ name: forSanitizedAttribute(tag.name), term: forSanitizedAttribute(tag.name), scheme: tag.url })),
+    });
+  }
+  return feed.atom1();
+}
+
+/**
+ * JSON Feed 1.1. `feed` writes the 1.0 shape, so the version and the 1.1 fields (`language`, `authors`)
+ * are set on its output.
+ */
+export function jsonFeed(channel: FeedChannel, entries: readonly FeedEntry[]): string {
+  const feed = new Feed({
+    id: channel.id,
+    title: channel.title,
+    description: channel.description,
+    link: channel.homeUrl,
+    feedLinks: { json: channel.links.json },
+    generator: false,
+  });
+  for (const entry of entries) {
+    feed.addItem({
+      ...common(entry),
+      title: entry.title,
+      description: entry.summary,
+      content: entry.html,
+      author: [{ name: entry.author.name, link: entry.author.url }],
+      category: entry.tags.map((tag) => ({ name: tag.name })),
+    });
+  }
+  const json = JSON.parse(feed.json1()) as Record<string, unknown> & { items: Record<string, unknown>[] };
+  json.version = "https://jsonfeed.org/version/1.1";
+  json.language = channel.language;
+  for (const item of json.items) if (item.author) item.authors = [item.author];
+  return JSON.stringify(json, null, 2);
+}
+
+function common(entry: FeedEntry): Pick<Item, "id" | "link" | "date" | "published"> {
+  return { id: entry.id, link: entry.url, date: entry.updated.toJSDate(), published: entry.published.toJSDate() };
+}

@@ -1,0 +1,46 @@
+import type { PostPage } from "../blog/collections.ts";
+import type { ContentStore } from "../content/store.ts";
+import { tagUrl } from "../content/tags.ts";
+import type { CollectionItem } from "../eleventy/types.ts";
+import { absoluteHtml } from "./absoluteHtml.ts";
+import type { FeedEntry } from "./entry.ts";
+
+/** Feed entries made once per build: a post in five topic feeds is made absolute once, not six times. */
+export class FeedEntries {
+  #cache = new Map<string, Promise<FeedEntry>>();
+
+  constructor(private readonly store: ContentStore) {}
+
+  clear(): void {
+    this.#cache.clear();
+  }
+
+  of(posts: readonly PostPage[]): Promise<FeedEntry[]> {
+    return Promise.all(posts.map((post) => this.entry(post)));
+  }
+
+  entry(post: PostPage): Promise<FeedEntry> {
+    let entry = this.#cache.get(post.url);
+    if (!entry) {
+      entry = this.#make(post);
+      this.#cache.set(post.url, entry);
+    }
+    return entry;
+  }
+
+  async #make(post: PostPage): Promise<FeedEntry> {
+    const base = this.store.site.clinic.url + "/";
+    const url = new URL(post.url, base).href;
+    return {
+      id: url,
+      url,
+      title: post.title,
+      summary: post.description,
+      html: await absoluteHtml((post.page as CollectionItem).content, url),
+      published: post.date,
+      updated: post.updated ?? post.date,
+      author: { name: post.author.name, url: new URL(`/authors/#${post.author.id}`, base).href },
+      tags: post.tags.map((tag) => ({ name: tag, url: new URL(tagUrl(tag), base).href })),
+    };
+  }
+}

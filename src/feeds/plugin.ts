@@ -1,0 +1,50 @@
+import type { PostPage, TagGroup } from "../blog/collections.ts";
+import type { ContentStore } from "../content/store.ts";
+import type { EleventyConfig } from "../eleventy/types.ts";
+import { atomFeed, FEED_SIZE, jsonFeed, rssFeed } from "./blogFeed.ts";
+import type { FeedChannel } from "./entry.ts";
+import type { FeedEntries } from "./entries.ts";
+
+export interface FeedData {
+  collections: { posts: PostPage[] };
+  group?: TagGroup;
+}
+
+/**
+ * The blog's feeds: /feed.xml (RSS), /feed.atom, /feed.json, and an RSS feed per topic at /tags/<topic>/feed.xml.
+ * Each is a virtual JavaScript template, rendered after the posts so it can carry their full HTML.
+ */
+export default function feedsPlugin(eleventyConfig: EleventyConfig, { store, entries }: { store: ContentStore; entries: FeedEntries }): void {
+  const absolute = (url: string) => new URL(url, store.site.clinic.url + "/").href;
+  const channel = (group?: TagGroup): FeedChannel => {
+    const { clinic } = store.site;
+    return {
+      id: absolute(group ? group.url : "/"),
+      title: group ? `${clinic.name}: ${group.tag}` : clinic.name,
+      description: group ? `Posts about ${group.tag} from ${clinic.name}.` : clinic.tagline,
+      homeUrl: absolute(group ? group.url : "/"),
+      language: clinic.language,
+      copyright: `© ${store.now.setZone(clinic.timeZone).year} ${clinic.name}`,
+      links: group
+        ? { rss: absolute(`${group.url}feed.xml`) }
+        : { rss: absolute("/feed.xml"), atom: absolute("/feed.atom"), json: absolute("/feed.json") },
+    };
+  };
+  const common = { eleventyExcludeFromCollections: true, eleventyImport: { collections: ["posts"] }, sitemap: false };
+
+  const formats = { "/feed.xml": rssFeed, "/feed.atom": atomFeed, "/feed.json": jsonFeed };
+  for (const [permalink, write] of Object.entries(formats)) {
+    eleventyConfig.addTemplate(`feeds${permalink}.11ty.js`, {
+      data: { ...common, permalink },
+      render: async (data: FeedData) => write(channel(), await entries.of(data.collections.posts.slice(0, FEED_SIZE))),
+    });
+  }
+  eleventyConfig.addTemplate("feeds/tag-feed.11ty.js", {
+    data: {
+      ...common,
+      pagination: { data: "collections.tagGroups", size: 1, alias: "group" },
+      permalink: (data: FeedData) => `${data.group?.url}feed.xml`,
+    },
+    render: async (data: FeedData) => rssFeed(channel(data.group), await entries.of((data.group?.posts ?? []).slice(0, FEED_SIZE))),
+  });
+}

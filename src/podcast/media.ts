@@ -1,0 +1,53 @@
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { imageSize } from "image-size";
+import { parseFile } from "music-metadata";
+import { sourceOfPublicPath } from "../site/publicFiles.ts";
+
+export interface AudioFacts {
+  /** Bytes, as the enclosure's length must be. */
+  length: number;
+  /** Seconds, rounded to the nearest whole second (what itunes:duration carries). */
+  duration: number;
+}
+
+/**
+ * Reads the real size and running time of an audio file in the repository. Podcast apps use the length to
+ * download and the duration to show progress, so a typed number that drifts from the file would mislead them.
+ */
+export async function readAudioFacts(root: string, publicPath: string): Promise<AudioFacts | string> {
+  const file = path.join(root, sourceOfPublicPath(publicPath) ?? publicPath);
+  let length: number;
+  try {
+    length = statSync(file).size;
+  } catch {
+    return `is "${publicPath}", but that file cannot be read`;
+  }
+  try {
+    const metadata = await parseFile(file, { duration: true, skipCovers: true });
+    const seconds = metadata.format.duration;
+    if (!seconds || !Number.isFinite(seconds)) return `is "${publicPath}", but its running time cannot be read: export it again as an MP3`;
+    return { length, duration: Math.round(seconds) };
+  } catch (error) {
+    return `is "${publicPath}", which cannot be read as audio (${(error as Error).message}): export it again as an MP3`;
+  }
+}
+
+/**
+ * Apple Podcasts and Spotify want cover art as a square JPEG or PNG, 1400 to 3000 pixels a side
+ * (https://podcasters.apple.com/support/896-artwork-requirements). Checks the real file, not its name.
+ */
+export function coverArtProblem(root: string, publicPath: string): string | undefined {
+  const file = path.join(root, sourceOfPublicPath(publicPath) ?? publicPath);
+  let size: { width?: number; height?: number; type?: string };
+  try {
+    size = imageSize(readFileSync(file));
+  } catch {
+    return `is "${publicPath}", which cannot be read as an image: use a JPEG or PNG`;
+  }
+  const { width = 0, height = 0, type } = size;
+  if (type !== "jpg" && type !== "png") return `is "${publicPath}", which is a ${type ?? "unknown"} image: podcast apps need a JPEG or PNG`;
+  if (width !== height) return `is ${width}×${height} pixels: podcast cover art must be square`;
+  if (width < 1400 || width > 3000) return `is ${width}×${height} pixels: podcast cover art must be between 1400×1400 and 3000×3000`;
+  return undefined;
+}

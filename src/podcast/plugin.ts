@@ -1,0 +1,72 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { transform } from "esbuild";
+import type { PostPage } from "../blog/collections.ts";
+import type { ContentStore } from "../content/store.ts";
+import type { EleventyConfig } from "../eleventy/types.ts";
+import type { FeedEntries } from "../feeds/entries.ts";
+import { chaptersJson, chaptersUrl } from "./chapters.ts";
+import type { Episode } from "./episode.ts";
+import { podcastFeed, type EpisodeEntry } from "./feed.ts";
+import { formatTimestamp } from "./time.ts";
+
+export type EpisodePage = PostPage & { podcast: Episode };
+
+const PLAYER_SCRIPT = fileURLToPath(new URL("../browser/chapterLinks.ts", import.meta.url));
+
+/**
+ * The podcast: /podcast.xml for podcast apps, a chapters file beside each episode page, the episode list,
+ * and the filters episode pages use (running time, file size, chapter times).
+ */
+export default function podcastPlugin(eleventyConfig: EleventyConfig, { store, entries }: { store: ContentStore; entries: FeedEntries }): void {
+  const absolute = (url: string) => new URL(url, store.site.clinic.url + "/").href;
+  const episodesOf = (pages: PostPage[]) => pages.filter((page): page is EpisodePage => page.podcast !== undefined);
+  const common = { eleventyExcludeFromCollections: true, eleventyImport: { collections: ["posts"] }, sitemap: false };
+
+  eleventyConfig.addCollection("episodes", (api) => episodesOf(store.pages(api)));
+  eleventyConfig.addCollection("episodesWithChapters", (api) => episodesOf(store.pages(api)).filter((page) => page.podcast.chapters.length > 0));
+
+  eleventyConfig.addTemplate("podcast/feed.11ty.js", {
+    data: { ...common, permalink: "/podcast.xml" },
+    render: async (data: { collections: { episodes: EpisodePage[] } }) => {
+      const episodes = await Promise.all(
+        data.collections.episodes.map(async (page): Promise<EpisodeEntry> => ({
+          ...(await entries.entry(page)),
+          episode: page.podcast,
+          audioUrl: absolute(page.podcast.audio.url),
+          transcriptUrl: absolute(page.podcast.transcript.url),
+          chaptersUrl: page.podcast.chapters.length ? absolute(chaptersUrl(page.url)) : undefined,
+          imageUrl: page.podcast.image ? absolute(page.podcast.image) : undefined,
+        })),
+      );
+      const { show } = store.site;
+      return podcastFeed(show, { feedUrl: absolute("/podcast.xml"), pageUrl: absolute("/podcast/"), imageUrl: absolute(show.image) }, episodes);
+    },
+  });
+
+  eleventyConfig.addTemplate("podcast/chapters.11ty.js", {
+    data: {
+      ...common,
+      pagination: { data: "collections.episodesWithChapters", size: 1, alias: "episode" },
+      permalink: (data: { episode: EpisodePage }) => chaptersUrl(data.episode.url),
+    },
+    render: (data: { episode: EpisodePage }) => chaptersJson(data.episode.podcast, data.episode.title),
+  });
+
+  // Browser code is TypeScript like the rest; esbuild turns it into a small script at build time.
+  eleventyConfig.addTemplate("podcast/player.11ty.js", {
+    data: { ...common, permalink: "/assets/chapter-links.js" },
+    render: async () => (await transform(readFileSync(PLAYER_SCRIPT, "utf8"), { loader: "ts", minify: true, target: "es2019" })).code,
+  });
+
+  eleventyConfig.addFilter("timestamp", (seconds: number) => formatTimestamp(seconds));
+  eleventyConfig.addFilter("runningTime", (seconds: number) => {
+    const minutes = Math.floor(seconds / 60);
+    const rest = seconds % 60;
+    return minutes ? `${minutes} min${rest ? ` ${rest} s` : ""}` : `${rest} s`;
+  });
+  eleventyConfig.addFilter("fileSize", (bytes: number) =>
+    bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`,
+  );
+  eleventyConfig.addFilter("chaptersUrl", (url: string) => chaptersUrl(url));
+}

@@ -1,0 +1,76 @@
+import type { LoadedPosts } from "../content/loadPosts.ts";
+import type { Problem } from "../content/problems.ts";
+import type { Episode } from "./episode.ts";
+import { AUDIO_TYPES, isRemoteAudio, TRANSCRIPT_TYPES, type EpisodeFrontMatter } from "./episodeSchema.ts";
+import { coverArtProblem, readAudioFacts } from "./media.ts";
+import { readTranscript } from "./transcript.ts";
+
+const extensionOf = (path: string) => new URL(path, "https://x.invalid").pathname.replace(/^.*(\.[^./]+)$/, "$1").toLowerCase();
+
+/**
+ * Completes every episode from its files: the real byte length and running time of local audio, the
+ * transcript read into speaker turns, the episode art checked. Every problem is named by post and field.
+ */
+export async function resolveEpisodes(root: string, loaded: LoadedPosts): Promise<{ problems: Problem[]; warnings: Problem[] }> {
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const byPath = new Map(loaded.posts.map((post) => [post.inputPath, post]));
+  const guids = new Map<string, string>();
+
+  await Promise.all(
+    [...loaded.episodes].map(async ([inputPath, front]) => {
+      const post = byPath.get(inputPath);
+      if (!post) return;
+      const problem = (field: string, message: string) => problems.push({ file: post.file, field: `podcast.${field}`, message });
+
+      const earlier = guids.get(front.guid);
+      if (earlier) problem("guid", `is "${front.guid}", which ${earlier} already uses: every episode needs its own`);
+      guids.set(front.guid, post.file);
+
+      if (!isRemoteAudio(front.audio)) {
+        for (const field of ["length", "duration"] as const) {
+          if (front[field] !== undefined) {
+            warnings.push({ file: post.file, field: `podcast.${field}`, message: "is ignored: for audio in the repository the build reads the real value from the file" });
+          }
+        }
+      }
+      const audio = await audioOf(root, front);
+      if (typeof audio === "string") problem("audio", audio);
+      const turns = await readTranscript(root, front.transcript);
+      if (typeof turns === "string") problem("transcript", turns);
+      const imageProblem = front.image ? coverArtProblem(root, front.image) : undefined;
+      if (imageProblem) problem("image", imageProblem);
+      if (typeof audio === "string" || typeof turns === "string" || imageProblem) return;
+
+      const episode: Episode = {
+        guid: front.guid,
+        audio,
+        season: front.season,
+        episode: front.episode,
+        episodeType: front.episodeType,
+        explicit: front.explicit,
+        transcript: { url: front.transcript, type: TRANSCRIPT_TYPES[extensionOf(front.transcript)] ?? "text/vtt", turns },
+        chapters: front.chapters.map((chapter) => ({ start: chapter.time, title: chapter.title, url: chapter.url })),
+        guests: front.guests,
+        image: front.image,
+      };
+      const lastChapter = episode.chapters.at(-1);
+      if (lastChapter && lastChapter.start >= audio.duration) {
+        problem("chapters", `has a chapter at ${lastChapter.start} s, but the audio is only ${audio.duration} s long`);
+        return;
+      }
+      post.podcast = episode;
+    }),
+  );
+  return { problems, warnings };
+}
+
+async function audioOf(root: string, front: EpisodeFrontMatter): Promise<Episode["audio"] | string> {
+  const type = AUDIO_TYPES[extensionOf(front.audio)] ?? "audio/mpeg";
+  if (isRemoteAudio(front.audio)) {
+    // The schema made sure a remote file came with both numbers: there is no file here to read them from.
+    return { url: front.audio, length: front.length ?? 0, duration: Math.round(front.duration ?? 0), type };
+  }
+  const facts = await readAudioFacts(root, front.audio);
+  return typeof facts === "string" ? facts : { url: front.audio, type, ...facts };
+}

@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { required } from "../content/zodProblems.ts";
+import { appleCategoryProblem } from "./appleCategories.ts";
+
+const text = (what: string) => z.string({ error: required(what) }).trim().min(1, { error: `is empty: add ${what}` });
+
+/** `_data/podcast.json`: the show as podcast apps list it. */
+export const showSchema = z
+  .object({
+    title: text("the show's name"),
+    description: text("a paragraph about the show"),
+    author: text("who makes the show, usually the clinic's name"),
+    owner: z.object({ name: text("the owner's name"), email: z.email({ error: "must be an email address podcast directories can reach" }) }),
+    language: text('a language tag like "en-US"'),
+    copyright: text('a copyright line like "© 2026 Riverbend Community Health Center"'),
+    image: text("the path of the cover art, like /media/podcast/cover.jpg"),
+    category: text('an Apple Podcasts category, like "Health & Fitness"').superRefine((category, ctx) => {
+      const problem = appleCategoryProblem(category);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
+    }),
+    subcategory: z.string().optional(),
+    explicit: z.boolean({ error: "must be true or false" }),
+    type: z.enum(["episodic", "serial"], { error: 'must be "episodic" (newest first) or "serial" (in order)' }),
+    locked: z.boolean({ error: "must be true or false: true stops other hosts importing the show" }),
+    funding: z.object({ url: z.url(), text: text("a short call to support the show") }).optional(),
+    hosts: z.array(z.object({ name: text("the host's name"), role: z.string().default("host") })).min(1, { error: "must list at least one host" }),
+    subscribe: z.object({
+      apple: z.url().optional(),
+      spotify: z.url().optional(),
+      overcast: z.url().optional(),
+      pocketCasts: z.url().optional(),
+    }),
+  })
+  .superRefine((show, ctx) => {
+    if (show.subcategory !== undefined) {
+      const subProblem = appleCategoryProblem(show.category, show.subcategory);
+      if (subProblem) ctx.addIssue({ code: "custom", path: ["subcategory"], message: subProblem });
+    }
+  });
+
+export type Show = z.infer<typeof showSchema>;
