@@ -81,6 +81,5 @@ export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPo
       readingMinutes: readingMinutes(frontMatter.body, site.settings.wordsPerMinute),
     });
   }
-  result.problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return result;
 }

@@ -24,7 +24,8 @@ export class ContentError extends Error {
   readonly problems: Problem[];
   readonly skipOriginalStack = true;
 
-  constructor(problems: Problem[]) {
+  constructor(unsorted: Problem[]) {
+    const problems = [...unsorted].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
     const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
     super(
       `The site was not built: ${count} in the content.\n` +

@@ -1,6 +1,6 @@
 import { Feed, type Item } from "feed";
 import type { FeedChannel, FeedEntry } from "./entry.ts";
-import { escapeHtml, forCdata, forSanitizedAttribute, forText } from "./xmlSafe.ts";
+import { escapeHtml, forCdata, forText } from "./xmlSafe.ts";
 
 /** How many posts a feed carries: enough for a reader who checks monthly, small enough for a cheap phone. */
 export const FEED_SIZE = 50;
@@ -56,7 +56,8 @@ export function atomFeed(channel: FeedChannel, entries: readonly FeedEntry[]): s
       description: entry.summary === undefined ? undefined : forCdata(escapeHtml(entry.summary)),
       content: forCdata(entry.html),
       author: [{ name: forText(entry.author.name), link: entry.author.url }],
-      category: entry.tags.map((tag) => ({ name: forSanitizedAttribute(tag.name), term: forSanitizedAttribute(tag.name), scheme: tag.url })),
+      // The term is the topic's slug (always safe); a label with "<" cannot be written correctly through `feed`.
+      category: entry.tags.map((tag) => ({ term: tag.slug, name: tag.name.includes("<") ? undefined : tag.name, scheme: tag.url })),
     });
   }
   return feed.atom1();

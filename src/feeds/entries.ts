@@ -1,9 +1,10 @@
 import type { PostPage } from "../blog/collections.ts";
 import type { ContentStore } from "../content/store.ts";
-import { tagUrl } from "../content/tags.ts";
+import { tagSlug, tagUrl } from "../content/tags.ts";
 import type { CollectionItem } from "../eleventy/types.ts";
 import { absoluteHtml } from "./absoluteHtml.ts";
 import type { FeedEntry } from "./entry.ts";
+import { escapeHtml } from "./xmlSafe.ts";
 
 /** Feed entries made once per build: a post in five topic feeds is made absolute once, not six times. */
 export class FeedEntries {
@@ -36,11 +37,16 @@ export class FeedEntries {
       url,
       title: post.title,
       summary: post.description,
-      html: await absoluteHtml((post.page as CollectionItem).content, url),
+      html: await absoluteHtml(leadImage(post) + (post.page as CollectionItem).content, url),
       published: post.date,
       updated: post.updated ?? post.date,
       author: { name: post.author.name, url: new URL(`/authors/#${post.author.id}`, base).href },
-      tags: post.tags.map((tag) => ({ name: tag, url: new URL(tagUrl(tag), base).href })),
+      tags: post.tags.map((tag) => ({ name: tag, slug: tagSlug(tag), url: new URL(tagUrl(tag), base).href })),
     };
   }
+}
+
+/** The post's image as the page shows it above the text; the rendered body alone would leave it out. */
+function leadImage(post: PostPage): string {
+  return post.image ? `<p><img src="${escapeHtml(post.image)}" alt="${escapeHtml(post.imageAlt ?? "")}"></p>\n` : "";
 }

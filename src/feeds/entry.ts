@@ -10,7 +10,7 @@ export interface FeedEntry {
   published: DateTime;
   updated: DateTime;
   author: { name: string; url: string };
-  tags: { name: string; url: string }[];
+  tags: { name: string; slug: string; url: string }[];
 }
 
 /** The feed itself: who publishes it, where it lives, and where its siblings in other formats are. */

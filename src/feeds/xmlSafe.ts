@@ -1,7 +1,8 @@
 /**
  * The `feed` package writes XML through xml-js, which escapes unevenly: text has "&amp;" un-escaped before
  * escaping (so a literal "&amp;" would come out as "&"), attributes only get their quotes escaped, and
- * CDATA splits only the first "]]>". These helpers prepare a value for the place `feed` will put it, so every
+ * CDATA splits only the first "]]>". (Atom category labels are the one place `feed` escapes "&" itself
+ * but not "<", so src/feeds/blogFeed.ts leaves out a label that holds "<".) These helpers prepare a value for the place `feed` will put it, so every
  * title, name and tag reaches the reader exactly as written. tests/node/feeds.test.ts holds them to that.
  */
 
@@ -13,11 +14,6 @@ export function forText(value: string): string {
 /** For values `feed` writes as attributes without escaping them itself. */
 export function forAttribute(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** For attributes `feed` passes through its own "&" escape first (Atom category labels and terms). */
-export function forSanitizedAttribute(value: string): string {
-  return value.replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 /** For values `feed` writes as CDATA: xml-js splits the first "]]>" itself, so split the rest here. */

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 
-const PAGES = ["/", "/posts/back-to-school-health-checklist/", "/archive/", "/tags/", "/tags/kids/", "/authors/", "/about/", "/tips/", "/podcast/", "/404.html"];
+const PAGES = ["/", "/posts/back-to-school-health-checklist/", "/archive/", "/tags/", "/tags/kids/", "/authors/", "/about/", "/tips/", "/podcast/", "/subscribe/", "/404.html"];
 
 test.describe("reading the site", () => {
   test("every internal link on every page leads somewhere", async ({ page, request }) => {

@@ -12,7 +12,7 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 
 export interface Fixture {
   dir: string;
-  write(file: string, text: string): void;
+  write(file: string, content: string | Buffer): void;
   read(file: string): string;
   build(env?: Record<string, string>): { status: number | null; output: string };
 }
@@ -27,9 +27,9 @@ export function makeFixtureSite(posts: Record<string, string>): Fixture {
   cpSync(path.join(PROJECT_ROOT, "posts/media"), path.join(dir, "posts/media"), { recursive: true });
   const fixture: Fixture = {
     dir,
-    write(file, text) {
+    write(file, content) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-      writeFileSync(path.join(dir, file), text);
+      writeFileSync(path.join(dir, file), content);
     },
     read(file) {
       return readFileSync(path.join(dir, file), "utf8");
@@ -50,4 +50,16 @@ export function makeFixtureSite(posts: Record<string, string>): Fixture {
 /** A post's Markdown from front matter lines and a body. */
 export function post(frontMatter: string, body = "Some plain health education."): string {
   return `---\n${frontMatter.trim()}\n---\n\n${body}\n`;
+}
+
+/** Builds the sample clinic itself, as production on the pinned test day, into a fresh folder. */
+export function buildSampleSite(env: Record<string, string> = {}): string {
+  const output = path.join(mkdtempSync(path.join(tmpdir(), "clinic-sample-")), "site");
+  const result = spawnSync(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), [path.join(PROJECT_ROOT, "scripts/build.ts"), output], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, CLINIC_NOW: "2026-11-26T12:00:00-06:00", ...env },
+    encoding: "utf8",
+  });
+  if (result.status !== 0) throw new Error(`The sample site did not build:\n${result.stdout}\n${result.stderr}`);
+  return output;
 }

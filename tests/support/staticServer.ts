@@ -1,6 +1,7 @@
 /**
- * Serves a built site the way static hosts do (GitHub Pages, Netlify): folders answer with index.html and
- * unknown paths get /404.html with status 404. Used by the browser tests; nothing else.
+ * Serves a built site the way static hosts do (GitHub Pages, Netlify): folders answer with index.html,
+ * unknown paths get /404.html with status 404, and byte ranges are honoured (a player can only seek in audio
+ * it can fetch from the middle). Used by the browser tests; nothing else.
  *
  *   tsx tests/support/staticServer.ts <folder> <port>
  */
@@ -35,7 +36,17 @@ export function startStaticServer(folder: string, port: number) {
       status = 404;
       file = path.join(root, "404.html");
     }
-    response.writeHead(status, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    const type = TYPES[path.extname(file)] ?? "application/octet-stream";
+    const size = statSync(file).size;
+    const range = status === 200 ? /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? "") : null;
+    if (range && (range[1] || range[2])) {
+      const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+      const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+      response.writeHead(206, { "content-type": type, "accept-ranges": "bytes", "content-range": `bytes ${start}-${end}/${size}`, "content-length": end - start + 1 });
+      createReadStream(file, { start, end }).pipe(response);
+      return;
+    }
+    response.writeHead(status, { "content-type": type, "accept-ranges": "bytes", "content-length": size });
     createReadStream(file).pipe(response);
   }).listen(port, "127.0.0.1");
 }

@@ -1,0 +1,76 @@
+import { statSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { PROJECT_ROOT } from "../support/fixtureSite.ts";
+import { show } from "../support/sampleSite.ts";
+
+const EPISODE = "/posts/podcast-flu-season-in-plain-words/";
+const AUDIO = "/media/podcast/episode-001.mp3";
+
+test.describe("the podcast", () => {
+  test("/podcast/ lists the episodes newest first, with their numbers, and how to subscribe", async ({ page }) => {
+    await page.goto("/podcast/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(show.title);
+    const episodes = page.locator(".post-card");
+    await expect(episodes.getByRole("heading")).toHaveText(["Eating well on a budget", "Flu season, in plain words"]);
+    await expect(episodes.first()).toContainText("Season 1, episode 2");
+    await expect(episodes.last()).toContainText("Season 1, episode 1");
+    for (const app of ["Apple Podcasts", "Spotify", "Overcast", "Pocket Casts"]) await expect(page.getByRole("link", { name: app })).toBeVisible();
+    await expect(page.getByRole("link", { name: "RSS feed" })).toHaveAttribute("href", "/podcast.xml");
+  });
+
+  test("an episode page has a player that loads nothing until asked, and a download link with the file size", async ({ page }) => {
+    await page.goto(EPISODE);
+    const player = page.locator("audio#episode-audio");
+    await expect(player).toHaveAttribute("preload", "none");
+    await expect(player).toHaveAttribute("src", AUDIO);
+    const kb = Math.round(statSync(`${PROJECT_ROOT}/posts/media/podcast/episode-001.mp3`).size / 1000);
+    const download = page.getByRole("link", { name: `Download the episode (MP3, ${kb} KB)` });
+    await expect(download).toHaveAttribute("href", AUDIO);
+    const response = await page.request.get(AUDIO);
+    expect(response.status()).toBe(200);
+  });
+
+  test("chapter times are media-fragment links, and with JavaScript they seek the player", async ({ page }) => {
+    await page.goto(EPISODE);
+    const chapters = page.locator("ol.chapters a[data-seek]");
+    await expect(chapters).toHaveCount(5);
+    const second = chapters.nth(1);
+    await expect(second).toHaveAttribute("href", `${AUDIO}#t=17`);
+    await expect(second).toContainText("0:17");
+    await second.click();
+    await expect(page).toHaveURL(new RegExp(`${EPISODE}$`)); // stayed on the page
+    await expect.poll(() => page.locator("audio#episode-audio").evaluate((audio: HTMLAudioElement) => audio.currentTime)).toBeGreaterThanOrEqual(17);
+  });
+
+  test("without JavaScript a chapter link opens the audio at that time", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(EPISODE);
+    await expect(page.locator("ol.chapters a[data-seek]").nth(3)).toHaveAttribute("href", `${AUDIO}#t=47`);
+    await expect(page.getByRole("heading", { name: "Transcript" })).toBeVisible();
+    await context.close();
+  });
+
+  test("the full transcript, the guests and the chapters' sources are on the page", async ({ page }) => {
+    await page.goto(EPISODE);
+    const transcript = page.getByRole("region", { name: "Transcript" });
+    await expect(transcript).toContainText("Tom Becker: This show is general education, not medical advice");
+    await expect(transcript).toContainText("Ana Reyes: Thanks, Tom. Happy to be here.");
+    await expect(transcript.getByRole("link", { name: "Download the transcript file" })).toHaveAttribute("href", "/media/podcast/episode-001.vtt");
+    await expect(page.locator("ul.guests")).toHaveText("Ana Reyes, MD, Family physician and medical director");
+    await expect(page.getByRole("link", { name: "Why a flu shot every year" })).toHaveAttribute("href", "https://www.cdc.gov/flu/");
+  });
+
+  test("/subscribe/ explains feeds and lists every one of them", async ({ page, request }) => {
+    await page.goto("/subscribe/");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Subscribe");
+    await expect(page.locator("main")).toContainText("A feed is a list of our newest posts");
+    for (const href of ["/feed.xml", "/feed.atom", "/feed.json", "/podcast.xml", "/tags/nutrition/feed.xml"]) {
+      await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible();
+      expect((await request.get(href)).status(), href).toBe(200);
+    }
+    await page.goto("/");
+    await page.getByRole("contentinfo").getByRole("link", { name: "Subscribe" }).click();
+    await expect(page).toHaveURL(/\/subscribe\/$/);
+  });
+});
