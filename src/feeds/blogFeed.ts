@@ -1,4 +1,4 @@
-import { Feed, type Item } from "feed";
+import { Feed, type FeedOptions, type Item } from "feed";
 import type { FeedChannel, FeedEntry } from "./entry.ts";
 import { escapeHtml, forCdata, forText } from "./xmlSafe.ts";
 
@@ -10,9 +10,9 @@ function newest(entries: readonly FeedEntry[]): Date {
   return new Date(times.length ? Math.max(...times) : 0);
 }
 
-/** RSS 2.0. */
-export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): string {
-  const feed = new Feed({
+/** The channel as both XML formats take it; each adds the link to itself. */
+function xmlFeed(channel: FeedChannel, entries: readonly FeedEntry[], feedLinks: FeedOptions["feedLinks"]): Feed {
+  return new Feed({
     id: forText(channel.id),
     title: forText(channel.title),
     description: forText(channel.description),
@@ -20,9 +20,14 @@ export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): st
     language: forText(channel.language),
     copyright: forText(channel.copyright),
     updated: newest(entries),
-    feedLinks: { rss: channel.links.rss },
+    feedLinks,
     generator: false,
   });
+}
+
+/** RSS 2.0. */
+export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): string {
+  const feed = xmlFeed(channel, entries, { rss: channel.links.rss });
   for (const entry of entries) {
     feed.addItem({
       ...common(entry),
@@ -39,16 +44,7 @@ export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): st
 
 /** Atom 1.0. Its titles and summaries are marked type="html", so plain text is escaped as HTML first. */
 export function atomFeed(channel: FeedChannel, entries: readonly FeedEntry[]): string {
-  const feed = new Feed({
-    id: forText(channel.id),
-    title: forText(channel.title),
-    description: forText(channel.description),
-    link: channel.homeUrl,
-    copyright: forText(channel.copyright),
-    updated: newest(entries),
-    feedLinks: { atom: channel.links.atom },
-    generator: false,
-  });
+  const feed = xmlFeed(channel, entries, { atom: channel.links.atom });
   for (const entry of entries) {
     feed.addItem({
       ...common(entry),

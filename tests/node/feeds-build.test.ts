@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { XMLValidator } from "fast-xml-parser";
@@ -59,6 +59,11 @@ describe("the blog's feeds on the sample site", () => {
       "Eating well with diabetes: building a balanced plate",
       "Ten ways to eat more vegetables on a budget",
     ]);
+    for (const topic of readdirSync(path.join(site, "tags"))) {
+      if (!existsSync(path.join(site, "tags", topic, "feed.xml"))) continue;
+      const items = rss(`tags/${topic}/feed.xml`).items ?? [];
+      assert.ok(items.length > 0 && items.every((item) => item.categories?.some((c) => c.name === topic || c.name?.toLowerCase() === topic)), topic);
+    }
     assert.ok(existsSync(path.join(site, "tags/kids/feed.xml")));
   });
 });

@@ -174,6 +174,8 @@ describe("podcast details", () => {
     assert.equal(parseTimestamp(75), 75);
     assert.equal(parseTimestamp("75"), 75);
     assert.equal(parseTimestamp("1:75"), undefined);
+    assert.equal(parseTimestamp("75:30"), 4530);
+    assert.equal(parseTimestamp("1:75:00"), undefined);
     assert.equal(parseTimestamp("soon"), undefined);
     assert.equal(formatTimestamp(75), "1:15");
     assert.equal(formatTimestamp(3725), "1:02:05");

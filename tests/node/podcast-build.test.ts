@@ -141,3 +141,36 @@ describe("show settings podcast directories would refuse", () => {
     assert.match(site.build().output, /"image" is "\/media\/podcast\/episode-001\.vtt", which cannot be read as an image: use a JPEG or PNG/);
   });
 });
+
+describe("other ways to publish an episode", () => {
+  it("takes audio hosted elsewhere with its declared size and length, and an SRT transcript", () => {
+    const site = makeFixtureSite({
+      "remote.md": episode("Remote episode", "2026-01-01", {
+        audio: "https://cdn.example.org/audio/remote.mp3",
+        length: "12345678",
+        duration: '"25:03"',
+        transcript: "/media/podcast/remote.srt",
+      }),
+    });
+    site.write("posts/media/podcast/remote.srt", "1\n00:00:00,000 --> 00:00:02,500\nTom Becker: Welcome back.\n\n2\n00:00:02,500 --> 00:00:05,000\nGlad you are here.\n\n3\n00:00:05,000 --> 00:00:07,000\nAna Reyes: Thanks, Tom.\n");
+    const result = site.build();
+    assert.equal(result.status, 0, result.output);
+    const item = feedOf(site).items?.[0];
+    assert.deepEqual(item?.enclosures?.[0], { url: "https://cdn.example.org/audio/remote.mp3", length: 12345678, type: "audio/mpeg" });
+    assert.equal(item?.itunes?.duration, 1503);
+    assert.equal(item?.podcast?.transcripts?.[0]?.type, "application/x-subrip");
+    const page = site.read("_site/posts/remote/index.html");
+    assert.match(page, /<strong class="transcript__speaker">Tom Becker:<\/strong> Welcome back\. Glad you are here\./);
+    assert.match(page, /<strong class="transcript__speaker">Ana Reyes:<\/strong> Thanks, Tom\./);
+  });
+
+  it("ignores a typed length or duration for audio in the repository, and says so", () => {
+    const site = makeFixtureSite({ "typed.md": episode("Typed", "2026-01-01", { length: "999", duration: '"99:00"' }) });
+    const result = site.build();
+    assert.equal(result.status, 0, result.output);
+    assert.match(result.output, /warning: posts\/typed\.md: "podcast\.length" is ignored: for audio in the repository the build reads the real value from the file/);
+    const item = feedOf(site).items?.[0];
+    assert.equal(item?.enclosures?.[0]?.length, 300509);
+    assert.equal(item?.itunes?.duration, 75);
+  });
+});
