@@ -5,6 +5,8 @@ import type { EleventyConfig } from "./eleventy/types.ts";
 import { FeedEntries } from "./feeds/entries.ts";
 import feedsPlugin from "./feeds/plugin.ts";
 import podcastPlugin from "./podcast/plugin.ts";
+import searchPlugin from "./search/plugin.ts";
+import tipsPlugin from "./tips/plugin.ts";
 import { createMarkdown } from "./markdown.ts";
 import sitePlugin from "./site/plugin.ts";
 
@@ -30,6 +32,8 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(blogPlugin, { store });
   eleventyConfig.addPlugin(feedsPlugin, { store, entries });
   eleventyConfig.addPlugin(podcastPlugin, { store, entries });
+  eleventyConfig.addPlugin(tipsPlugin, { store, entries });
+  eleventyConfig.addPlugin(searchPlugin);
 }
 
 export const config = {

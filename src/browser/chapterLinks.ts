@@ -1,3 +1,5 @@
+export {}; // a module: its names stay its own, and it loads as <script type="module">
+
 /**
  * Progressive enhancement for episode pages. Chapter times are plain media-fragment links
  * (episode.mp3#t=75) that open the audio at that point with no JavaScript at all; with it, they seek the

@@ -5,14 +5,16 @@ import type { SiteData } from "../site/loadSiteData.ts";
 import { checkPublicFile } from "../site/publicFiles.ts";
 import { lineOfPath, readFrontMatter } from "./frontMatter.ts";
 import type { EpisodeFrontMatter } from "../podcast/episodeSchema.ts";
-import type { Post } from "./post.ts";
-import { crossFieldProblems, postSchema, unknownKeys } from "./postSchema.ts";
+import type { Post, Tip } from "./post.ts";
+import { crossFieldProblems, postSchema, tipSchema, unknownKeys, type TipFrontMatter } from "./postSchema.ts";
 import type { Problem } from "./problems.ts";
 import { publishState } from "./publishing.ts";
 import { readingMinutes } from "./readingTime.ts";
 import { problemsFromZod } from "./zodProblems.ts";
 
 export const POSTS_DIR = "posts";
+/** Tips live in their own folder, with their own front matter. */
+export const TIPS_DIR = `${POSTS_DIR}/tips`;
 
 export interface LoadedPosts {
   posts: Post[];
@@ -33,11 +35,13 @@ export function listPostFiles(root: string): string[] {
 
 /** Reads and checks every post, collecting all problems rather than stopping at the first. */
 export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPosts {
-  const schema = postSchema({
+  const context = {
     timeZone: site.clinic.timeZone,
     authorIds: new Set(site.authors.keys()),
-    checkFile: (publicPath) => checkPublicFile(root, publicPath),
-  });
+    checkFile: (publicPath: string) => checkPublicFile(root, publicPath),
+  };
+  const postFields = postSchema(context);
+  const tipFields = tipSchema({ ...context, categoryIds: site.tipCategories.map((category) => category.id) });
   const result: LoadedPosts = { posts: [], episodes: new Map(), problems: [], warnings: [] };
 
   for (const file of listPostFiles(root)) {
@@ -48,12 +52,14 @@ export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPo
       continue;
     }
     const lineOf = (path: readonly (string | number)[]) => lineOfPath(text, path);
+    const isTip = file.startsWith(`${TIPS_DIR}/`);
+    const schema = isTip ? tipFields : postFields;
     for (const key of unknownKeys(schema, frontMatter.data)) {
       result.warnings.push({
         file,
         line: lineOf([key]),
         field: key,
-        message: `is not a field posts use, so it is ignored: check the spelling (fields: ${Object.keys(schema.shape).join(", ")})`,
+        message: `is not a field ${isTip ? "tips" : "posts"} use, so it is ignored: check the spelling (fields: ${Object.keys(schema.shape).join(", ")})`,
       });
     }
     const parsed = schema.safeParse(frontMatter.data);
@@ -65,9 +71,17 @@ export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPo
     }
     if (crossField.length > 0) continue;
     const data = parsed.data;
-    if (data.podcast) result.episodes.set(`./${file}`, data.podcast);
+    if ("podcast" in data && data.podcast) result.episodes.set(`./${file}`, data.podcast);
+    const slug = path.basename(file, ".md");
+    if (isTip && site.tipCategories.some((category) => category.id === slug)) {
+      result.problems.push({ file, message: `has the same name as the tip category "${slug}", whose page is /tips/${slug}/: rename the file` });
+      continue;
+    }
     result.posts.push({
       file,
+      slug,
+      kind: isTip ? "tip" : "post",
+      tip: "category" in data ? tipOf(data, site) : undefined,
       inputPath: `./${file}`,
       title: data.title,
       description: data.description,
@@ -81,5 +95,26 @@ export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPo
       readingMinutes: readingMinutes(frontMatter.body, site.settings.wordsPerMinute),
     });
   }
+  result.problems.push(...relatedProblems(result.posts));
   return result;
+}
+
+function tipOf(data: TipFrontMatter, site: SiteData): Tip {
+  const { category, audience, summary, sources, related, reviewed } = data;
+  return { category: site.tipCategories.find((c) => c.id === category)!, audience, summary, sources, related, reviewed };
+}
+
+/** A tip's `related:` must name posts or tips that exist (their file names), once each. */
+function relatedProblems(posts: readonly Post[]): Problem[] {
+  const slugs = new Map<string, number>();
+  for (const post of posts) slugs.set(post.slug, (slugs.get(post.slug) ?? 0) + 1);
+  const problems: Problem[] = [];
+  for (const post of posts) {
+    for (const slug of post.tip?.related ?? []) {
+      const count = slugs.get(slug) ?? 0;
+      if (count === 0) problems.push({ file: post.file, field: "related", message: `names "${slug}", but no post or tip has that file name: use the name of a file in posts/ without ".md"` });
+      if (count > 1) problems.push({ file: post.file, field: "related", message: `names "${slug}", which is the file name of more than one post or tip: rename one of them` });
+    }
+  }
+  return problems;
 }

@@ -1,12 +1,16 @@
 import type { DateTime } from "luxon";
 import type { Episode } from "../podcast/episode.ts";
-import type { Author } from "../site/schema.ts";
+import type { Author, TipCategory } from "../site/schema.ts";
 import type { PublishState } from "./publishing.ts";
 
 /** A blog post after its front matter passed the schema: what every page, feed and list is made from. */
 export interface Post {
   /** Path from the project root, e.g. "posts/flu-season.md". */
   file: string;
+  /** The file name without ".md": what `related:` lists refer to. */
+  slug: string;
+  /** A blog post (an episode is one too), or a tip from posts/tips/. */
+  kind: "post" | "tip";
   /** The same path as Eleventy writes it, e.g. "./posts/flu-season.md". */
   inputPath: string;
   title: string;
@@ -21,4 +25,16 @@ export interface Post {
   readingMinutes: number;
   /** Set when the post is a podcast episode (its body is then the show notes). */
   podcast?: Episode;
+  /** Set when the post is a tip. */
+  tip?: Tip;
+}
+
+export interface Tip {
+  category: TipCategory;
+  audience: string;
+  summary: string;
+  sources: { title: string; url: string }[];
+  /** Slugs of related posts and tips, checked to exist. */
+  related: string[];
+  reviewed: DateTime;
 }

@@ -1,3 +1,4 @@
+import type { DateTime } from "luxon";
 import { z } from "zod";
 import { episodeSchema } from "../podcast/episodeSchema.ts";
 import { parseClinicDate } from "./dates.ts";
@@ -25,57 +26,94 @@ function clinicDate(timeZone: string) {
   });
 }
 
-/** The front matter of a blog post, checked once at the edge so templates and feeds can trust it. */
-export function postSchema({ timeZone, authorIds, checkFile }: PostSchemaContext) {
+/** The fields every kind of post has (blog posts, episodes, tips). */
+function postFields({ timeZone, authorIds, checkFile }: PostSchemaContext) {
   const known = [...authorIds].sort().join(", ");
+  return {
+    title: z
+      .string({ error: required('a title in quotes, e.g. title: "Flu shots are here"') })
+      .trim()
+      .min(1, { error: "is empty: give the post a title" }),
+    date: z
+      .unknown()
+      .refine((raw) => raw !== undefined && raw !== null && raw !== "", {
+        error: "is missing: add the publication date as date: YYYY-MM-DD",
+      })
+      .pipe(clinicDate(timeZone)),
+    updated: clinicDate(timeZone).optional(),
+    description: z.string({ error: "must be text: one or two sentences in quotes" }).trim().optional(),
+    tags: z
+      .array(
+        z
+          .string({ error: "must be a word or short phrase" })
+          .trim()
+          .min(1, { error: "is an empty tag: remove it", abort: true })
+          .refine((tag) => tagSlug(tag) !== "", { error: "has no letters or numbers, so it cannot have a topic page: use a word" }),
+        {
+          error: "must be a list, e.g. tags: [nutrition, kids]",
+        },
+      )
+      .default([]),
+    author: z
+      .string({ error: required(`the id of a staff author (one of: ${known})`) })
+      .refine((id) => authorIds.has(id), {
+        error: (issue) =>
+          `is "${String(issue.input)}", who is not in the staff directory: use one of ${known}, or add _data/authors/${String(issue.input)}.json`,
+      }),
+    draft: z.boolean({ error: "must be true or false" }).default(false),
+    image: z
+      .string({ error: "must be the path of an image, like /posts/images/photo.jpg" })
+      .superRefine((image, ctx) => {
+        const problem = checkFile(image);
+        if (problem) ctx.addIssue({ code: "custom", message: problem });
+      })
+      .optional(),
+    imageAlt: z.string({ error: "must be text describing the image" }).trim().optional(),
+  };
+}
+
+function updatedNotBeforeDate(post: { date: DateTime; updated?: DateTime }, ctx: z.RefinementCtx) {
+  if (post.updated && post.updated < post.date) {
+    ctx.addIssue({ code: "custom", path: ["updated"], message: "is before the post's date: it should be the day the post was last changed" });
+  }
+}
+
+/** The front matter of a blog post, checked once at the edge so templates and feeds can trust it. */
+export function postSchema(context: PostSchemaContext) {
+  return z
+    .object({ ...postFields(context), podcast: episodeSchema(context).optional() })
+    .superRefine(updatedNotBeforeDate);
+}
+
+/** The front matter of a tip in posts/tips/: a short, practical page for the tips library. */
+export function tipSchema(context: PostSchemaContext & { categoryIds: readonly string[] }) {
+  const { timeZone, categoryIds } = context;
   return z
     .object({
-      title: z
-        .string({ error: required('a title in quotes, e.g. title: "Flu shots are here"') })
+      ...postFields(context),
+      category: z.enum(categoryIds as [string, ...string[]], { error: `must be one of the tip categories in _data/tipCategories.json: ${categoryIds.join(", ")}` }),
+      audience: z.string({ error: required('who the tip is for, e.g. audience: "Parents of young children"') }).trim().min(1),
+      summary: z
+        .string({ error: required("a one-line summary in quotes") })
         .trim()
-        .min(1, { error: "is empty: give the post a title" }),
-      date: z
-        .unknown()
-        .refine((raw) => raw !== undefined && raw !== null && raw !== "", {
-          error: "is missing: add the publication date as date: YYYY-MM-DD",
-        })
-        .pipe(clinicDate(timeZone)),
-      updated: clinicDate(timeZone).optional(),
-      description: z.string({ error: "must be text: one or two sentences in quotes" }).trim().optional(),
-      tags: z
+        .min(1)
+        .max(200, { error: (issue) => `is ${String(issue.input).length} characters: keep it to one line of at most 200` }),
+      sources: z
         .array(
-          z
-            .string({ error: "must be a word or short phrase" })
-            .trim()
-            .min(1, { error: "is an empty tag: remove it", abort: true })
-            .refine((tag) => tagSlug(tag) !== "", { error: "has no letters or numbers, so it cannot have a topic page: use a word" }),
-          {
-            error: "must be a list, e.g. tags: [nutrition, kids]",
-          },
+          z.object({
+            title: z.string({ error: required("the source's name") }).trim().min(1),
+            url: z.url({ protocol: /^https?$/, error: "must be the full web address of the source, starting with https://" }),
+          }),
+          { error: "must be a list of sources, each with title: and url:" },
         )
-        .default([]),
-      author: z
-        .string({ error: required(`the id of a staff author (one of: ${known})`) })
-        .refine((id) => authorIds.has(id), {
-          error: (issue) =>
-            `is "${String(issue.input)}", who is not in the staff directory: use one of ${known}, or add _data/authors/${String(issue.input)}.json`,
-        }),
-      draft: z.boolean({ error: "must be true or false" }).default(false),
-      image: z
-        .string({ error: "must be the path of an image, like /posts/images/photo.jpg" })
-        .superRefine((image, ctx) => {
-          const problem = checkFile(image);
-          if (problem) ctx.addIssue({ code: "custom", message: problem });
-        })
-        .optional(),
-      imageAlt: z.string({ error: "must be text describing the image" }).trim().optional(),
-      podcast: episodeSchema({ checkFile }).optional(),
+        .min(1, { error: "needs at least one trusted source (CDC, NIH, WHO and the like), with title: and url:" }),
+      related: z.array(z.string().trim().min(1), { error: "must be a list of post or tip file names, e.g. related: [preventing-falls-at-home]" }).default([]),
+      reviewed: z
+        .unknown()
+        .refine((raw) => raw !== undefined && raw !== null && raw !== "", { error: "is missing: add the date a clinician last checked this tip, as reviewed: YYYY-MM-DD" })
+        .pipe(clinicDate(timeZone)),
     })
-    .superRefine((post, ctx) => {
-      if (post.updated && post.updated < post.date) {
-        ctx.addIssue({ code: "custom", path: ["updated"], message: "is before the post's date: it should be the day the post was last changed" });
-      }
-    });
+    .superRefine(updatedNotBeforeDate);
 }
 
 /**
@@ -95,9 +133,10 @@ export function crossFieldProblems(data: Record<string, unknown>): { field: stri
 }
 
 export type PostFrontMatter = z.infer<ReturnType<typeof postSchema>>;
+export type TipFrontMatter = z.infer<ReturnType<typeof tipSchema>>;
 
 /** Front matter keys the schema does not know: most often a typo ("titel", "tag") that would be silently ignored. */
-export function unknownKeys(schema: ReturnType<typeof postSchema>, data: Record<string, unknown>): string[] {
+export function unknownKeys(schema: { shape: object }, data: Record<string, unknown>): string[] {
   const known = new Set([...Object.keys(schema.shape), ...ELEVENTY_KEYS]);
   return Object.keys(data).filter((key) => !known.has(key));
 }

@@ -14,8 +14,10 @@ interface Build {
   mode: BuildMode;
   now: DateTime;
   posts: Map<string, Post>;
-  pages?: PostPage[];
+  /** Every visible post and tip, newest first, made from Eleventy's items on first use. */
+  all?: PostPage[];
   byUrl: Map<string, PostPage>;
+  bySlug: Map<string, PostPage>;
   neighbours: Map<string, Neighbours>;
 }
 
@@ -45,6 +47,7 @@ export class ContentStore {
       now,
       posts: new Map(loaded.posts.map((post) => [post.inputPath, post])),
       byUrl: new Map(),
+      bySlug: new Map(),
       neighbours: new Map(),
     };
   }
@@ -72,20 +75,36 @@ export class ContentStore {
     return this.#build?.posts.get(inputPath);
   }
 
-  /** Every visible post with its URL, newest first; built once per build from Eleventy's items. */
-  pages(api: CollectionApi): PostPage[] {
+  /** Every visible post and tip with its URL, newest first; built once per build from Eleventy's items. */
+  all(api: CollectionApi): PostPage[] {
     const build = this.#current;
-    if (!build.pages) {
+    if (!build.all) {
       const pages: PostPage[] = [];
       for (const item of api.getFilteredByGlob(`./${POSTS_DIR}/**/*.md`)) {
         const post = build.posts.get(item.inputPath);
         if (post && isVisible(post.state, build.mode)) pages.push({ ...post, url: item.url, page: item });
       }
-      build.pages = newestFirst(pages);
-      build.byUrl = new Map(build.pages.map((page) => [page.url, page]));
-      build.neighbours = neighbourIndex(build.pages);
+      build.all = newestFirst(pages);
+      build.byUrl = new Map(build.all.map((page) => [page.url, page]));
+      build.bySlug = new Map(build.all.map((page) => [page.slug, page]));
+      build.neighbours = neighbourIndex(build.all.filter((page) => page.kind === "post"));
     }
-    return build.pages;
+    return build.all;
+  }
+
+  /** The blog: posts and episodes, newest first (tips have their own library). */
+  pages(api: CollectionApi): PostPage[] {
+    return this.all(api).filter((page) => page.kind === "post");
+  }
+
+  /** The tips library, newest first. */
+  tips(api: CollectionApi): PostPage[] {
+    return this.all(api).filter((page) => page.kind === "tip");
+  }
+
+  /** The pages a tip's `related:` names that are in this build (a related draft is left out). */
+  related(page: PostPage): PostPage[] {
+    return (page.tip?.related ?? []).flatMap((slug) => this.#current.bySlug.get(slug) ?? []);
   }
 
   pageAt(url: string): PostPage | undefined {

@@ -18,7 +18,7 @@ export interface EleventyConfig {
   addWatchTarget(path: string): void;
   setLibrary(name: string, library: unknown): void;
   setFrontMatterParsingOptions(options: Record<string, unknown>): void;
-  on(event: "eleventy.before" | "eleventy.after", callback: (event: { runMode: string; directories: Record<string, string> }) => unknown): void;
+  on(event: "eleventy.before" | "eleventy.after", callback: (event: { runMode: string; directories: { input: string; output: string } }) => unknown): void;
   ignores: { add(glob: string): void };
 }
 

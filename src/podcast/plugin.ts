@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { transform } from "esbuild";
 import type { PostPage } from "../blog/collections.ts";
+import { addBrowserScript } from "../browser/scripts.ts";
 import type { ContentStore } from "../content/store.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import type { FeedEntries } from "../feeds/entries.ts";
@@ -11,8 +9,6 @@ import { podcastFeed, type EpisodeEntry } from "./feed.ts";
 import { formatTimestamp } from "./time.ts";
 
 export type EpisodePage = PostPage & { podcast: Episode };
-
-const PLAYER_SCRIPT = fileURLToPath(new URL("../browser/chapterLinks.ts", import.meta.url));
 
 /**
  * The podcast: /podcast.xml for podcast apps, a chapters file beside each episode page, the episode list,
@@ -53,11 +49,7 @@ export default function podcastPlugin(eleventyConfig: EleventyConfig, { store, e
     render: (data: { episode: EpisodePage }) => chaptersJson(data.episode.podcast, data.episode.title),
   });
 
-  // Browser code is TypeScript like the rest; esbuild turns it into a small script at build time.
-  eleventyConfig.addTemplate("podcast/player.11ty.js", {
-    data: { ...common, permalink: "/assets/chapter-links.js" },
-    render: async () => (await transform(readFileSync(PLAYER_SCRIPT, "utf8"), { loader: "ts", minify: true, target: "es2019" })).code,
-  });
+  addBrowserScript(eleventyConfig, "chapterLinks", "/assets/chapter-links.js");
 
   eleventyConfig.addFilter("timestamp", (seconds: number) => formatTimestamp(seconds));
   eleventyConfig.addFilter("runningTime", (seconds: number) => {

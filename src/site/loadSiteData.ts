@@ -6,13 +6,23 @@ import { problemsFromZod } from "../content/zodProblems.ts";
 import { coverArtProblem } from "../podcast/media.ts";
 import { showSchema, type Show } from "../podcast/showSchema.ts";
 import { checkPublicFile } from "./publicFiles.ts";
-import { authorSchema, clinicSchema, settingsSchema, type Author, type Clinic, type Settings } from "./schema.ts";
+import {
+  authorSchema,
+  clinicSchema,
+  settingsSchema,
+  tipCategoriesSchema,
+  type Author,
+  type Clinic,
+  type Settings,
+  type TipCategory,
+} from "./schema.ts";
 
 export interface SiteData {
   clinic: Clinic;
   settings: Settings;
   authors: Map<string, Author>;
   show: Show;
+  tipCategories: TipCategory[];
 }
 
 /** Reads and checks `_data/`: the clinic's identity, its settings and the staff directory. */
@@ -21,6 +31,7 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   const clinicFile = readJson(root, "_data/clinic.json", clinicSchema, problems);
   const clinic = clinicFile.data;
   const settings = readJson(root, "_data/settings.json", settingsSchema, problems).data;
+  const tipCategories = readJson(root, "_data/tipCategories.json", tipCategoriesSchema, problems).data;
   const showFile = readJson(root, "_data/podcast.json", showSchema, problems);
   checkFileField(root, "_data/podcast.json", showFile.raw, "image", problems);
   const show = showFile.data;
@@ -46,8 +57,8 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   }
   checkFileField(root, "_data/clinic.json", clinicFile.raw, "logo", problems);
 
-  if (!clinic || !settings || !show || problems.length > 0) return { problems };
-  return { data: { clinic, settings, authors, show }, problems };
+  if (!clinic || !settings || !show || !tipCategories || problems.length > 0) return { problems };
+  return { data: { clinic, settings, authors, show, tipCategories }, problems };
 }
 
 function readJson<T extends z.ZodType>(

@@ -71,3 +71,9 @@ export const authorSchema = z.object({
   bio: text("two or three sentences about them"),
 });
 export type Author = z.infer<typeof authorSchema> & { id: string };
+
+/** `_data/tipCategories.json`: the tip library's shelves, in the order the library shows them. */
+export const tipCategoriesSchema = z
+  .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lowercase letters, digits and dashes, like "mental-health"' }), name: text("the category's name"), description: text("one sentence about the category") }))
+  .min(1, { error: "must list at least one category" });
+export type TipCategory = z.infer<typeof tipCategoriesSchema>[number];

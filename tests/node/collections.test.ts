@@ -12,6 +12,8 @@ const tom: Author = { id: "tom", name: "Tom", role: "Editor", credentials: "", c
 function page(slug: string, date: string, tags: string[] = [], author = ana): PostPage {
   return {
     file: `posts/${slug}.md`,
+    slug,
+    kind: "post",
     inputPath: `./posts/${slug}.md`,
     url: `/posts/${slug}/`,
     title: slug,
