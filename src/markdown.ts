@@ -3,23 +3,31 @@ import markdownIt, { type MarkdownIt } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import slugify from "@sindresorhus/slugify";
 
+const CHECKBOX = /^<input class="task-list-item-checkbox"( checked="")?\s*type="checkbox">$/;
+
 /**
  * The Markdown editors write: headings get stable anchors (the whole heading is the link, which screen
- * readers announce once), and "- [ ] item" lists become real checkboxes inside labels, so readers can
- * tick them on screen with no JavaScript.
+ * readers announce once), and "- [ ] item" lists become real checkboxes readers can tick on screen with no
+ * JavaScript.
  */
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: true })
     .use(anchor, { slugify: (s: string) => slugify(s), permalink: anchor.permalink.headerLink({ safariReaderFix: true }), level: [2, 3, 4] })
-    .use(taskLists, { enabled: true, label: true });
-  md.core.ruler.push("task-list-attribute-space", (state) => {
-    // The task-list plugin writes `class="…"type="checkbox"` (no space) when boxes are enabled: invalid HTML.
+    .use(taskLists, { enabled: true, label: false });
+  md.core.ruler.push("task-list-names", (state) => {
+    // Each box is named by its item's text through aria-labelledby rather than a <label>: Pagefind leaves
+    // the text of labels out of the search index, and a checklist's items are most of a tip's words.
+    // (This also mends the plugin's `class="…"type=` output, which lacks a space.)
+    let count = 0;
     for (const block of state.tokens) {
-      for (const token of block.children ?? []) {
-        if (token.type === "html_inline" && token.content.startsWith("<input class=\"task-list-item-checkbox\"")) {
-          token.content = token.content.replace(/"type="checkbox"/, '" type="checkbox"');
-        }
-      }
+      const first = block.children?.[0];
+      const match = first?.type === "html_inline" ? CHECKBOX.exec(first.content) : null;
+      if (!block.children || !first || !match) continue;
+      const id = `task-${++count}`;
+      first.content = `<input class="task-list-item-checkbox" type="checkbox"${match[1] ?? ""} aria-labelledby="${id}"> <span id="${id}">`;
+      const close = new state.Token("html_inline", "", 0);
+      close.content = "</span>";
+      block.children.push(close);
     }
   });
   return md;

@@ -126,6 +126,9 @@ input?.addEventListener("input", () => {
   clearTimeout(typing);
   typing = setTimeout(() => void run(), 250);
 });
+const needsScript = document.querySelector<HTMLElement>("#search-needs-script");
+if (needsScript) needsScript.hidden = true;
+
 // The address carries the query (from the header's box, a bookmark, or a shared link): search for it.
 if (input) input.value = new URL(location.href).searchParams.get("q") ?? input.value;
 if (input?.value.trim()) void run();

@@ -23,6 +23,7 @@ export function makeFixtureSite(posts: Record<string, string>): Fixture {
   cpSync(path.join(PROJECT_ROOT, "_data"), path.join(dir, "_data"), { recursive: true });
   mkdirSync(path.join(dir, "posts"));
   cpSync(path.join(PROJECT_ROOT, "posts/posts.11tydata.json"), path.join(dir, "posts/posts.11tydata.json"));
+  cpSync(path.join(PROJECT_ROOT, "posts/tips/tips.11tydata.js"), path.join(dir, "posts/tips/tips.11tydata.js"));
   // The podcast's cover art and sample episodes' files, which the show settings and episode tests need.
   cpSync(path.join(PROJECT_ROOT, "posts/media"), path.join(dir, "posts/media"), { recursive: true });
   const fixture: Fixture = {

@@ -1,0 +1,98 @@
+import { expect, test, type Page } from "@playwright/test";
+
+async function searchFromHeader(page: Page, words: string) {
+  await page.goto("/");
+  await page.getByRole("searchbox", { name: "Search the site" }).fill(words);
+  await page.getByRole("searchbox", { name: "Search the site" }).press("Enter");
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+}
+
+const results = (page: Page) => page.locator("#search-results > li");
+
+test.describe("site search", () => {
+  test("a word found in only one tip brings that tip up first, labelled as a tip", async ({ page }) => {
+    await searchFromHeader(page, "lathertwentyseconds");
+    await expect(results(page).first().getByRole("link")).toHaveText("Hand washing basics for the kitchen and beyond");
+    await expect(results(page).first().locator(".search-result__type")).toHaveText("Tip");
+    await expect(results(page).first().locator("mark")).toContainText(/lathertwentyseconds/i);
+    await expect(page.getByRole("status")).toHaveText("1 result for “lathertwentyseconds”.");
+  });
+
+  test("results show type, title, excerpt and date, and the type filter narrows them", async ({ page }) => {
+    await page.goto("/search/?q=flu");
+    await expect(results(page).first()).toBeVisible();
+    const first = results(page).first();
+    await expect(first.locator(".search-result__type")).toHaveText(/^(Post|Episode|Tip)$/);
+    await expect(first.locator(".search-result__date")).toHaveText(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+    const types = async () => (await page.locator(".search-result__type").allTextContents()).sort();
+    const before = await types();
+    expect(new Set(before).size).toBeGreaterThan(1);
+    await page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: /^Episode/ }).check();
+    await expect.poll(async () => new Set(await types())).toEqual(new Set(["Episode"]));
+    expect((await types()).length).toBeLessThan(before.length);
+  });
+
+  test("words from a draft or a scheduled post or tip find nothing", async ({ page }) => {
+    for (const word of ["xqzheatdraft", "xqzpollendraft", "xqzspringfuture"]) {
+      await page.goto(`/search/?q=${word}`);
+      await expect(page.getByRole("status")).toHaveText(`No results for “${word}”.`);
+      await expect(results(page)).toHaveCount(0);
+    }
+  });
+
+  test("works from the keyboard alone", async ({ page }) => {
+    await page.goto("/");
+    const box = page.getByRole("searchbox", { name: "Search the site" });
+    for (let i = 0; i < 20 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    await expect(box).toBeFocused();
+    await page.keyboard.type("smoke alarms");
+    await page.keyboard.press("Enter");
+    await expect(results(page).first()).toBeVisible();
+    // From the search field, Tab reaches the filters, then the results.
+    await page.getByRole("searchbox", { name: "Search posts, podcast episodes and tips" }).focus();
+    await page.keyboard.press("Tab"); // the Search button
+    await page.keyboard.press("Tab"); // the first type: Episode
+    await page.keyboard.press("Tab"); // Post
+    await page.keyboard.press("Tab"); // Tip
+    const tipBox = page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: /^Tip/ });
+    await expect(tipBox).toBeFocused();
+    await page.keyboard.press("Space");
+    await expect(tipBox).toBeChecked();
+    await expect.poll(async () => new Set(await page.locator(".search-result__type").allTextContents())).toEqual(new Set(["Tip"]));
+    const firstResult = results(page).first().getByRole("link");
+    await firstResult.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).not.toHaveURL(/\/search\//);
+  });
+
+  test("no search code or index loads until the reader searches, and nothing comes from another site", async ({ page }) => {
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto("/");
+    await page.goto("/posts/flu-shots-are-here/");
+    expect(requests.filter((url) => url.includes("/pagefind/") || url.endsWith("/assets/search.js"))).toEqual([]);
+    await page.goto("/search/");
+    expect(requests.filter((url) => url.includes("/pagefind/"))).toEqual([]);
+    await page.getByRole("searchbox", { name: "Search posts, podcast episodes and tips" }).fill("sleep");
+    await expect(results(page).first()).toBeVisible();
+    expect(requests.some((url) => url.includes("/pagefind/"))).toBe(true);
+    const origin = new URL(page.url()).origin;
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith("data:"))).toEqual([]);
+  });
+
+  test("with JavaScript the page does not say it needs JavaScript", async ({ page }) => {
+    await page.goto("/search/");
+    await expect(page.getByText("Searching needs JavaScript")).toBeHidden();
+  });
+
+  test("without JavaScript the search box leads to a page that explains and lists every category", async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await searchFromHeader(page, "sleep");
+    await expect(page.getByText("Searching needs JavaScript")).toBeVisible();
+    const browse = page.getByRole("region", { name: "Browse instead" });
+    await expect(browse.getByRole("link", { name: "Mental health", exact: true })).toHaveAttribute("href", "/tips/mental-health/");
+    await expect(browse.getByRole("link", { name: "nutrition", exact: true })).toHaveAttribute("href", "/tags/nutrition/");
+    await context.close();
+  });
+});
