@@ -40,6 +40,21 @@ test.describe("site search", () => {
     }
   });
 
+  test("indexes only the main content: not the header, footer or the disclaimer on every post", async ({ page }) => {
+    // "Instagram" is only in the footer's social links. (Pagefind still offers pages with words the query
+    // starts with, like "in", so the check is that no result matched the word itself.)
+    await page.goto("/search/?q=Instagram");
+    await expect(page.getByRole("status")).toHaveText(/results? for “Instagram”/);
+    const marked = (await page.locator("#search-results mark").allTextContents()).map((text) => text.toLowerCase());
+    expect(marked.filter((text) => text.includes("instagram"))).toEqual([]);
+    // Every post's disclaimer mentions 988; only the few posts that talk about it should be found.
+    await page.goto("/search/?q=988");
+    await expect(results(page).first()).toBeVisible();
+    const found = await results(page).getByRole("link").allTextContents();
+    expect(found.length).toBeLessThanOrEqual(6);
+    expect(found).not.toContain("Ten ways to eat more vegetables on a budget");
+  });
+
   test("works from the keyboard alone", async ({ page }) => {
     await page.goto("/");
     const box = page.getByRole("searchbox", { name: "Search the site" });

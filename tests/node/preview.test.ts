@@ -47,6 +47,12 @@ describe("npm start", () => {
     assert.match(html, /<strong>Scheduled<\/strong>: this post goes live on December 15, 2026/);
   });
 
+  it("builds the search index too, so search works while editing", async () => {
+    const entry = await fetch(`http://localhost:${port}/pagefind/pagefind-entry.json`);
+    assert.equal(entry.status, 200);
+    assert.ok((await fetch(`http://localhost:${port}/pagefind/pagefind.js`)).ok);
+  });
+
   it("lists a scheduled post on the home page, labelled", async () => {
     const html = await (await fetch(`http://localhost:${port}/`)).text();
     assert.match(html, /Winter holiday hours[\s\S]*?<strong class="state-label">scheduled<\/strong>/i);
