@@ -1,3 +1,4 @@
+import path from "node:path";
 import blogPlugin from "./blog/plugin.ts";
 import { parseYaml } from "./content/frontMatter.ts";
 import { ContentStore } from "./content/store.ts";
@@ -6,6 +7,7 @@ import { FeedEntries } from "./feeds/entries.ts";
 import feedsPlugin from "./feeds/plugin.ts";
 import podcastPlugin from "./podcast/plugin.ts";
 import searchPlugin from "./search/plugin.ts";
+import socialPlugin from "./social/plugin.ts";
 import tipsPlugin from "./tips/plugin.ts";
 import { createMarkdown } from "./markdown.ts";
 import sitePlugin from "./site/plugin.ts";
@@ -34,6 +36,7 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(podcastPlugin, { store, entries });
   eleventyConfig.addPlugin(tipsPlugin, { store, entries });
   eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(socialPlugin, { store, cacheDir: path.join(root, ".cache/share-images") });
 }
 
 export const config = {

@@ -3,6 +3,10 @@ import path from "node:path";
 import type { DateTime } from "luxon";
 import type { SiteData } from "../site/loadSiteData.ts";
 import { checkPublicFile } from "../site/publicFiles.ts";
+import { overrideProblems } from "../social/compose.ts";
+import { shareSource } from "../social/source.ts";
+import { firstParagraph } from "./excerpt.ts";
+import { POSTS_DIR, TIPS_DIR } from "./folders.ts";
 import { lineOfPath, readFrontMatter } from "./frontMatter.ts";
 import type { EpisodeFrontMatter } from "../podcast/episodeSchema.ts";
 import type { Post, Tip } from "./post.ts";
@@ -12,9 +16,6 @@ import { publishState } from "./publishing.ts";
 import { readingMinutes } from "./readingTime.ts";
 import { problemsFromZod } from "./zodProblems.ts";
 
-export const POSTS_DIR = "posts";
-/** Tips live in their own folder, with their own front matter. */
-export const TIPS_DIR = `${POSTS_DIR}/tips`;
 
 export interface LoadedPosts {
   posts: Post[];
@@ -77,7 +78,7 @@ export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPo
       result.problems.push({ file, message: `has the same name as the tip category "${slug}", whose page is /tips/${slug}/: rename the file` });
       continue;
     }
-    result.posts.push({
+    const post: Post = {
       file,
       slug,
       kind: isTip ? "tip" : "post",
@@ -93,7 +94,13 @@ export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPo
       image: data.image,
       imageAlt: data.imageAlt,
       readingMinutes: readingMinutes(frontMatter.body, site.settings.wordsPerMinute),
-    });
+      firstParagraph: firstParagraph(frontMatter.body),
+      social: data.social as Post["social"],
+    };
+    result.posts.push(post);
+    for (const problem of overrideProblems(shareSource(post, site.clinic.url), site.social)) {
+      result.problems.push({ file, line: lineOf(["social", problem.channel]), field: `social.${problem.channel}`, message: problem.message });
+    }
   }
   result.problems.push(...relatedProblems(result.posts));
   return result;

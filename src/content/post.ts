@@ -1,5 +1,6 @@
 import type { DateTime } from "luxon";
 import type { Episode } from "../podcast/episode.ts";
+import type { ChannelId } from "../social/channels.ts";
 import type { Author, TipCategory } from "../site/schema.ts";
 import type { PublishState } from "./publishing.ts";
 
@@ -23,6 +24,10 @@ export interface Post {
   image?: string;
   imageAlt?: string;
   readingMinutes: number;
+  /** The body's first paragraph as plain text, for share texts. */
+  firstParagraph?: string;
+  /** Share texts an editor wrote for particular networks (front matter `social:`). */
+  social?: Partial<Record<ChannelId, string>>;
   /** Set when the post is a podcast episode (its body is then the show notes). */
   podcast?: Episode;
   /** Set when the post is a tip. */

@@ -1,6 +1,7 @@
 import type { DateTime } from "luxon";
 import { z } from "zod";
 import { episodeSchema } from "../podcast/episodeSchema.ts";
+import { CHANNEL_IDS } from "../social/channels.ts";
 import { parseClinicDate } from "./dates.ts";
 import { tagSlug } from "./tags.ts";
 import { required } from "./zodProblems.ts";
@@ -69,6 +70,14 @@ function postFields({ timeZone, authorIds, checkFile }: PostSchemaContext) {
       })
       .optional(),
     imageAlt: z.string({ error: "must be text describing the image" }).trim().optional(),
+    social: z
+      .strictObject(Object.fromEntries(CHANNEL_IDS.map((id) => [id, z.string({ error: "must be the text to post, in quotes" }).trim().min(1).optional()])), {
+        error: (issue) =>
+          issue.code === "unrecognized_keys"
+            ? `names ${issue.keys.map((k) => `"${k}"`).join(", ")}, which is not a network the share kit writes for: use ${CHANNEL_IDS.join(", ")}`
+            : `must list texts by network, e.g. social: { x: "…" } (networks: ${CHANNEL_IDS.join(", ")})`,
+      })
+      .optional(),
   };
 }
 

@@ -4,7 +4,8 @@ import type { CollectionApi } from "../eleventy/types.ts";
 import { resolveEpisodes } from "../podcast/resolveEpisodes.ts";
 import { loadSiteData, type SiteData } from "../site/loadSiteData.ts";
 import { buildModeFrom, buildNow } from "./buildContext.ts";
-import { loadPosts, POSTS_DIR } from "./loadPosts.ts";
+import { POSTS_DIR } from "./folders.ts";
+import { loadPosts } from "./loadPosts.ts";
 import type { Post } from "./post.ts";
 import { ContentError, formatProblem } from "./problems.ts";
 import { isVisible, type BuildMode } from "./publishing.ts";
@@ -90,6 +91,11 @@ export class ContentStore {
       build.neighbours = neighbourIndex(build.all.filter((page) => page.kind === "post"));
     }
     return build.all;
+  }
+
+  /** The pages made in this build, once collections have been built (for work done after Eleventy writes). */
+  visiblePages(): PostPage[] {
+    return this.#current.all ?? [];
   }
 
   /** The blog: posts and episodes, newest first (tips have their own library). */

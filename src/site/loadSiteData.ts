@@ -10,10 +10,12 @@ import {
   authorSchema,
   clinicSchema,
   settingsSchema,
+  socialSettingsSchema,
   tipCategoriesSchema,
   type Author,
   type Clinic,
   type Settings,
+  type SocialSettings,
   type TipCategory,
 } from "./schema.ts";
 
@@ -23,6 +25,7 @@ export interface SiteData {
   authors: Map<string, Author>;
   show: Show;
   tipCategories: TipCategory[];
+  social: SocialSettings;
 }
 
 /** Reads and checks `_data/`: the clinic's identity, its settings and the staff directory. */
@@ -31,6 +34,7 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   const clinicFile = readJson(root, "_data/clinic.json", clinicSchema, problems);
   const clinic = clinicFile.data;
   const settings = readJson(root, "_data/settings.json", settingsSchema, problems).data;
+  const social = readJson(root, "_data/social.json", socialSettingsSchema, problems).data;
   const tipCategories = readJson(root, "_data/tipCategories.json", tipCategoriesSchema, problems).data;
   const showFile = readJson(root, "_data/podcast.json", showSchema, problems);
   checkFileField(root, "_data/podcast.json", showFile.raw, "image", problems);
@@ -57,8 +61,8 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   }
   checkFileField(root, "_data/clinic.json", clinicFile.raw, "logo", problems);
 
-  if (!clinic || !settings || !show || !tipCategories || problems.length > 0) return { problems };
-  return { data: { clinic, settings, authors, show, tipCategories }, problems };
+  if (!clinic || !settings || !show || !tipCategories || !social || problems.length > 0) return { problems };
+  return { data: { clinic, settings, authors, show, tipCategories, social }, problems };
 }
 
 function readJson<T extends z.ZodType>(

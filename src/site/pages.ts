@@ -43,6 +43,7 @@ export const SITE_PAGES: SitePage[] = [
   { inputPath: "podcast", layout: "pages/podcast.njk", permalink: "/podcast/", title: "Podcast", description: "Every episode of our health podcast, newest first." },
   { inputPath: "subscribe", layout: "pages/subscribe.njk", permalink: "/subscribe/", title: "Subscribe", description: "Get new posts and podcast episodes in your feed reader or podcast app." },
   { inputPath: "search", layout: "pages/search.njk", permalink: "/search/", title: "Search", description: "Search every post, episode and tip." },
+  { inputPath: "share", layout: "pages/share.njk", permalink: "/share/", title: "Share kit", description: "Ready-to-post text for every network.", noSitemap: true },
   { inputPath: "404", layout: "pages/404.njk", permalink: "/404.html", title: "Page not found", noSitemap: true },
   { inputPath: "sitemap", layout: "pages/sitemap.xml.njk", permalink: "/sitemap.xml", title: "Sitemap", noSitemap: true },
   { inputPath: "robots", layout: "pages/robots.txt.njk", permalink: "/robots.txt", title: "robots.txt", noSitemap: true },

@@ -77,3 +77,9 @@ export const tipCategoriesSchema = z
   .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lowercase letters, digits and dashes, like "mental-health"' }), name: text("the category's name"), description: text("one sentence about the category") }))
   .min(1, { error: "must list at least one category" });
 export type TipCategory = z.infer<typeof tipCategoriesSchema>[number];
+
+/** `_data/social.json`: how the clinic's share texts are worded where a network needs words of its own. */
+export const socialSettingsSchema = z.object({
+  linkInBio: text('what Instagram captions say instead of a link, e.g. "Read the whole post: tap the link in our bio."'),
+});
+export type SocialSettings = z.infer<typeof socialSettingsSchema>;

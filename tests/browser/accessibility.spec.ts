@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { PUBLISHED } from "../support/sampleSite.ts";
 
-const PAGES = ["/", "/archive/", "/tags/", "/tags/nutrition/", "/authors/", "/about/", "/tips/", "/podcast/", "/subscribe/", "/404.html", ...PUBLISHED.map((slug) => `/posts/${slug}/`)];
+const PAGES = ["/", "/archive/", "/tags/", "/tags/nutrition/", "/authors/", "/about/", "/tips/", "/podcast/", "/subscribe/", "/search/", "/share/", "/tips/safety/", "/tips/hand-washing-basics/", "/tips/winter-storm-kit/", "/404.html", ...PUBLISHED.map((slug) => `/posts/${slug}/`)];
 
 test.describe("accessibility (WCAG 2.1 A and AA, checked by axe-core)", () => {
   for (const url of PAGES) {

@@ -31,10 +31,16 @@ test.describe("reading the site", () => {
     await context.close();
   });
 
-  test("no page needs JavaScript at all", async ({ page }) => {
+  test("scripts are few, small enhancements from the site itself, and never inline", async ({ page }) => {
     for (const url of PAGES) {
       await page.goto(url);
-      await expect(page.locator("script")).toHaveCount(0);
+      const scripts = await page.locator("script").evaluateAll((els) => els.map((el) => ({ src: el.getAttribute("src"), type: el.getAttribute("type"), inline: el.textContent?.trim() ?? "" })));
+      for (const script of scripts) {
+        expect(script.src, url).toMatch(/^\/assets\/[a-z-]+\.js$/);
+        expect(script.type, url).toBe("module");
+        expect(script.inline, url).toBe("");
+      }
+      expect(scripts.length, url).toBeLessThanOrEqual(2);
     }
   });
 

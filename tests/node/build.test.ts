@@ -151,4 +151,13 @@ describe("hostile text in front matter", () => {
     assert.ok(postPage.includes('<meta name="description" content="&lt;img src=x onerror=alert(2)&gt;">'));
     assert.ok(site.read("_site/tags/index.html").includes("&lt;b&gt;bold&lt;/b&gt;"));
   });
+
+  it("is escaped in the card tags a shared link shows", () => {
+    const postPage = site.read("_site/posts/hostile/index.html");
+    assert.ok(postPage.includes(`<meta property="og:title" content="${escapedTitle}">`));
+    assert.ok(postPage.includes('<meta property="og:description" content="&lt;img src=x onerror=alert(2)&gt;">'));
+    assert.ok(postPage.includes(`<meta property="og:image:alt" content="${escapedTitle}, `));
+    assert.match(postPage, /<meta property="og:image" content="https:\/\/[^"]+\/posts\/hostile\/share\.png">/);
+    assert.match(postPage, /<meta property="article:published_time" content="2026-01-01T00:00:00\.000-06:00">/);
+  });
 });

@@ -1,0 +1,41 @@
+/**
+ * Prints the share texts of one post, episode or tip, for every network, with each count against its limit.
+ *
+ *   npm run social -- posts/flu-shots-are-here.md
+ *   npm run social -- flu-shots-are-here
+ */
+import path from "node:path";
+import { buildNow } from "../src/content/buildContext.ts";
+import { loadPosts } from "../src/content/loadPosts.ts";
+import { formatProblem } from "../src/content/problems.ts";
+import { loadSiteData } from "../src/site/loadSiteData.ts";
+import { CHANNELS } from "../src/social/channels.ts";
+import { composeSnippets } from "../src/social/compose.ts";
+import { shareSource } from "../src/social/source.ts";
+
+const wanted = process.argv[2];
+if (!wanted) {
+  console.error("Say which post: npm run social -- posts/flu-shots-are-here.md (or just its file name, flu-shots-are-here)");
+  process.exit(2);
+}
+const root = process.cwd();
+const site = loadSiteData(root);
+if (!site.data) {
+  for (const problem of site.problems) console.error(formatProblem(problem));
+  process.exit(1);
+}
+const { posts, problems } = loadPosts(root, site.data, buildNow());
+const slug = path.basename(wanted).replace(/\.md$/, "");
+const post = posts.find((p) => p.file === wanted || p.slug === slug);
+if (!post) {
+  const mine = problems.filter((p) => p.file === wanted || path.basename(p.file, ".md") === slug);
+  console.error(mine.length ? mine.map(formatProblem).join("\n") : `No post, episode or tip called "${wanted}" in posts/.`);
+  process.exit(1);
+}
+const snippets = composeSnippets(shareSource(post, site.data.clinic.url), site.data.social);
+for (const channel of CHANNELS) {
+  const snippet = snippets.channels[channel.id];
+  console.log(`── ${channel.name} (${snippet.count}/${snippet.limit}) ${"─".repeat(Math.max(0, 50 - channel.name.length))}\n${snippet.text}\n`);
+}
+if (snippets.youtubeVideo) console.log(`── YouTube video ──\n${snippets.youtubeVideo.title}\n\n${snippets.youtubeVideo.description}\n`);
+if (post.state !== "published") console.log(`(This ${post.kind} is ${post.state}: it is not on the public site yet.)`);

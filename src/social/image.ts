@@ -1,0 +1,71 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+import satori from "satori";
+
+const require = createRequire(import.meta.url);
+const font = (file: string) => readFileSync(require.resolve(`@fontsource/inter/files/${file}`));
+// Inter, an open font (SIL OFL), from the @fontsource package: the same letters on every build machine.
+const FONTS = [
+  { name: "Inter", weight: 400 as const, style: "normal" as const, data: font("inter-latin-400-normal.woff") },
+  { name: "Inter", weight: 700 as const, style: "normal" as const, data: font("inter-latin-700-normal.woff") },
+  { name: "Inter", weight: 700 as const, style: "normal" as const, data: font("inter-latin-ext-700-normal.woff") },
+];
+
+export const SHARE_IMAGE = { width: 1200, height: 630 };
+
+export interface ShareImage {
+  title: string;
+  /** "Health tip", "Podcast episode"… shown above the title. */
+  label: string;
+  siteName: string;
+  siteUrl: string;
+  brand: string;
+  brandDark: string;
+  /** The clinic's square mark (its favicon), as SVG text. */
+  markSvg: string;
+}
+
+type Node = { type: string; props: Record<string, unknown> };
+const el = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({
+  type,
+  props: { style, children, ...extra },
+});
+
+/** A 1200×630 PNG card: the title large (wrapped, and cut with an ellipsis after four lines), the clinic below. */
+export async function renderShareImage(card: ShareImage): Promise<Buffer> {
+  const long = [...card.title].length > 70;
+  const inner = SHARE_IMAGE.width - 144;
+  const tree = el("div", { width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, display: "flex", flexDirection: "column", background: "#ffffff", fontFamily: "Inter" }, [
+    el("div", { height: 24, width: SHARE_IMAGE.width, background: card.brand }),
+    el("div", { display: "flex", flexDirection: "column", flexGrow: 1, width: inner, margin: "48px 72px 0", overflow: "hidden" }, [
+      el("div", { fontSize: 30, fontWeight: 700, color: card.brand, textTransform: "uppercase", letterSpacing: 2 }, card.label),
+      el("div", { marginTop: 20, width: inner, fontSize: long ? 56 : 72, fontWeight: 700, lineHeight: 1.15, color: card.brandDark, lineClamp: 4, display: "block" }, card.title),
+    ]),
+    el("div", { display: "flex", alignItems: "center", justifyContent: "space-between", width: inner, height: 112, margin: "0 72px 32px", borderTop: "2px solid #d5e0da" }, [
+      el("div", { display: "flex", alignItems: "center" }, [
+        el("img", { height: 56, width: 56 }, undefined, { src: `data:image/svg+xml;base64,${Buffer.from(card.markSvg).toString("base64")}`, height: 56, width: 56 }),
+        el("div", { marginLeft: 16, fontSize: 30, fontWeight: 700, color: card.brandDark }, card.siteName),
+      ]),
+      el("div", { fontSize: 28, color: "#4d5a61" }, card.siteUrl.replace(/^https?:\/\//, "")),
+    ]),
+  ]);
+  const svg = await satori(tree as never, { ...SHARE_IMAGE, fonts: FONTS });
+  return new Resvg(svg, { fitTo: { mode: "width", value: SHARE_IMAGE.width } }).render().asPng();
+}
+
+/**
+ * Renders a card unless the same card was rendered before: images are cached by their content, so an
+ * unchanged post costs nothing on the next build.
+ */
+export async function cachedShareImage(card: ShareImage, cacheDir: string): Promise<Buffer> {
+  const key = createHash("sha256").update(JSON.stringify(card)).update("v1").digest("hex").slice(0, 32);
+  const file = path.join(cacheDir, `${key}.png`);
+  if (existsSync(file)) return readFileSync(file);
+  const png = await renderShareImage(card);
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(file, png);
+  return png;
+}

@@ -1,0 +1,98 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { PostPage } from "../blog/collections.ts";
+import { formatIsoDate } from "../content/dates.ts";
+import type { ContentStore } from "../content/store.ts";
+import type { EleventyConfig } from "../eleventy/types.ts";
+import { addBrowserScript } from "../browser/scripts.ts";
+import { CHANNELS } from "./channels.ts";
+import { composeSnippets, type Snippets } from "./compose.ts";
+import { toCsv } from "./csv.ts";
+import { cachedShareImage, SHARE_IMAGE, type ShareImage } from "./image.ts";
+import { shareSource } from "./source.ts";
+import { mkdirSync, writeFileSync } from "node:fs";
+
+/** Where a page's share image is published: beside the page. The site's own card serves every other page. */
+export const shareImageUrl = (pageUrl: string) => `${pageUrl}share.png`;
+export const SITE_CARD_URL = "/social/site.png";
+
+const labelOf = (page: PostPage) => (page.tip ? "Health tip" : page.podcast ? "Podcast episode" : "Blog post");
+
+/**
+ * The share kit: texts for every network (/social/snippets.json, /social/schedule.csv, the /share/ page),
+ * a 1200×630 card image per post, episode and tip, and the filters the page head uses for its card tags.
+ */
+export default function socialPlugin(eleventyConfig: EleventyConfig, { store, cacheDir }: { store: ContentStore; cacheDir: string }): void {
+  const snippetCache = new Map<string, Snippets>();
+  eleventyConfig.on("eleventy.before", () => snippetCache.clear());
+  const absolute = (url: string) => new URL(url, store.site.clinic.url + "/").href;
+  const snippetsOf = (page: PostPage): Snippets => {
+    let snippets = snippetCache.get(page.url);
+    if (!snippets) {
+      snippets = composeSnippets(shareSource(page, store.site.clinic.url, page.url), store.site.social);
+      snippetCache.set(page.url, snippets);
+    }
+    return snippets;
+  };
+
+  eleventyConfig.addCollection("shareable", (api) => store.all(api));
+  eleventyConfig.addFilter("snippets", (page: PostPage) => snippetsOf(page));
+  eleventyConfig.addFilter("channelName", (id: string) => CHANNELS.find((channel) => channel.id === id)?.name ?? id);
+  eleventyConfig.addFilter("shareImageUrl", (pageUrl: string) => shareImageUrl(pageUrl));
+  eleventyConfig.addFilter("isoDateTime", (date: { toISO(): string | null }) => date.toISO() ?? "");
+  eleventyConfig.addGlobalData("shareCard", { ...SHARE_IMAGE, siteUrl: SITE_CARD_URL });
+
+  const common = { eleventyExcludeFromCollections: true, eleventyImport: { collections: ["shareable"] }, sitemap: false };
+  eleventyConfig.addTemplate("social/snippets.11ty.js", {
+    data: { ...common, permalink: "/social/snippets.json" },
+    render: (data: { collections: { shareable: PostPage[] } }) =>
+      JSON.stringify(
+        data.collections.shareable.map((page) => ({
+          url: absolute(page.url),
+          title: page.title,
+          type: labelOf(page),
+          date: formatIsoDate(page.date, store.site.clinic.timeZone),
+          image: absolute(shareImageUrl(page.url)),
+          ...snippetsOf(page),
+        })),
+        null,
+        2,
+      ),
+  });
+  eleventyConfig.addTemplate("social/schedule.11ty.js", {
+    data: { ...common, permalink: "/social/schedule.csv" },
+    render: (data: { collections: { shareable: PostPage[] } }) => {
+      const rows: string[][] = [["date", "channel", "text", "link", "image"]];
+      for (const page of data.collections.shareable) {
+        const { channels } = snippetsOf(page);
+        for (const channel of CHANNELS) {
+          rows.push([formatIsoDate(page.date, store.site.clinic.timeZone), channel.name, channels[channel.id].text, absolute(page.url), absolute(shareImageUrl(page.url))]);
+        }
+      }
+      return toCsv(rows);
+    },
+  });
+  addBrowserScript(eleventyConfig, "copyButtons", "/assets/copy-buttons.js");
+
+  // Card images are written after Eleventy, straight into the output: they are binary, and cached by content.
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    const { clinic } = store.site;
+    const markSvg = readFileSync(path.join(store.root, "_includes/assets/favicon.svg"), "utf8");
+    const card = (title: string, label: string): ShareImage => ({
+      title,
+      label,
+      siteName: clinic.name,
+      siteUrl: clinic.url,
+      brand: clinic.colors.brand,
+      brandDark: clinic.colors.brandDark,
+      markSvg,
+    });
+    const write = async (url: string, image: ShareImage) => {
+      const file = path.join(directories.output, url);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, await cachedShareImage(image, cacheDir));
+    };
+    await write(SITE_CARD_URL, card(clinic.tagline, clinic.shortName));
+    for (const page of store.visiblePages()) await write(shareImageUrl(page.url), card(page.title, labelOf(page)));
+  });
+}

@@ -1,0 +1,174 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { parse } from "csv-parse/sync";
+import { imageSize } from "image-size";
+import twitter from "twitter-text";
+import { CHANNELS, type ChannelId } from "../../src/social/channels.ts";
+import { composeSnippets, type ShareSource } from "../../src/social/compose.ts";
+import { buildSampleSite, makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
+
+// Each network's own way of counting, written out here rather than borrowed from the code under test.
+const graphemes = (text: string) => [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(text)].length;
+const OWN_COUNT: Record<ChannelId, (text: string) => number> = {
+  x: (text) => twitter.parseTweet(text).weightedLength,
+  bluesky: graphemes,
+  mastodon: (text) => [...text.replace(/https?:\/\/\S+/g, "x".repeat(23))].length,
+  threads: (text) => [...text].length,
+  linkedin: (text) => [...text].length,
+  facebook: (text) => [...text].length,
+  instagram: (text) => [...text].length,
+  youtube: (text) => [...text].length,
+};
+const LIMITS: Record<ChannelId, number> = { x: 280, bluesky: 300, mastodon: 500, threads: 500, linkedin: 3000, facebook: 500, instagram: 2200, youtube: 500 };
+
+function assertWithinLimits(snippets: ReturnType<typeof composeSnippets>, label: string) {
+  for (const channel of CHANNELS) {
+    const { text } = snippets.channels[channel.id];
+    const count = OWN_COUNT[channel.id](text);
+    assert.ok(count <= LIMITS[channel.id], `${label} on ${channel.name}: ${count} > ${LIMITS[channel.id]}\n${text}`);
+    assert.ok(text.trim().length > 0, `${label} on ${channel.name} is empty`);
+  }
+  if (snippets.youtubeVideo) {
+    assert.ok([...snippets.youtubeVideo.title].length <= 100);
+    assert.ok([...snippets.youtubeVideo.description].length <= 5000);
+    assert.doesNotMatch(snippets.youtubeVideo.title + snippets.youtubeVideo.description, /[<>]/, "YouTube refuses angle brackets");
+  }
+}
+
+const FAMILY = "👨‍👩‍👧‍👦";
+const hostile: ShareSource = {
+  slug: "hostile-post",
+  url: "https://riverbend-health.org/posts/hostile-post/",
+  title: [...`<b>Bold</b> & "quoted" ${FAMILY} שלום עולם ${"Very long title about staying healthy and safe at home ".repeat(9)}`].slice(0, 500).join(""),
+  lead: `${FAMILY}${FAMILY} مرحبا بكم 🇺🇸 café naïve ${"Short sentences are easier to read. ".repeat(40)}`,
+  firstParagraph: "A first paragraph with <script>alert(1)</script> in it.",
+  tags: Array.from({ length: 20 }, (_, i) => `topic number ${i + 1}`),
+  chapters: [{ start: 0, title: "Intro <x>" }, { start: 65, title: "Second part" }],
+};
+const settings = { linkInBio: "Read the whole post: tap the link in our bio." };
+
+describe("share texts for hostile input", () => {
+  const snippets = composeSnippets(hostile, settings);
+
+  it("fit every network's limit, counted the network's own way", () => {
+    assertWithinLimits(snippets, "hostile post");
+    assert.equal([...hostile.title].length, 500);
+  });
+
+  it("cut at a word boundary with an ellipsis, never inside a grapheme", () => {
+    const x = snippets.channels.x.text;
+    const head = x.split("\n\n")[0]!;
+    assert.ok(head.endsWith("…"), head);
+    const kept = head.slice(0, -1);
+    const original = `${hostile.title}: ${hostile.lead}`;
+    const whole = [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(original)].map((s) => s.segment);
+    let prefix = "";
+    const boundaries = new Set([""]);
+    for (const g of whole) boundaries.add((prefix += g));
+    assert.ok(boundaries.has(kept), "the kept text ends on a grapheme boundary of the original");
+    assert.ok(original.slice(kept.length).match(/^[\s,;:.!?—–-]/), "and at the end of a word");
+    assert.ok(x.includes(FAMILY), "the emoji family survives whole");
+  });
+
+  it("carry per-network UTM parameters, URL-encoded", () => {
+    for (const channel of CHANNELS.filter((c) => c.link)) {
+      const link = snippets.channels[channel.id].text.match(/https:\/\/\S+/)?.[0];
+      assert.ok(link, channel.name);
+      const url = new URL(link);
+      assert.equal(url.searchParams.get("utm_source"), channel.id);
+      assert.equal(url.searchParams.get("utm_medium"), "social");
+      assert.equal(url.searchParams.get("utm_campaign"), "hostile-post");
+    }
+    const odd = composeSnippets({ ...hostile, slug: "a b&c" }, settings).channels.x.text;
+    assert.match(odd, /utm_campaign=a\+b%26c/);
+  });
+
+  it("keep hashtags readable and within each network's count, Instagram at most 30", () => {
+    assert.match(snippets.channels.mastodon.text, /#TopicNumber1 #TopicNumber2 #TopicNumber3$/);
+    const instagramTags = snippets.channels.instagram.text.match(/#\S+/g) ?? [];
+    assert.ok(instagramTags.length <= 30 && instagramTags.length === 20);
+    assert.ok(!snippets.channels.instagram.text.includes("https://"), "no dead links in an Instagram caption");
+    assert.ok(snippets.channels.instagram.text.includes(settings.linkInBio));
+  });
+
+  it("give an episode a YouTube title and a description with chapter times", () => {
+    assert.match(snippets.youtubeVideo?.description ?? "", /Chapters:\n0:00 Intro ‹x›\n1:05 Second part/);
+  });
+});
+
+describe("share texts of the sample site", () => {
+  const site = buildSampleSite();
+  const all = JSON.parse(readFileSync(path.join(site, "social/snippets.json"), "utf8")) as (ReturnType<typeof composeSnippets> & { url: string; image: string; title: string })[];
+
+  it("cover every published post, episode and tip, each within every network's limit", () => {
+    assert.equal(all.length, 12 + 15);
+    for (const item of all) assertWithinLimits(item, item.url);
+    assert.ok(all.some((item) => item.youtubeVideo), "episodes have a YouTube video text");
+  });
+
+  it("have a 1200×630 share image for each post", () => {
+    for (const item of all) {
+      const file = path.join(site, new URL(item.image).pathname);
+      const size = imageSize(readFileSync(file));
+      assert.deepEqual([size.type, size.width, size.height], ["png", 1200, 630], item.image);
+    }
+    assert.deepEqual(imageSize(readFileSync(path.join(site, "social/site.png"))).width, 1200);
+  });
+
+  it("make a CSV that parses back to the same texts", () => {
+    const csv = readFileSync(path.join(site, "social/schedule.csv"), "utf8");
+    assert.ok(csv.startsWith("\uFEFF"), "UTF-8 with a byte order mark");
+    const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+    assert.equal(rows.length, all.length * CHANNELS.length);
+    for (const item of all) {
+      for (const channel of CHANNELS) {
+        const row = rows.find((r) => r.link === item.url && r.channel === channel.name);
+        assert.equal(row?.text, item.channels[channel.id].text);
+        assert.equal(row?.image, item.image);
+      }
+    }
+  });
+
+  it("the share page is not for search engines or the sitemap", () => {
+    assert.match(readFileSync(path.join(site, "share/index.html"), "utf8"), /<meta name="robots" content="noindex">/);
+    assert.doesNotMatch(readFileSync(path.join(site, "sitemap.xml"), "utf8"), /\/share\//);
+    assert.match(readFileSync(path.join(site, "robots.txt"), "utf8"), /Disallow: \/share\//);
+  });
+});
+
+describe("share texts written by an editor", () => {
+  it("are used as written when they fit", () => {
+    const site = makeFixtureSite({ "ok.md": post('title: "Ok"\ndate: 2026-01-01\nauthor: ana-reyes\nsocial:\n  x: "Our own words for X"') });
+    assert.equal(site.build().status, 0);
+    const [item] = JSON.parse(site.read("_site/social/snippets.json"));
+    assert.match(item.channels.x.text, /^Our own words for X\n\nhttps:\/\//);
+  });
+
+  it("fail the build when too long, naming the file, network, count and limit", () => {
+    const long = "word ".repeat(70).trim();
+    const site = makeFixtureSite({ "long.md": post(`title: "Long"\ndate: 2026-01-01\nauthor: ana-reyes\nsocial:\n  x: "${long}"\n  bluesky: "fine"\n  tiktok: "x"`) });
+    const result = site.build();
+    assert.equal(result.status, 1);
+    assert.match(result.output, /posts\/long\.md:6: "social" names "tiktok", which is not a network the share kit writes for|posts\/long\.md:\d: "social" names "tiktok"/);
+    const fixed = makeFixtureSite({ "long.md": post(`title: "Long"\ndate: 2026-01-01\nauthor: ana-reyes\nsocial:\n  x: "${long}"`) });
+    assert.match(fixed.build().output, /posts\/long\.md:6: "social\.x" is \d+ characters as X counts them with the link and hashtags added, over its limit of 280: shorten it by \d+/);
+  });
+});
+
+describe("npm run social", () => {
+  it("prints one post's texts for every network with counts", () => {
+    const result = spawnSync("npm", ["run", "--silent", "social", "--", "posts/flu-shots-are-here.md"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+    assert.equal(result.status, 0, result.stderr);
+    for (const channel of CHANNELS) assert.match(result.stdout, new RegExp(`── ${channel.name} \\(\\d+/${LIMITS[channel.id]}\\)`));
+    assert.match(result.stdout, /utm_source=linkedin/);
+  });
+
+  it("says plainly when there is no such post", () => {
+    const result = spawnSync("npm", ["run", "--silent", "social", "--", "no-such-post"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /No post, episode or tip called "no-such-post" in posts\//);
+  });
+});
