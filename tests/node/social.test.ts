@@ -172,3 +172,21 @@ describe("npm run social", () => {
     assert.match(result.stderr, /No post, episode or tip called "no-such-post" in posts\//);
   });
 });
+
+describe("share images", () => {
+  it("are drawn once and then come from the cache until the post changes", async () => {
+    const { cachedShareImage } = await import("../../src/social/image.ts");
+    const { mkdtempSync, readdirSync, statSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const cache = mkdtempSync(path.join(tmpdir(), "share-cache-"));
+    const card = { title: "Hello", label: "Blog post", siteName: "Clinic", siteUrl: "https://clinic.example", brand: "#0b6e4f", brandDark: "#084c37", markSvg: readFileSync(path.join(PROJECT_ROOT, "_includes/assets/favicon.svg"), "utf8") };
+    const first = await cachedShareImage(card, cache);
+    const [file] = readdirSync(cache);
+    const drawnAt = statSync(path.join(cache, file!)).mtimeMs;
+    const again = await cachedShareImage(card, cache);
+    assert.deepEqual(again, first);
+    assert.equal(statSync(path.join(cache, file!)).mtimeMs, drawnAt, "not drawn again");
+    await cachedShareImage({ ...card, title: "Hello, changed" }, cache);
+    assert.equal(readdirSync(cache).length, 2, "a changed title is a new image");
+  });
+});
