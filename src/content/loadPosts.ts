@@ -39,6 +39,7 @@ export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPo
   const context = {
     timeZone: site.clinic.timeZone,
     authorIds: new Set(site.authors.keys()),
+    clinicianIds: new Set([...site.authors.values()].filter((a) => a.clinician).map((a) => a.id)),
     checkFile: (publicPath: string) => checkPublicFile(root, publicPath),
   };
   const postFields = postSchema(context);
@@ -96,6 +97,7 @@ export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPo
       readingMinutes: readingMinutes(frontMatter.body, site.settings.wordsPerMinute),
       firstParagraph: firstParagraph(frontMatter.body),
       social: data.social as Post["social"],
+      medicalReview: data.medicalReview ? { reviewer: site.authors.get(data.medicalReview.reviewer)!, date: data.medicalReview.date } : undefined,
     };
     result.posts.push(post);
     for (const problem of overrideProblems(shareSource(post, site.clinic.url), site.social)) {

@@ -9,6 +9,8 @@ import { required } from "./zodProblems.ts";
 export interface PostSchemaContext {
   timeZone: string;
   authorIds: ReadonlySet<string>;
+  /** Staff marked as clinicians: the only people who can sign off a medical review. */
+  clinicianIds: ReadonlySet<string>;
   /** Says what is wrong with a published file path (e.g. the image is not in the repository), or undefined. */
   checkFile: (publicPath: string) => string | undefined;
 }
@@ -28,7 +30,7 @@ function clinicDate(timeZone: string) {
 }
 
 /** The fields every kind of post has (blog posts, episodes, tips). */
-function postFields({ timeZone, authorIds, checkFile }: PostSchemaContext) {
+function postFields({ timeZone, authorIds, clinicianIds, checkFile }: PostSchemaContext) {
   const known = [...authorIds].sort().join(", ");
   return {
     title: z
@@ -70,6 +72,26 @@ function postFields({ timeZone, authorIds, checkFile }: PostSchemaContext) {
       })
       .optional(),
     imageAlt: z.string({ error: "must be text describing the image" }).trim().optional(),
+    medicalReview: z
+      .object(
+        {
+          reviewer: z
+            .string({ error: required(`the staff id of the clinician who reviewed it (one of: ${known})`) })
+            .refine((id) => clinicianIds.has(id), { error: (issue) => `is "${String(issue.input)}", who is not a clinician in the staff directory: use one of ${[...clinicianIds].sort().join(", ")}` }),
+          date: z.unknown().refine((raw) => raw !== undefined && raw !== null && raw !== "", { error: "is missing: add the day of the review as date: YYYY-MM-DD" }).pipe(clinicDate(timeZone)),
+        },
+        { error: "must name the reviewer and the date: medicalReview: { reviewer: ana-reyes, date: 2026-03-01 }" },
+      )
+      .optional(),
+    patientConsent: z
+      .object(
+        {
+          form: z.string({ error: required('the signed authorization form\'s name or number, e.g. form: "HIPAA authorization 2026-014"') }).trim().min(1),
+          date: z.unknown().refine((raw) => raw !== undefined && raw !== null && raw !== "", { error: "is missing: add the day the form was signed as date: YYYY-MM-DD" }).pipe(clinicDate(timeZone)),
+        },
+        { error: "must record the signed authorization: patientConsent: { form: \"…\", date: YYYY-MM-DD }" },
+      )
+      .optional(),
     social: z
       .strictObject(Object.fromEntries(CHANNEL_IDS.map((id) => [id, z.string({ error: "must be the text to post, in quotes" }).trim().min(1).optional()])), {
         error: (issue) =>

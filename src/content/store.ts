@@ -1,6 +1,7 @@
 import type { DateTime } from "luxon";
 import { groupByAuthor, groupByTag, groupByYear, neighbourIndex, newestFirst, type Neighbours, type PostPage } from "../blog/collections.ts";
 import type { CollectionApi } from "../eleventy/types.ts";
+import { checkFiles, contentFiles } from "../guardrails/run.ts";
 import { resolveEpisodes } from "../podcast/resolveEpisodes.ts";
 import { loadSiteData, type SiteData } from "../site/loadSiteData.ts";
 import { buildModeFrom, buildNow } from "./buildContext.ts";
@@ -39,8 +40,14 @@ export class ContentStore {
     const now = buildNow();
     const loaded = loadPosts(this.root, siteResult.data, now);
     const media = await resolveEpisodes(this.root, loaded);
-    for (const warning of [...loaded.warnings, ...media.warnings]) console.warn(`[clinic] warning: ${formatProblem(warning)}`);
-    const problems = [...loaded.problems, ...media.problems];
+    // The health-content guardrails run on every build: patient data and unreviewed advice never publish.
+    const findings = checkFiles(this.root, contentFiles(this.root), siteResult.data, now).map((f) => ({
+      severity: f.severity,
+      problem: { file: f.file, line: f.line, message: `${f.rule}: ${f.message} ("${f.match.replace(/\s+/g, " ").slice(0, 80)}"): ${f.fix}` },
+    }));
+    const warnings = [...loaded.warnings, ...media.warnings, ...findings.filter((f) => f.severity === "warning").map((f) => f.problem)];
+    for (const warning of warnings) console.warn(`[clinic] warning: ${formatProblem(warning)}`);
+    const problems = [...loaded.problems, ...media.problems, ...findings.filter((f) => f.severity === "error").map((f) => f.problem)];
     if (problems.length > 0) throw new ContentError(problems);
     this.#build = {
       site: siteResult.data,

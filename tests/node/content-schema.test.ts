@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 const schema = postSchema({
   timeZone: "America/Chicago",
   authorIds: new Set(["ana-reyes", "tom-becker"]),
+  clinicianIds: new Set(["ana-reyes"]),
   checkFile: (p) => (p === "/posts/images/real.svg" ? undefined : `is "${p}", but there is no such file`),
 });
 

@@ -9,6 +9,7 @@ import { makeFixtureSite, post } from "../support/fixtureSite.ts";
 const schema = tipSchema({
   timeZone: "America/Chicago",
   authorIds: new Set(["ana-reyes"]),
+  clinicianIds: new Set(["ana-reyes"]),
   checkFile: () => undefined,
   categoryIds: ["safety", "nutrition"],
 });

@@ -1,0 +1,66 @@
+import { matchesOf, type Rule, type RuleContext } from "../finding.ts";
+
+const UNITS = String.raw`(?:mg|milligrams?|mcg|micrograms?|mL|ml|milliliters?|units?|tablets?|pills?|capsules?|teaspoons?|tsp|puffs?)`;
+const AMOUNT = String.raw`\d+(?:\.\d+)?(?:\s?-\s?\d+(?:\.\d+)?)?\s?${UNITS}\b`;
+const MEDICINE = String.raw`(?:medicines?|medications?|meds|dose|doses|dosage|insulin|pills?|prescriptions?|inhaler|antibiotics?|blood thinners?|[a-z]+ (?:medicine|medication))`;
+// Education often says what not to do on your own; those sentences are safety advice, not instructions.
+const GUARDED = /\b(?:don't|do not|never|not|without (?:talking|asking|checking)|ask|talk|check with|unless)\b/i;
+
+const sentenceAround = (text: string, index: number) => {
+  const start = Math.max(text.lastIndexOf(".", index), text.lastIndexOf("\n", index), text.lastIndexOf("!", index), text.lastIndexOf("?", index)) + 1;
+  const ends = [".", "\n", "!", "?"].map((mark) => text.indexOf(mark, index)).filter((i) => i >= 0);
+  return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+};
+
+/** A post that gives medical instructions must be reviewed by a clinician: `medicalReview: { reviewer, date }`. */
+export function reviewed(context: RuleContext): boolean {
+  const review = context.frontMatter.medicalReview as { reviewer?: unknown; date?: unknown } | undefined;
+  return Boolean(review && typeof review.reviewer === "string" && review.date);
+}
+
+const unlessReviewed = (rule: Omit<Rule, "check"> & { find: (context: RuleContext) => ReturnType<Rule["check"]> }): Rule => ({
+  id: rule.id,
+  severity: rule.severity,
+  fix: rule.fix,
+  check: (context) => (reviewed(context) ? [] : rule.find(context)),
+});
+
+/** Educate, don't diagnose or prescribe: instructions about medicine and diagnoses need a clinician's review. */
+export const ADVICE_RULES: Rule[] = [
+  unlessReviewed({
+    id: "advice/dosing",
+    severity: "error",
+    fix: "say \"ask your clinician or pharmacist how much to take\", or have a clinician review the post (medicalReview: { reviewer, date })",
+    find: ({ text }) => [
+      ...matchesOf(text, new RegExp(String.raw`\b(?:take|takes|taking|give|giving|use|using|swallow|inject)\b[^.\n]{0,40}?\b${AMOUNT}`, "gi"), () => "gives a dose"),
+      ...matchesOf(text, new RegExp(String.raw`\b${AMOUNT}[^.\n]{0,25}?\b(?:every|each|a day|daily|twice|three times|per day|at bedtime)\b`, "gi"), () => "gives a dose"),
+    ],
+  }),
+  unlessReviewed({
+    id: "advice/medication-change",
+    severity: "error",
+    fix: "say \"talk with your clinician before changing a medicine\", or have a clinician review the post",
+    find: ({ text }) =>
+      matchesOf(
+        text,
+        // Only instructions: the verb opens the sentence (or a list item), or follows "you should", "just"…
+        new RegExp(
+          String.raw`(?<=(?:^|[.!?:]\s+|^\s*[-*+]\s+|^\s*\d+\.\s+)(?:then |so |just |simply |please )?|\b(?:you (?:should|can|could|may|need to|have to|must|might want to)|just|simply|go ahead and) )(?:stop|start|double|skip|halve|increase|decrease|lower|raise|change|switch)\b (?:taking |using )?(?:your |the |a |an )?(?:[a-z]+ ){0,2}${MEDICINE}\b`,
+          "gim",
+        ),
+        () => "tells the reader to change a medicine",
+        (m) => !GUARDED.test(sentenceAround(text, m.index)),
+      ),
+  }),
+  unlessReviewed({
+    id: "advice/diagnosis",
+    severity: "error",
+    fix: "describe signs to watch for and say \"see your clinician\", or have a clinician review the post",
+    find: ({ text }) =>
+      matchesOf(
+        text,
+        /(?<=^|[.!?]\s+|\bthen\s+)(?:you (?:probably |likely |definitely |clearly |must )?(?:have|'ve got|are suffering from) (?:a |an )?(?:[a-z-]+ ){0,3}(?:infection|disease|syndrome|disorder|strep throat|flu|influenza|covid|diabetes|asthma|pneumonia|depression|anxiety|cancer|allergy|allergies|hypertension|high blood pressure))\b/gim,
+        () => "diagnoses the reader",
+      ),
+  }),
+];

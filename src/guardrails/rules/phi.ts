@@ -1,0 +1,96 @@
+import { findNumbers } from "libphonenumber-js/max";
+import { matchesOf, type Rule } from "../finding.ts";
+
+// "POSSIBLE" also finds numbers the library cannot confirm are in service (new area codes, 555 numbers):
+// a typo'd number is still someone's number. Its typings leave the option out, hence the cast.
+const PHONE_SEARCH = { defaultCountry: "US", v2: true, leniency: "POSSIBLE" } as { defaultCountry: "US"; v2: true };
+const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{4})`;
+const LABELLED_ID = (labels: string) => new RegExp(String.raw`\b(?:${labels})\s*(?:ID|number|no\.?|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b`, "gi");
+
+/**
+ * The HIPAA Safe Harbor identifiers that can appear in text (45 CFR 164.514(b)(2)). A clinic's own phone,
+ * email and address are not patient data and pass.
+ */
+export const PHI_RULES: Rule[] = [
+  {
+    id: "phi/ssn",
+    severity: "error",
+    fix: "remove the Social Security number",
+    check: ({ text }) =>
+      matchesOf(text, /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\bSSN\s*[:#]?\s*\d{9}\b/gi, () => "looks like a Social Security number"),
+  },
+  {
+    id: "phi/record-number",
+    severity: "error",
+    fix: "remove the medical record number",
+    check: ({ text }) => matchesOf(text, LABELLED_ID(String.raw`MRN|medical record|chart|patient ID|patient number`), () => "looks like a medical record number"),
+  },
+  {
+    id: "phi/member-id",
+    severity: "error",
+    fix: "remove the insurance member ID",
+    check: ({ text }) => [
+      ...matchesOf(text, LABELLED_ID(String.raw`member|subscriber|policy|group|Medicaid|Medicare|health plan|insurance`), () => "looks like a health plan, Medicaid or Medicare member ID"),
+      // A Medicare Beneficiary Identifier: 11 characters in a fixed pattern (CMS's MBI format).
+      ...matchesOf(text, /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g, () => "looks like a Medicare number (MBI)"),
+    ],
+  },
+  {
+    id: "phi/account-number",
+    severity: "error",
+    fix: "remove the account number",
+    check: ({ text }) => matchesOf(text, LABELLED_ID(String.raw`account|acct|billing`), () => "looks like an account number"),
+  },
+  {
+    id: "phi/birth-date",
+    severity: "error",
+    fix: "remove the date of birth",
+    check: ({ text }) =>
+      matchesOf(text, new RegExp(String.raw`\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born(?: on)?)\s*(?:is|was|:|-)?\s*${DATE}`, "gi"), () => "is a date of birth"),
+  },
+  {
+    id: "phi/phone",
+    severity: "error",
+    fix: "use the clinic's own number, or remove it (a public hotline can be allowed with a reason)",
+    check: ({ text, clinic }) =>
+      findNumbers(text, PHONE_SEARCH)
+        .filter((found) => !clinic.phones.includes(found.number.number.replace(/\D/g, "")))
+        .map((found) => ({ index: found.startsAt, length: found.endsAt - found.startsAt, message: "is a phone or fax number that is not the clinic's" })),
+  },
+  {
+    id: "phi/email",
+    severity: "error",
+    fix: "use the clinic's own address, or remove it",
+    check: ({ text, clinic }) =>
+      matchesOf(text, /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b/g, () => "is an email address outside the clinic", (m) => !clinic.emailDomains.includes((m[1] ?? "").toLowerCase())),
+  },
+  {
+    id: "phi/street-address",
+    severity: "error",
+    fix: "use the clinic's address, or name a public place instead",
+    check: ({ text, clinic }) =>
+      matchesOf(
+        text,
+        /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle)\b\.?/g,
+        () => "is a street address that is not the clinic's",
+        (m) => !clinic.street.toLowerCase().startsWith(m[0].replace(/\.$/, "").toLowerCase()),
+      ),
+  },
+  {
+    id: "phi/ip-address",
+    severity: "error",
+    fix: "remove the IP address",
+    check: ({ text }) =>
+      matchesOf(text, /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g, () => "is an IP address"),
+  },
+  {
+    id: "phi/id-number",
+    severity: "error",
+    fix: "remove the licence, certificate, vehicle or device number",
+    check: ({ text }) => [
+      ...matchesOf(text, LABELLED_ID(String.raw`driver'?s licen[cs]e|licen[cs]e|certificate|VIN|vehicle|licen[cs]e plate|plate|serial|device`), () => "looks like a licence, certificate, vehicle or device number"),
+      // A vehicle identification number: 17 letters and digits (never I, O or Q), with both in it.
+      ...matchesOf(text, /\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g, () => "looks like a vehicle identification number"),
+    ],
+  },
+];

@@ -1,0 +1,52 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import type { DateTime } from "luxon";
+import { readFrontMatter } from "../content/frontMatter.ts";
+import type { SiteData } from "../site/loadSiteData.ts";
+import { checkText } from "./check.ts";
+import type { ClinicFacts, Finding } from "./finding.ts";
+
+/** The clinic's own details from its data: what is never flagged as a patient's. */
+export function clinicFacts(site: SiteData): ClinicFacts {
+  const { clinic } = site;
+  const phones = [clinic.phone, clinic.emergency.afterHoursLine]
+    .map((raw) => (raw ? parsePhoneNumberFromString(raw, "US")?.number.replace(/\D/g, "") : undefined))
+    .filter((digits): digits is string => Boolean(digits));
+  const domains = [clinic.email.split("@")[1] ?? "", new URL(clinic.url).hostname].map((d) => d.toLowerCase());
+  return { phones, emailDomains: [...new Set(domains)], street: clinic.address.street, staffNames: [...site.authors.values()].map((a) => a.name) };
+}
+
+/** Markdown posts and caption files under the given files or folders (default: all of posts/). */
+export function contentFiles(root: string, targets: readonly string[] = ["posts"]): string[] {
+  const files: string[] = [];
+  for (const target of targets) {
+    const full = path.resolve(root, target);
+    const entries = statSync(full).isDirectory()
+      ? readdirSync(full, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+      : [full];
+    files.push(...entries.filter((file) => /\.(md|vtt|srt)$/i.test(file)).map((file) => path.relative(root, file).split(path.sep).join("/")));
+  }
+  return [...new Set(files)].sort();
+}
+
+/** Checks every file, reading each one's front matter for its consent and review records. */
+export function checkFiles(root: string, files: readonly string[], site: SiteData, now: DateTime): Finding[] {
+  const clinic = clinicFacts(site);
+  return files.flatMap((file) => {
+    const text = readFileSync(path.join(root, file), "utf8");
+    const frontMatter = file.endsWith(".md") ? readFrontMatter(text) : undefined;
+    return checkText(file, text, {
+      clinic,
+      frontMatter: frontMatter?.ok ? frontMatter.data : {},
+      now,
+      reviewMonths: site.settings.reviewIntervalMonths,
+      timeZone: site.clinic.timeZone,
+    });
+  });
+}
+
+/** `posts/x.md:12:5  error  phi/phone  is a phone number… ("555-…"): fix` */
+export function formatFinding(f: Finding): string {
+  return `${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.rule}  ${f.message} ("${f.match.replace(/\s+/g, " ").slice(0, 80)}"): ${f.fix}`;
+}
