@@ -3,6 +3,8 @@ import { matchesOf, type Rule, type RuleContext } from "../finding.ts";
 const UNITS = String.raw`(?:mg|milligrams?|mcg|micrograms?|mL|ml|milliliters?|units?|tablets?|pills?|capsules?|teaspoons?|tsp|puffs?)`;
 const AMOUNT = String.raw`\d+(?:\.\d+)?(?:\s?-\s?\d+(?:\.\d+)?)?\s?${UNITS}\b`;
 const MEDICINE = String.raw`(?:medicines?|medications?|meds|dose|doses|dosage|insulin|pills?|prescriptions?|inhaler|antibiotics?|blood thinners?|[a-z]+ (?:medicine|medication))`;
+// What comes right before an instruction: the start of a sentence or list item, or a nudge like "you should".
+const INSTRUCTION_LEAD = /(?:(?:^|\n)\s*(?:[-*+]|\d+\.)?\s*|[.!?:]\s+|\b(?:then|so|just|simply|please|go ahead and|you (?:should|can|could|may|need to|have to|must|might want to))\s+)$/i;
 // Education often says what not to do on your own; those sentences are safety advice, not instructions.
 const GUARDED = /\b(?:don't|do not|never|not|without (?:talking|asking|checking)|ask|talk|check with|unless)\b/i;
 
@@ -43,13 +45,10 @@ export const ADVICE_RULES: Rule[] = [
     find: ({ text }) =>
       matchesOf(
         text,
-        // Only instructions: the verb opens the sentence (or a list item), or follows "you should", "just"…
-        new RegExp(
-          String.raw`(?<=(?:^|[.!?:]\s+|^\s*[-*+]\s+|^\s*\d+\.\s+)(?:then |so |just |simply |please )?|\b(?:you (?:should|can|could|may|need to|have to|must|might want to)|just|simply|go ahead and) )(?:stop|start|double|skip|halve|increase|decrease|lower|raise|change|switch)\b (?:taking |using )?(?:your |the |a |an )?(?:[a-z]+ ){0,2}${MEDICINE}\b`,
-          "gim",
-        ),
+        new RegExp(String.raw`\b(?:stop|start|double|skip|halve|increase|decrease|lower|raise|change|switch)\b (?:taking |using )?(?:your |the |a |an )?(?:[a-z]+ ){0,2}${MEDICINE}\b`, "gi"),
         () => "tells the reader to change a medicine",
-        (m) => !GUARDED.test(sentenceAround(text, m.index)),
+        // Only instructions: the verb opens a sentence or list item, or follows "you should", "just"…
+        (m) => INSTRUCTION_LEAD.test(text.slice(Math.max(0, m.index - 40), m.index)) && !GUARDED.test(sentenceAround(text, m.index)),
       ),
   }),
   unlessReviewed({
@@ -59,8 +58,10 @@ export const ADVICE_RULES: Rule[] = [
     find: ({ text }) =>
       matchesOf(
         text,
-        /(?<=^|[.!?]\s+|\bthen\s+)(?:you (?:probably |likely |definitely |clearly |must )?(?:have|'ve got|are suffering from) (?:a |an )?(?:[a-z-]+ ){0,3}(?:infection|disease|syndrome|disorder|strep throat|flu|influenza|covid|diabetes|asthma|pneumonia|depression|anxiety|cancer|allergy|allergies|hypertension|high blood pressure))\b/gim,
+        /\byou (?:probably |likely |definitely |clearly |must )?(?:have|'ve got|are suffering from) (?:a |an )?(?:[a-z-]+ ){0,3}(?:infection|disease|syndrome|disorder|strep throat|flu|influenza|covid|diabetes|asthma|pneumonia|depression|anxiety|cancer|allergy|allergies|hypertension|high blood pressure)\b/gi,
         () => "diagnoses the reader",
+        // Said to the reader as a fact ("You have strep throat."), not as a condition ("If you have…").
+        (m) => /(?:^|[.!?]\s+|\n\s*|\bthen\s+)$/i.test(text.slice(Math.max(0, m.index - 20), m.index)),
       ),
   }),
 ];

@@ -52,10 +52,13 @@ export const PHI_RULES: Rule[] = [
     id: "phi/phone",
     severity: "error",
     fix: "use the clinic's own number, or remove it (a public hotline can be allowed with a reason)",
+    // libphonenumber-js is thorough and slow, so it only reads the stretches that could hold a number.
     check: ({ text, clinic }) =>
-      findNumbers(text, PHONE_SEARCH)
-        .filter((found) => !clinic.phones.includes(found.number.number.replace(/\D/g, "")))
-        .map((found) => ({ index: found.startsAt, length: found.endsAt - found.startsAt, message: "is a phone or fax number that is not the clinic's" })),
+      [...text.matchAll(/\+?\(?\d[\d\s().-]{7,}\d/g)].flatMap((candidate) =>
+        findNumbers(candidate[0], PHONE_SEARCH)
+          .filter((found) => !clinic.phones.includes(found.number.number.replace(/\D/g, "")))
+          .map((found) => ({ index: candidate.index + found.startsAt, length: found.endsAt - found.startsAt, message: "is a phone or fax number that is not the clinic's" })),
+      ),
   },
   {
     id: "phi/email",

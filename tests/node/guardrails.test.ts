@@ -1,0 +1,176 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { describe, it } from "node:test";
+import { DateTime } from "luxon";
+import { checkText, RULES } from "../../src/guardrails/check.ts";
+import type { ClinicFacts } from "../../src/guardrails/finding.ts";
+import { makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
+
+const clinic: ClinicFacts = {
+  phones: ["15550100123", "15550100199"],
+  emailDomains: ["riverbend-health.example"],
+  street: "1200 Mill Street",
+  staffNames: ["Ana Reyes", "James Okafor", "Priya Shah", "Tom Becker"],
+};
+const rulesIn = (text: string, frontMatter: Record<string, unknown> = {}) => checkText("posts/x.md", text, { clinic, frontMatter }).map((f) => f.rule);
+
+// For every rule: texts it must flag, and near misses that ordinary health education is full of.
+const EXAMPLES: Record<string, { flag: string[]; pass: string[] }> = {
+  "phi/ssn": {
+    flag: ["Her SSN is 123-45-6789.", "SSN: 123456789 on the form", "Write 078-05-1120 on the card."],
+    pass: ["Call (555) 010-0123 to book.", "We opened on 2026-03-01.", "Adults need 150 minutes a week of activity."],
+  },
+  "phi/record-number": {
+    flag: ["MRN: 00482913", "Medical record number 44-20193", "Chart # A83921 was updated."],
+    pass: ["Keep a record of your blood pressure.", "Chart your sleep for two weeks.", "Your medical record is private."],
+  },
+  "phi/member-id": {
+    flag: ["Medicaid ID: 948372615", "member number XGH82736401", "Medicare number 1EG4-TE5-MK73"],
+    pass: ["Bring your Medicaid card to the visit.", "Ask about our member discounts.", "Medicare covers a yearly flu shot."],
+  },
+  "phi/account-number": {
+    flag: ["account number 7731-2290-11", "Acct #: 88120934", "billing number 5500231"],
+    pass: ["Take into account your sleep.", "Ask billing about a payment plan.", "Open an account on the patient portal."],
+  },
+  "phi/birth-date": {
+    flag: ["DOB: 04/12/1961", "born on March 3, 1970", "date of birth 1988-07-14"],
+    pass: ["On March 3 we opened our new wing.", "Babies born in winter need warm layers.", "The clinic was born in 1998 from a church basement."],
+  },
+  "phi/phone": {
+    flag: ["Call her at 312-555-0142.", "Fax: (773) 555-0199", "text him on +1 415 555 2671"],
+    pass: ["Call us at (555) 010-0123.", "In an emergency, call 911.", "Call or text 988 for a mental health crisis."],
+  },
+  "phi/email": {
+    flag: ["Write to maria.lopez@gmail.com", "her address is jdoe@example.org", "contact patient77@yahoo.com"],
+    pass: ["Email hello@riverbend-health.example with ideas.", "Our team reads every note.", "Use the portal to message your care team."],
+  },
+  "phi/street-address": {
+    flag: ["She lives at 42 Oak Street.", "Visit him at 1530 N Elm Avenue", "delivered to 7 Willow Lane"],
+    pass: ["We are at 1200 Mill Street.", "Walk 2 blocks a day.", "Take 5 deep breaths on the way."],
+  },
+  "phi/ip-address": {
+    flag: ["logged in from 192.168.1.20", "IP 10.0.0.7 again", "from 203.0.113.45 yesterday"],
+    pass: ["Version 1.2.3 of the app", "Aim for 7.5 hours of sleep.", "Drink 8 cups of water."],
+  },
+  "phi/id-number": {
+    flag: ["driver's license: D123-4567-8901", "VIN 1HGCM82633A004352 in the lot", "device serial #: SN48291AX"],
+    pass: ["Bring a photo ID to your visit.", "Check the car seat's label for its expiry date.", "Get your license renewed before the trip."],
+  },
+  "case/patient-story": {
+    flag: ["One of our patients told us about her fall.", "Last week a patient came in with a rash.", "My patient asked me about it."],
+    pass: ["Patients can book online.", "Ask your clinician about your own health.", "Our walking group meets on Tuesdays."],
+  },
+  "case/person-details": {
+    flag: ["Maria, 54, started walking again.", "John was diagnosed with diabetes last spring.", "Rosa had a knee replacement in May."],
+    pass: ["Dr. Ana Reyes, our medical director, answers questions.", "James Okafor, RDN, runs our cooking class.", "Adults over 65 need a yearly flu shot."],
+  },
+  "advice/dosing": {
+    flag: ["Take 500 mg of ibuprofen every 6 hours.", "Give your child 5 mL twice a day.", "Use 2 puffs of your inhaler before exercise."],
+    pass: ["Adults need 150 minutes a week of activity.", "The MMR vaccine is given in two doses.", "Ask your pharmacist how much to give your child."],
+  },
+  "advice/medication-change": {
+    flag: ["Stop taking your blood pressure medicine if you feel dizzy.", "You should double your dose on sick days.", "- Skip your insulin when you fast."],
+    pass: ["Do not stop taking a medicine without talking to your clinician.", "Advice to stop taking a medicine your clinician prescribed is a red flag.", "Bring a list of your medicines to every visit."],
+  },
+  "advice/diagnosis": {
+    flag: ["You have strep throat.", "If it hurts, then you probably have an infection.", "You likely have high blood pressure."],
+    pass: ["If you have diabetes, check your feet every day.", "People who have asthma should carry an action plan.", "The flu vaccine protects you every season."],
+  },
+};
+
+describe("guardrail rules", () => {
+  it("every rule has its examples", () => {
+    assert.deepEqual(Object.keys(EXAMPLES).sort(), RULES.map((rule) => rule.id).filter((id) => id !== "case/consent-incomplete").sort());
+  });
+
+  for (const [rule, { flag, pass }] of Object.entries(EXAMPLES)) {
+    it(`${rule} flags what it should and leaves the near misses alone`, () => {
+      for (const text of flag) assert.ok(rulesIn(text).includes(rule), `should flag: ${text} (found: ${rulesIn(text).join(", ") || "nothing"})`);
+      for (const text of pass) assert.deepEqual(rulesIn(text), [], `should pass: ${text}`);
+    });
+  }
+
+  it("accepts a patient story when the signed authorization is recorded, and requires it complete", () => {
+    const story = "One of our patients, Maria, 54, shared her story.";
+    assert.deepEqual(rulesIn(story, { patientConsent: { form: "HIPAA authorization 2026-014", date: "2026-03-02" } }), []);
+    assert.ok(rulesIn(story, { patientConsent: { form: "" } }).includes("case/consent-incomplete"));
+  });
+
+  it("accepts medical instructions when a clinician's review is recorded", () => {
+    assert.deepEqual(rulesIn("Take 500 mg of ibuprofen every 6 hours.", { medicalReview: { reviewer: "ana-reyes", date: "2026-10-01" } }), []);
+  });
+
+  it("never reads code or link addresses", () => {
+    assert.deepEqual(rulesIn("Run `curl 192.168.1.20` or read [the guide](https://example.org/123-45-6789/42-Oak-Street)."), []);
+    assert.deepEqual(rulesIn("```\nSSN 123-45-6789\n```\n"), []);
+  });
+
+  it("lets an editor allow one finding with a reason, and refuses an allow without one", () => {
+    assert.deepEqual(rulesIn("Call Poison Help at 1-800-222-1222. <!-- allow phi/phone: the national Poison Help line -->"), []);
+    assert.deepEqual(rulesIn("<!-- allow phi/phone: the national Poison Help line -->\nCall Poison Help at 1-800-222-1222."), []);
+    assert.deepEqual(rulesIn("Call 1-800-222-1222. <!-- allow phi/phone -->").sort(), ["allow/reason", "phi/phone"]);
+    assert.deepEqual(rulesIn("Call 1-800-222-1222. <!-- allow phi/fone: typo -->").sort(), ["allow/reason", "phi/phone"]);
+  });
+
+  it("locates each finding by line and column, with the matched text and a fix", () => {
+    const [finding] = checkText("posts/x.md", "---\ntitle: Hello\n---\n\nFirst line.\nCall her at 312-555-0142 today.\n", { clinic });
+    assert.deepEqual({ ...finding, fix: undefined }, {
+      file: "posts/x.md",
+      line: 6,
+      column: 13,
+      severity: "error",
+      rule: "phi/phone",
+      message: "is a phone or fax number that is not the clinic's",
+      match: "312-555-0142",
+      fix: undefined,
+    });
+    assert.match(finding!.fix, /clinic's own number/);
+  });
+
+  it("reads prose in the front matter, not dates or paths", () => {
+    assert.deepEqual(checkText("posts/x.md", '---\ntitle: "Call 312-555-0142"\ndate: 2026-03-01\nimage: /posts/images/123-45-6789.svg\n---\nHi\n', { clinic }).map((f) => [f.rule, f.line]), [["phi/phone", 2]]);
+  });
+
+  it("warns when a review is older than the clinic's interval", () => {
+    const now = DateTime.fromISO("2026-11-26T12:00:00Z");
+    const findings = checkText("posts/tips/x.md", "Hi", { clinic, frontMatter: { reviewed: "2025-10-01" }, now, reviewMonths: 12 });
+    assert.deepEqual(findings.map((f) => [f.severity, f.rule]), [["warning", "review/stale"]]);
+    assert.deepEqual(checkText("posts/tips/x.md", "Hi", { clinic, frontMatter: { reviewed: "2026-01-01" }, now, reviewMonths: 12 }), []);
+  });
+});
+
+describe("the content checker in use", () => {
+  it("passes every piece of the sample content with no findings", () => {
+    const result = spawnSync("npm", ["run", "--silent", "lint:content"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /^\d+ files checked: 0 errors, 0 warnings\.$/m);
+  });
+
+  it("reports one finding per line, exits 1 on errors, and speaks JSON for tools", () => {
+    const site = makeFixtureSite({ "leak.md": post('title: "A visit"\ndate: 2026-01-01\nauthor: ana-reyes', "One of our patients, Maria, 54, called from 312-555-0142.") });
+    const text = spawnSync(`${PROJECT_ROOT}/node_modules/.bin/tsx`, [`${PROJECT_ROOT}/scripts/lint-content.ts`], { cwd: site.dir, encoding: "utf8" });
+    assert.equal(text.status, 1);
+    assert.match(text.stdout, /^posts\/leak\.md:7:1 {2}error {2}case\/patient-story {2}tells a specific patient's story \("One of our patients"\): /m);
+    assert.match(text.stdout, /^posts\/leak\.md:7:\d+ {2}error {2}phi\/phone {2}/m);
+    assert.match(text.stdout, /files? checked: 3 errors, 0 warnings\./);
+    const json = spawnSync(`${PROJECT_ROOT}/node_modules/.bin/tsx`, [`${PROJECT_ROOT}/scripts/lint-content.ts`, "posts/leak.md", "--format", "json"], { cwd: site.dir, encoding: "utf8" });
+    const report = JSON.parse(json.stdout);
+    assert.equal(report.errors, 3);
+    assert.deepEqual(report.findings.map((f: { rule: string }) => f.rule).sort(), ["case/patient-story", "case/person-details", "phi/phone"]);
+  });
+
+  it("stops the build, naming the file, line, rule and fix", () => {
+    const site = makeFixtureSite({ "leak.md": post('title: "Dosing"\ndate: 2026-01-01\nauthor: tom-becker', "Take 500 mg of ibuprofen every 6 hours.") });
+    const result = site.build();
+    assert.equal(result.status, 1);
+    assert.match(result.output, /posts\/leak\.md:7: advice\/dosing: gives a dose \("Take 500 mg"\): say "ask your clinician or pharmacist how much to take"/);
+  });
+
+  it("shows who reviewed a post, and accepts only a clinician as reviewer", () => {
+    const reviewed = makeFixtureSite({ "dose.md": post('title: "Dosing"\ndate: 2026-01-01\nauthor: tom-becker\nmedicalReview:\n  reviewer: ana-reyes\n  date: 2026-01-02', "Take 500 mg of ibuprofen every 6 hours.") });
+    assert.equal(reviewed.build().status, 0);
+    assert.match(reviewed.read("_site/posts/dose/index.html"), /Medically reviewed by <a href="\/authors\/#ana-reyes">Ana Reyes, MD<\/a> on <time datetime="2026-01-02">January 2, 2026<\/time>/);
+    const byEditor = makeFixtureSite({ "dose.md": post('title: "Dosing"\ndate: 2026-01-01\nauthor: tom-becker\nmedicalReview:\n  reviewer: tom-becker\n  date: 2026-01-02', "Hi.") });
+    assert.match(byEditor.build().output, /"medicalReview\.reviewer" is "tom-becker", who is not a clinician in the staff directory: use one of ana-reyes, james-okafor/);
+  });
+});
