@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { PostPage } from "../blog/collections.ts";
 import { formatIsoDate } from "../content/dates.ts";
@@ -10,7 +10,6 @@ import { composeSnippets, type Snippets } from "./compose.ts";
 import { toCsv } from "./csv.ts";
 import { cachedShareImage, SHARE_IMAGE, type ShareImage } from "./image.ts";
 import { shareSource } from "./source.ts";
-import { mkdirSync, writeFileSync } from "node:fs";
 
 /** Where a page's share image is published: beside the page. The site's own card serves every other page. */
 export const shareImageUrl = (pageUrl: string) => `${pageUrl}share.png`;

@@ -1,10 +1,10 @@
+import type { PostPage } from "../blog/collections.ts";
 import type { ContentStore } from "../content/store.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
-import type { FeedEntries } from "../feeds/entries.ts";
 import { FEED_SIZE, rssFeed } from "../feeds/blogFeed.ts";
-import type { PostPage } from "../blog/collections.ts";
-import { shelves, shelfUrl, tipOfTheWeek } from "./library.ts";
+import type { FeedEntries } from "../feeds/entries.ts";
 import type { TipCategory } from "../site/schema.ts";
+import { shelves, shelfUrl, tipOfTheWeek } from "./library.ts";
 
 /**
  * The tips library: /tips/ by category, a page per category, /tips/feed.xml, and the tip of the week.
