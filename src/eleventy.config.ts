@@ -30,7 +30,7 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   });
   eleventyConfig.addWatchTarget("./_data/");
 
-  eleventyConfig.addPlugin(sitePlugin);
+  eleventyConfig.addPlugin(sitePlugin, { store });
   eleventyConfig.addPlugin(blogPlugin, { store });
   eleventyConfig.addPlugin(feedsPlugin, { store, entries });
   eleventyConfig.addPlugin(podcastPlugin, { store, entries });

@@ -45,7 +45,7 @@ export class ContentStore {
       severity: f.severity,
       problem: { file: f.file, line: f.line, message: `${f.rule}: ${f.message} ("${f.match.replace(/\s+/g, " ").slice(0, 80)}"): ${f.fix}` },
     }));
-    const warnings = [...loaded.warnings, ...media.warnings, ...findings.filter((f) => f.severity === "warning").map((f) => f.problem)];
+    const warnings = [...siteResult.warnings, ...loaded.warnings, ...media.warnings, ...findings.filter((f) => f.severity === "warning").map((f) => f.problem)];
     for (const warning of warnings) console.warn(`[clinic] warning: ${formatProblem(warning)}`);
     const problems = [...loaded.problems, ...media.problems, ...findings.filter((f) => f.severity === "error").map((f) => f.problem)];
     if (problems.length > 0) throw new ContentError(problems);
@@ -98,6 +98,11 @@ export class ContentStore {
       build.neighbours = neighbourIndex(build.all.filter((page) => page.kind === "post"));
     }
     return build.all;
+  }
+
+  /** Addresses of episode audio hosted on other sites (for the Content-Security-Policy). */
+  remoteAudio(): string[] {
+    return [...this.#current.posts.values()].flatMap((post) => (post.podcast && /^https?:/.test(post.podcast.audio.url) ? [post.podcast.audio.url] : []));
   }
 
   /** The pages made in this build, once collections have been built (for work done after Eleventy writes). */

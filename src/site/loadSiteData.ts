@@ -5,6 +5,7 @@ import type { Problem } from "../content/problems.ts";
 import { problemsFromZod } from "../content/zodProblems.ts";
 import { coverArtProblem } from "../podcast/media.ts";
 import { showSchema, type Show } from "../podcast/showSchema.ts";
+import { brandContrastProblems } from "./contrast.ts";
 import { checkPublicFile } from "./publicFiles.ts";
 import {
   authorSchema,
@@ -29,8 +30,9 @@ export interface SiteData {
 }
 
 /** Reads and checks `_data/`: the clinic's identity, its settings and the staff directory. */
-export function loadSiteData(root: string): { data?: SiteData; problems: Problem[] } {
+export function loadSiteData(root: string): { data?: SiteData; problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const clinicFile = readJson(root, "_data/clinic.json", clinicSchema, problems);
   const clinic = clinicFile.data;
   const settings = readJson(root, "_data/settings.json", settingsSchema, problems).data;
@@ -60,9 +62,10 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
     authors.set(name.slice(0, -".json".length), { ...author, id: name.slice(0, -".json".length) });
   }
   checkFileField(root, "_data/clinic.json", clinicFile.raw, "logo", problems);
+  if (clinic) warnings.push(...brandContrastProblems(clinic.colors).map((p) => ({ file: "_data/clinic.json", ...p })));
 
-  if (!clinic || !settings || !show || !tipCategories || !social || problems.length > 0) return { problems };
-  return { data: { clinic, settings, authors, show, tipCategories, social }, problems };
+  if (!clinic || !settings || !show || !tipCategories || !social || problems.length > 0) return { problems, warnings };
+  return { data: { clinic, settings, authors, show, tipCategories, social }, problems, warnings };
 }
 
 function readJson<T extends z.ZodType>(

@@ -1,9 +1,20 @@
+import type { ContentStore } from "../content/store.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
+import { contentSecurityPolicy, headersFile } from "./securityHeaders.ts";
 import { PUBLIC_FOLDERS } from "./publicFiles.ts";
 import { SITE_PAGES } from "./pages.ts";
 
 /** The pages every clinic site has, and the static files (logo, photos, post images) they use. */
-export default function sitePlugin(eleventyConfig: EleventyConfig): void {
+export default function sitePlugin(eleventyConfig: EleventyConfig, { store }: { store: ContentStore }): void {
+  // Audio hosted elsewhere is the one thing pages may fetch from another origin; the policy names each host.
+  const remoteMedia = () =>
+    [...new Set(store.remoteAudio().map((url) => new URL(url).origin))].sort();
+  eleventyConfig.addFilter("contentSecurityPolicy", () => contentSecurityPolicy(remoteMedia(), true));
+  eleventyConfig.addTemplate("site/headers.11ty.js", {
+    data: { permalink: "/_headers", eleventyExcludeFromCollections: true, sitemap: false },
+    render: () => headersFile(remoteMedia()),
+  });
+
   for (const page of SITE_PAGES) {
     eleventyConfig.addTemplate(`site-pages/${page.inputPath}.njk`, "", {
       layout: page.layout,

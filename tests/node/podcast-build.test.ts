@@ -159,6 +159,9 @@ describe("other ways to publish an episode", () => {
     assert.deepEqual(item?.enclosures?.[0], { url: "https://cdn.example.org/audio/remote.mp3", length: 12345678, type: "audio/mpeg" });
     assert.equal(item?.itunes?.duration, 1503);
     assert.equal(item?.podcast?.transcripts?.[0]?.type, "application/x-subrip");
+    // The one other origin a page may load from is the audio's host, and the security policy says so.
+    assert.match(site.read("_site/_headers"), /media-src 'self' https:\/\/cdn\.example\.org;/);
+    assert.match(site.read("_site/posts/remote/index.html"), /media-src &#39;self&#39; https:\/\/cdn\.example\.org;/);
     const page = site.read("_site/posts/remote/index.html");
     assert.match(page, /<strong class="transcript__speaker">Tom Becker:<\/strong> Welcome back\. Glad you are here\./);
     assert.match(page, /<strong class="transcript__speaker">Ana Reyes:<\/strong> Thanks, Tom\./);

@@ -1,0 +1,36 @@
+/**
+ * The site's Content-Security-Policy and the headers that go with it. Everything is served from the site
+ * itself, so the policy can be strict: no inline script, nothing from other origins, except audio an
+ * episode deliberately hosts elsewhere. Pagefind's search runs as WebAssembly, hence 'wasm-unsafe-eval'.
+ */
+export function contentSecurityPolicy(remoteMediaOrigins: readonly string[] = [], forMeta = false): string {
+  const directives = [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    ["media-src 'self'", ...remoteMediaOrigins].join(" "),
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "frame-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    // Browsers ignore frame-ancestors in a <meta> policy (and say so in the console), so only the header has it.
+    ...(forMeta ? [] : ["frame-ancestors 'none'"]),
+  ];
+  return directives.join("; ");
+}
+
+/** `_headers` as Netlify and Cloudflare Pages read it: the same policy as the pages' <meta>, plus the rest. */
+export function headersFile(remoteMediaOrigins: readonly string[]): string {
+  return [
+    "/*",
+    `  Content-Security-Policy: ${contentSecurityPolicy(remoteMediaOrigins)}`,
+    "  Referrer-Policy: strict-origin-when-cross-origin",
+    "  X-Content-Type-Options: nosniff",
+    "  X-Frame-Options: DENY",
+    "  Permissions-Policy: browsing-topics=(), camera=(), geolocation=(), microphone=(), payment=(), usb=()",
+    "",
+  ].join("\n");
+}
