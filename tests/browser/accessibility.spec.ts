@@ -1,16 +1,38 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
-import { PUBLISHED } from "../support/sampleSite.ts";
+import { expect, test, type Page } from "@playwright/test";
 
-const PAGES = ["/", "/archive/", "/tags/", "/tags/nutrition/", "/authors/", "/about/", "/tips/", "/podcast/", "/subscribe/", "/search/", "/share/", "/tips/safety/", "/tips/hand-washing-basics/", "/tips/winter-storm-kit/", "/404.html", ...PUBLISHED.map((slug) => `/posts/${slug}/`)];
+// One page of every type, in the state a reader sees it (search with results, the share kit opened).
+const PAGE_TYPES: [string, string, (page: Page) => Promise<void>][] = [
+  ["home", "/", async () => {}],
+  ["post", "/posts/flu-shots-are-here/", async () => {}],
+  ["checklist post", "/posts/back-to-school-health-checklist/", async () => {}],
+  ["episode", "/posts/podcast-flu-season-in-plain-words/", async () => {}],
+  ["podcast", "/podcast/", async () => {}],
+  ["tip", "/tips/hand-washing-basics/", async () => {}],
+  ["tips library", "/tips/", async () => {}],
+  ["tip category", "/tips/safety/", async () => {}],
+  ["tag", "/tags/nutrition/", async () => {}],
+  ["topics", "/tags/", async () => {}],
+  ["archive", "/archive/", async () => {}],
+  ["authors", "/authors/", async () => {}],
+  ["about", "/about/", async () => {}],
+  ["subscribe", "/subscribe/", async () => {}],
+  ["search with results", "/search/?q=flu", async (page) => void (await page.locator("#search-results > li").first().waitFor())],
+  ["share kit", "/share/", async (page) => void (await page.locator("summary").first().click())],
+  ["404", "/404.html", async () => {}],
+];
 
 test.describe("accessibility (WCAG 2.1 A and AA, checked by axe-core)", () => {
-  for (const url of PAGES) {
-    test(`${url} has no violations`, async ({ page }) => {
-      await page.goto(url);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-      expect(summary).toEqual([]);
-    });
+  for (const [width, label] of [[320, "phone"], [1280, "desktop"]] as const) {
+    for (const [type, url, prepare] of PAGE_TYPES) {
+      test(`${type} (${url}) at ${label} width has no violations`, async ({ page }) => {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(url);
+        await prepare(page);
+        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+        expect(summary).toEqual([]);
+      });
+    }
   }
 });

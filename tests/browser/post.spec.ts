@@ -37,7 +37,7 @@ test.describe("a post page", () => {
 
   test("links its tags to their topic pages", async ({ page }) => {
     await page.goto("/posts/flu-shots-are-here/");
-    const tags = page.getByRole("list", { name: "Topics" });
+    const tags = page.getByRole("navigation", { name: "Topics" });
     await expect(tags.getByRole("link")).toHaveText(["seasonal", "prevention", "news"]);
     await tags.getByRole("link", { name: "prevention" }).click();
     await expect(page).toHaveURL(/\/tags\/prevention\/$/);

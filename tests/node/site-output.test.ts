@@ -1,0 +1,54 @@
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { gzipSync } from "node:zlib";
+import { HtmlValidate } from "html-validate";
+import { buildSampleSite, PROJECT_ROOT } from "../support/fixtureSite.ts";
+
+const site = buildSampleSite();
+const htmlFiles = (readdirSync(site, { recursive: true }) as string[]).filter((file) => file.endsWith(".html"));
+const read = (file: string) => readFileSync(path.join(site, file), "utf8");
+
+describe("the built site", () => {
+  it("has no broken internal link, image, script or stylesheet anywhere", () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles) {
+      for (const [, url] of read(file).matchAll(/(?:href|src)="(\/[^"#?]*)[^"]*"/g)) {
+        const target = path.join(site, decodeURI(url!));
+        const exists = url!.endsWith("/") ? existsSync(path.join(target, "index.html")) : existsSync(target);
+        if (!exists) broken.push(`${file} → ${url}`);
+      }
+    }
+    assert.deepEqual(broken, []);
+    assert.ok(htmlFiles.length > 50);
+  });
+
+  it("is valid HTML on every page (html-validate, standard and accessibility rules)", async () => {
+    const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(PROJECT_ROOT, ".htmlvalidate.json"), "utf8")));
+    const problems: string[] = [];
+    for (const file of htmlFiles) {
+      const report = await validator.validateString(read(file), file);
+      for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it("keeps a post page within 50 kB compressed, not counting images and audio", () => {
+    for (const page of ["posts/flu-shots-are-here/index.html", "posts/podcast-flu-season-in-plain-words/index.html", "tips/hand-washing-basics/index.html", "index.html"]) {
+      const html = read(page);
+      const assets = [...html.matchAll(/<(?:link rel="stylesheet"|script[^>]*) (?:href|src)="(\/[^"]+)"/g)].map((m) => m[1]!);
+      const bytes = [html, ...assets.map((asset) => read(asset))].reduce((sum, text) => sum + gzipSync(text).length, 0);
+      assert.ok(bytes <= 50_000, `${page}: ${bytes} bytes compressed`);
+      assert.doesNotMatch(html, /<script(?![^>]*type="module")[^>]*>/, `${page} has no render-blocking script`);
+    }
+  });
+
+  it("gives every page a language and every image a text alternative", () => {
+    for (const file of htmlFiles) {
+      const html = read(file);
+      assert.match(html, /<html lang="[a-z]{2}(-[A-Z]{2})?">/, file);
+      for (const [img] of html.matchAll(/<img\b[^>]*>/g)) assert.match(img, /\salt="/, `${file}: ${img}`);
+    }
+  });
+});
