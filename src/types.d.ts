@@ -17,3 +17,7 @@ declare module "@11ty/posthtml-urls" {
   const urls: (options: { eachURL: (url: string, attribute: string, tagName: string) => string | Promise<string> }) => Plugin<unknown>;
   export default urls;
 }
+
+declare module "@11ty/eleventy-img" {
+  export const eleventyImageTransformPlugin: (config: unknown, options?: Record<string, unknown>) => void;
+}

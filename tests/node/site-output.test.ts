@@ -52,3 +52,31 @@ describe("the built site", () => {
     }
   });
 });
+
+describe("images in posts", () => {
+  it("become responsive pictures: AVIF and WebP with a fallback, sized, the lead image eager and the rest lazy", async () => {
+    const { makeFixtureSite, post } = await import("../support/fixtureSite.ts");
+    const fixture = makeFixtureSite({
+      "pictures.md": post(
+        'title: "Pictures"\ndate: 2026-01-01\nauthor: ana-reyes\nimage: /posts/images/walking-group.jpg\nimageAlt: "Neighbors walking"',
+        "Text.\n\n![A park path](/posts/images/walking-group.jpg)\n",
+      ),
+    });
+    fixture.write("posts/images/walking-group.jpg", readFileSync(path.join(PROJECT_ROOT, "posts/images/walking-group.jpg")));
+    const result = fixture.build();
+    assert.equal(result.status, 0, result.output);
+    const html = fixture.read("_site/posts/pictures/index.html");
+    const pictures = [...html.matchAll(/<picture>[\s\S]*?<\/picture>/g)].map((m) => m[0]);
+    assert.equal(pictures.length, 2);
+    for (const picture of pictures) {
+      assert.match(picture, /<source type="image\/avif" srcset="\/img\/[\w-]+-480\.avif 480w, [^"]+-800\.avif 800w, [^"]+-1200\.avif 1200w"/);
+      assert.match(picture, /<source type="image\/webp"/);
+      assert.match(picture, /<img [^>]*width="1200" height="675"/);
+      const file = /src="(\/img\/[^"]+\.jpeg)"/.exec(picture)?.[1];
+      assert.ok(file && existsSync(path.join(fixture.dir, "_site", file)), file);
+    }
+    assert.match(pictures[0]!, /loading="eager"[^>]*fetchpriority="high"|fetchpriority="high"[^>]*loading="eager"/);
+    assert.match(pictures[1]!, /loading="lazy"/);
+    assert.match(pictures[1]!, /alt="A park path"/);
+  });
+});
