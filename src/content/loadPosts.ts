@@ -97,6 +97,7 @@ export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPo
       readingMinutes: readingMinutes(frontMatter.body, site.settings.wordsPerMinute),
       firstParagraph: firstParagraph(frontMatter.body),
       social: data.social as Post["social"],
+      video: data.video,
       medicalReview: data.medicalReview ? { reviewer: site.authors.get(data.medicalReview.reviewer)!, date: data.medicalReview.date } : undefined,
     };
     result.posts.push(post);

@@ -28,6 +28,8 @@ export interface Post {
   firstParagraph?: string;
   /** Share texts an editor wrote for particular networks (front matter `social:`). */
   social?: Partial<Record<ChannelId, string>>;
+  /** A YouTube video shown behind a click-to-load facade. */
+  video?: { youtube: string; title: string; thumbnail?: string };
   /** A clinician's sign-off, required when the post gives medical instructions. */
   medicalReview?: { reviewer: Author; date: DateTime };
   /** Set when the post is a podcast episode (its body is then the show notes). */

@@ -72,6 +72,24 @@ function postFields({ timeZone, authorIds, clinicianIds, checkFile }: PostSchema
       })
       .optional(),
     imageAlt: z.string({ error: "must be text describing the image" }).trim().optional(),
+    video: z
+      .object(
+        {
+          youtube: z
+            .string({ error: required('the YouTube video id, the 11 characters after "v=" in its address') })
+            .regex(/^[\w-]{11}$/, { error: 'must be the 11-character id from the video\'s address (youtube.com/watch?v=THIS_PART)' }),
+          title: z.string({ error: required("what the video is about, for people using screen readers") }).trim().min(1),
+          thumbnail: z
+            .string()
+            .superRefine((image, ctx) => {
+              const problem = checkFile(image);
+              if (problem) ctx.addIssue({ code: "custom", message: problem });
+            })
+            .optional(),
+        },
+        { error: 'must be like video: { youtube: "M7lc1UVf-VE", title: "How to use an inhaler" }' },
+      )
+      .optional(),
     medicalReview: z
       .object(
         {

@@ -105,6 +105,11 @@ export class ContentStore {
     return [...this.#current.posts.values()].flatMap((post) => (post.podcast && /^https?:/.test(post.podcast.audio.url) ? [post.podcast.audio.url] : []));
   }
 
+  /** Whether any post shows a video (the site-wide security headers then allow the video player). */
+  hasVideos(): boolean {
+    return [...this.#current.posts.values()].some((post) => post.video);
+  }
+
   /** The pages made in this build, once collections have been built (for work done after Eleventy writes). */
   visiblePages(): PostPage[] {
     return this.#current.all ?? [];

@@ -9,10 +9,11 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, { store }: { 
   // Audio hosted elsewhere is the one thing pages may fetch from another origin; the policy names each host.
   const remoteMedia = () =>
     [...new Set(store.remoteAudio().map((url) => new URL(url).origin))].sort();
-  eleventyConfig.addFilter("contentSecurityPolicy", () => contentSecurityPolicy(remoteMedia(), true));
+  // Only a page that shows a video allows the video player's origin in its policy.
+  eleventyConfig.addFilter("contentSecurityPolicy", (hasVideo: unknown) => contentSecurityPolicy(remoteMedia(), true, Boolean(hasVideo)));
   eleventyConfig.addTemplate("site/headers.11ty.js", {
     data: { permalink: "/_headers", eleventyExcludeFromCollections: true, sitemap: false },
-    render: () => headersFile(remoteMedia()),
+    render: () => headersFile(remoteMedia(), store.hasVideos()),
   });
 
   for (const page of SITE_PAGES) {

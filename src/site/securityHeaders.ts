@@ -3,7 +3,9 @@
  * itself, so the policy can be strict: no inline script, nothing from other origins, except audio an
  * episode deliberately hosts elsewhere. Pagefind's search runs as WebAssembly, hence 'wasm-unsafe-eval'.
  */
-export function contentSecurityPolicy(remoteMediaOrigins: readonly string[] = [], forMeta = false): string {
+export const YOUTUBE_PLAYER_ORIGIN = "https://www.youtube-nocookie.com";
+
+export function contentSecurityPolicy(remoteMediaOrigins: readonly string[] = [], forMeta = false, videos = false): string {
   const directives = [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",
@@ -13,7 +15,8 @@ export function contentSecurityPolicy(remoteMediaOrigins: readonly string[] = []
     "font-src 'self'",
     "connect-src 'self'",
     "object-src 'none'",
-    "frame-src 'none'",
+    // A video's player may load only from YouTube's privacy-enhanced domain, and only after a click.
+    videos ? `frame-src ${YOUTUBE_PLAYER_ORIGIN}` : "frame-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
     // Browsers ignore frame-ancestors in a <meta> policy (and say so in the console), so only the header has it.
@@ -23,10 +26,10 @@ export function contentSecurityPolicy(remoteMediaOrigins: readonly string[] = []
 }
 
 /** `_headers` as Netlify and Cloudflare Pages read it: the same policy as the pages' <meta>, plus the rest. */
-export function headersFile(remoteMediaOrigins: readonly string[]): string {
+export function headersFile(remoteMediaOrigins: readonly string[], videos: boolean): string {
   return [
     "/*",
-    `  Content-Security-Policy: ${contentSecurityPolicy(remoteMediaOrigins)}`,
+    `  Content-Security-Policy: ${contentSecurityPolicy(remoteMediaOrigins, false, videos)}`,
     "  Referrer-Policy: strict-origin-when-cross-origin",
     "  X-Content-Type-Options: nosniff",
     "  X-Frame-Options: DENY",

@@ -72,6 +72,7 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
     },
   });
   addBrowserScript(eleventyConfig, "copyButtons", "/assets/copy-buttons.js");
+  addBrowserScript(eleventyConfig, "videoFacade", "/assets/video-facade.js");
 
   // Card images are written after Eleventy, straight into the output: they are binary, and cached by content.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {

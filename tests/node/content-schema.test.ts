@@ -89,6 +89,14 @@ describe("post front matter", () => {
     assert.equal(messages({ date: "2026-13-45", author: "nobody", image: "/posts/images/gone.jpg" }).length, 5);
   });
 
+  it("takes a YouTube video by its id, with a title for screen readers", () => {
+    assert.deepEqual(messages({ ...good, video: { youtube: "M7lc1UVf-VE", title: "Inhaler" } }), []);
+    assert.deepEqual(messages({ ...good, video: { youtube: "https://youtu.be/M7lc1UVf-VE", title: "Inhaler" } }), [
+      "video.youtube: must be the 11-character id from the video's address (youtube.com/watch?v=THIS_PART)",
+    ]);
+    assert.deepEqual(messages({ ...good, video: { youtube: "M7lc1UVf-VE" } }), ["video.title: is missing: what the video is about, for people using screen readers"]);
+  });
+
   it("lists keys it does not know, so typos are caught, but not Eleventy's own", () => {
     assert.deepEqual(unknownKeys(schema, { ...good, titel: "x", tag: ["y"], permalink: "/x/" }), ["titel", "tag"]);
     assert.deepEqual(unknownKeys(schema, good), []);
