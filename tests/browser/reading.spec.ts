@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 
 const PAGES = ["/", "/posts/back-to-school-health-checklist/", "/archive/", "/tags/", "/tags/kids/", "/authors/", "/about/", "/tips/", "/podcast/", "/subscribe/", "/404.html"];
@@ -41,6 +42,23 @@ test.describe("reading the site", () => {
         expect(script.inline, url).toBe("");
       }
       expect(scripts.length, url).toBeLessThanOrEqual(2);
+    }
+  });
+
+  test("a post page, an episode, a tip and the home page each transfer at most 50 kB compressed, images and audio aside", async ({ page }) => {
+    for (const url of ["/posts/flu-shots-are-here/", "/posts/podcast-flu-season-in-plain-words/", "/tips/hand-washing-basics/", "/"]) {
+      const sizes: Promise<number>[] = [];
+      page.on("response", (response) => {
+        const type = response.request().resourceType();
+        // What a static host sends gzipped: the page, its stylesheet and scripts, never images or audio.
+        if (!["image", "media", "font"].includes(type)) sizes.push(response.body().then((body) => gzipSync(body).length, () => 0));
+      });
+      await page.goto(url);
+      await page.waitForLoadState("networkidle");
+      const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+      expect(total, url).toBeLessThanOrEqual(50_000);
+      expect(await page.locator("head script:not([type=module]), body script:not([type=module])").count(), `${url} has a render-blocking script`).toBe(0);
+      page.removeAllListeners("response");
     }
   });
 
