@@ -9,8 +9,9 @@ import type { EleventyConfig } from "../eleventy/types.ts";
  * of posts, episodes and tips is indexed (the pages mark it with data-pagefind-body).
  */
 export default function searchPlugin(eleventyConfig: EleventyConfig): void {
+  // CLINIC_SEARCH=off leaves the index out (the benchmark times search separately).
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    await indexSite(directories.output);
+    if (process.env.CLINIC_SEARCH !== "off") await indexSite(directories.output);
   });
 
   addBrowserScript(eleventyConfig, "search", "/assets/search.js");

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { PostPage } from "../blog/collections.ts";
 import { formatIsoDate } from "../content/dates.ts";
@@ -87,10 +87,13 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
       brandDark: clinic.colors.brandDark,
       markSvg,
     });
+    // An image already in place and unchanged is left alone, so a one-post rebuild rewrites one image.
     const write = async (url: string, image: ShareImage) => {
       const file = path.join(directories.output, url);
+      const png = await cachedShareImage(image, cacheDir);
+      if (existsSync(file) && statSync(file).size === png.length && readFileSync(file).equals(png)) return;
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, await cachedShareImage(image, cacheDir));
+      writeFileSync(file, png);
     };
     await write(SITE_CARD_URL, card(clinic.tagline, clinic.shortName));
     for (const page of store.visiblePages()) await write(shareImageUrl(page.url), card(page.title, labelOf(page)));
