@@ -7,8 +7,10 @@ import { SITE_PAGES } from "./pages.ts";
 /** The pages every clinic site has, and the static files (logo, photos, post images) they use. */
 export default function sitePlugin(eleventyConfig: EleventyConfig, { store }: { store: ContentStore }): void {
   // Audio hosted elsewhere is the one thing pages may fetch from another origin; the policy names each host.
-  const remoteMedia = () =>
-    [...new Set(store.remoteAudio().map((url) => new URL(url).origin))].sort();
+  // Worked out once per build: every page asks for it.
+  let origins: string[] | undefined;
+  eleventyConfig.on("eleventy.before", () => void (origins = undefined));
+  const remoteMedia = () => (origins ??= [...new Set(store.remoteAudio().map((url) => new URL(url).origin))].sort());
   // Only a page that shows a video allows the video player's origin in its policy.
   eleventyConfig.addFilter("contentSecurityPolicy", (hasVideo: unknown) => contentSecurityPolicy(remoteMedia(), true, Boolean(hasVideo)));
   eleventyConfig.addTemplate("site/headers.11ty.js", {
