@@ -1,13 +1,7 @@
 import { chromium, defineConfig } from "@playwright/test";
-import { CHROMIUM_ARGS, findChromium } from "./tests/support/chromium.ts";
+import { CHROMIUM_ARGS, chromiumOrExit } from "./tests/support/chromium.ts";
 
-let executablePath: string;
-try {
-  executablePath = findChromium(process.env, () => chromium.executablePath());
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
+const executablePath = chromiumOrExit(() => chromium.executablePath());
 
 const port = 4173;
 

@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_ARGS, findChromium } from "../tests/support/chromium.ts";
+import { CHROMIUM_ARGS, chromiumOrExit } from "../tests/support/chromium.ts";
 import { startStaticServer } from "../tests/support/staticServer.ts";
 
 const PAGES = ["/", "/posts/flu-shots-are-here/", "/posts/podcast-flu-season-in-plain-words/", "/tips/hand-washing-basics/"];
@@ -25,13 +25,7 @@ const output = path.join(mkdtempSync(path.join(tmpdir(), "clinic-audit-")), "sit
 const build = spawnSync(path.join(project, "node_modules/.bin/tsx"), [path.join(project, "scripts/build.ts"), output], { cwd: project, stdio: "inherit" });
 if (build.status !== 0) process.exit(1);
 
-let chromePath: string;
-try {
-  chromePath = findChromium(process.env, () => chromium.executablePath());
-} catch (error) {
-  console.error((error as Error).message);
-  process.exit(1);
-}
+const chromePath = chromiumOrExit(() => chromium.executablePath());
 const server = startStaticServer(output, PORT);
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", ...CHROMIUM_ARGS] });
 const failures: string[] = [];

@@ -7,9 +7,8 @@
  *   npm run lint:content -- --format json       for tools
  */
 import { buildNow } from "../src/content/buildContext.ts";
-import { formatProblem } from "../src/content/problems.ts";
 import { checkFiles, contentFiles, formatFinding } from "../src/guardrails/run.ts";
-import { loadSiteData } from "../src/site/loadSiteData.ts";
+import { siteDataOrExit } from "./siteData.ts";
 
 const args = process.argv.slice(2);
 const formatIndex = args.indexOf("--format");
@@ -21,11 +20,7 @@ if (format !== "text" && format !== "json") {
 }
 
 const root = process.cwd();
-const site = loadSiteData(root);
-if (!site.data) {
-  for (const problem of site.problems) console.error(formatProblem(problem));
-  process.exit(2);
-}
+const site = siteDataOrExit(root);
 let files: string[];
 try {
   files = contentFiles(root, targets.length ? targets : undefined);
@@ -33,7 +28,7 @@ try {
   console.error(`Cannot read ${targets.join(", ")}: ${(error as Error).message}`);
   process.exit(2);
 }
-const findings = checkFiles(root, files, site.data, buildNow());
+const findings = checkFiles(root, files, site, buildNow());
 const errors = findings.filter((f) => f.severity === "error").length;
 const warnings = findings.length - errors;
 

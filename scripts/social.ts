@@ -8,7 +8,7 @@ import path from "node:path";
 import { buildNow } from "../src/content/buildContext.ts";
 import { loadPosts } from "../src/content/loadPosts.ts";
 import { formatProblem } from "../src/content/problems.ts";
-import { loadSiteData } from "../src/site/loadSiteData.ts";
+import { siteDataOrExit } from "./siteData.ts";
 import { CHANNELS } from "../src/social/channels.ts";
 import { composeSnippets } from "../src/social/compose.ts";
 import { shareSource } from "../src/social/source.ts";
@@ -19,12 +19,8 @@ if (!wanted) {
   process.exit(2);
 }
 const root = process.cwd();
-const site = loadSiteData(root);
-if (!site.data) {
-  for (const problem of site.problems) console.error(formatProblem(problem));
-  process.exit(1);
-}
-const { posts, problems } = loadPosts(root, site.data, buildNow());
+const site = siteDataOrExit(root);
+const { posts, problems } = loadPosts(root, site, buildNow());
 const slug = path.basename(wanted).replace(/\.md$/, "");
 const post = posts.find((p) => p.file === wanted || p.slug === slug);
 if (!post) {
@@ -32,7 +28,7 @@ if (!post) {
   console.error(mine.length ? mine.map(formatProblem).join("\n") : `No post, episode or tip called "${wanted}" in posts/.`);
   process.exit(1);
 }
-const snippets = composeSnippets(shareSource(post, site.data.clinic.url), site.data.social);
+const snippets = composeSnippets(shareSource(post, site.clinic.url), site.social);
 for (const channel of CHANNELS) {
   const snippet = snippets.channels[channel.id];
   console.log(`── ${channel.name} (${snippet.count}/${snippet.limit}) ${"─".repeat(Math.max(0, 50 - channel.name.length))}\n${snippet.text}\n`);

@@ -31,3 +31,13 @@ export function findChromium(env: NodeJS.ProcessEnv, playwrightChromium: () => s
   if (system) return system;
   throw new Error(NO_BROWSER_MESSAGE);
 }
+
+/** For command-line tools and the Playwright config: the browser, or the one plain sentence and exit 1. */
+export function chromiumOrExit(playwrightChromium: () => string): string {
+  try {
+    return findChromium(process.env, playwrightChromium);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
