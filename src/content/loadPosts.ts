@@ -42,8 +42,14 @@ export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPo
     clinicianIds: new Set([...site.authors.values()].filter((a) => a.clinician).map((a) => a.id)),
     checkFile: (publicPath: string) => checkPublicFile(root, publicPath),
   };
+  const categoryIds = site.tipCategories.map((category) => category.id);
   const postFields = postSchema(context);
-  const tipFields = tipSchema({ ...context, categoryIds: site.tipCategories.map((category) => category.id) });
+  const tipFields = tipSchema({ ...context, categoryIds });
+  // A draft may name files that do not exist yet (an episode not recorded, a photo not taken): its other
+  // fields are still checked, and the files are checked when the draft is published.
+  const laterFiles = { ...context, checkFile: () => undefined };
+  const draftPostFields = postSchema(laterFiles);
+  const draftTipFields = tipSchema({ ...laterFiles, categoryIds });
   const result: LoadedPosts = { posts: [], episodes: new Map(), problems: [], warnings: [] };
 
   for (const file of listPostFiles(root)) {
@@ -55,7 +61,8 @@ export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPo
     }
     const lineOf = (path: readonly (string | number)[]) => lineOfPath(text, path);
     const isTip = file.startsWith(`${TIPS_DIR}/`);
-    const schema = isTip ? tipFields : postFields;
+    const draft = frontMatter.data.draft === true;
+    const schema = isTip ? (draft ? draftTipFields : tipFields) : draft ? draftPostFields : postFields;
     for (const key of unknownKeys(schema, frontMatter.data)) {
       result.warnings.push({
         file,

@@ -21,7 +21,13 @@ export async function resolveEpisodes(root: string, loaded: LoadedPosts): Promis
     [...loaded.episodes].map(async ([inputPath, front]) => {
       const post = byPath.get(inputPath);
       if (!post) return;
-      const problem = (field: string, message: string) => problems.push({ file: post.file, field: `podcast.${field}`, message });
+      // A draft's missing or unready files are reminders, not errors: it is not being published yet.
+      const problem = (field: string, message: string) =>
+        (post.state === "draft" ? warnings : problems).push({
+          file: post.file,
+          field: `podcast.${field}`,
+          message: post.state === "draft" ? `${message} (this is a draft: add it before publishing)` : message,
+        });
 
       const earlier = guids.get(front.guid);
       if (earlier) problem("guid", `is "${front.guid}", which ${earlier} already uses: every episode needs its own`);

@@ -60,6 +60,8 @@ export const settingsSchema = z.object({
   wordsPerMinute: z.number().int().min(100).max(400),
   /** How often medical content is re-checked by a clinician before the build warns (months). */
   reviewIntervalMonths: z.number().int().min(1).max(60).default(12),
+  /** Who `npm run new` puts down as author when none is given (a staff id). */
+  defaultAuthor: z.string().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

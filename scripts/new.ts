@@ -1,0 +1,46 @@
+/**
+ * Starts a new post, episode or tip in the right folder, as a draft with valid front matter.
+ *
+ *   npm run new -- post "Flu shots are here"
+ *   npm run new -- episode "Sleep, in plain words" --author tom-becker
+ *   npm run new -- tip "Check your smoke alarms"
+ */
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { buildNow } from "../src/content/buildContext.ts";
+import { scaffold, type Kind } from "../src/editorial/scaffold.ts";
+import { siteDataOrExit } from "./siteData.ts";
+
+const [kind, title] = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith("--") && all[i - 1] !== "--author");
+const authorIndex = process.argv.indexOf("--author");
+if (!["post", "episode", "tip"].includes(kind ?? "") || !title?.trim()) {
+  console.error('Say what to start and its title: npm run new -- post "Title" (or episode, or tip), optionally --author <staff id>');
+  process.exit(2);
+}
+const root = process.cwd();
+const site = siteDataOrExit(root);
+const author = authorIndex >= 0 ? process.argv[authorIndex + 1] ?? "" : site.settings.defaultAuthor ?? [...site.authors.keys()].sort()[0]!;
+if (!site.authors.has(author)) {
+  console.error(`--author is "${author}", who is not in the staff directory: use one of ${[...site.authors.keys()].sort().join(", ")}`);
+  process.exit(2);
+}
+const result = scaffold({
+  kind: kind as Kind,
+  title: title.trim(),
+  date: buildNow().setZone(site.clinic.timeZone).toISODate()!,
+  author,
+  tipCategories: site.tipCategories.map((c) => c.id),
+});
+for (const file of [result, ...result.extraFiles]) {
+  if (existsSync(path.join(root, file.file))) {
+    console.error(`${file.file} already exists: nothing was written. Choose another title, or edit that file.`);
+    process.exit(1);
+  }
+}
+for (const file of [result, ...result.extraFiles]) {
+  mkdirSync(path.dirname(path.join(root, file.file)), { recursive: true });
+  writeFileSync(path.join(root, file.file), file.text);
+}
+console.log(result.file);
+for (const extra of result.extraFiles) console.log(extra.file);
+if (kind === "episode") console.log(`Add the audio as posts/media/podcast/${path.basename(result.file, ".md")}.mp3 before publishing.`);

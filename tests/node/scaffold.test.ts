@@ -1,0 +1,66 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { describe, it } from "node:test";
+import { slugFor } from "../../src/editorial/scaffold.ts";
+import { makeFixtureSite, PROJECT_ROOT } from "../support/fixtureSite.ts";
+
+describe("file names from titles", () => {
+  it("are clean with accents, emoji and punctuation", () => {
+    assert.equal(slugFor("Café & Kids 🎒: back to school!"), "cafe-and-kids-back-to-school");
+    assert.equal(slugFor("¿Qué es la presión arterial?"), "que-es-la-presion-arterial");
+    assert.equal(slugFor("Flu shots, 2026–27 season"), "flu-shots-2026-27-season");
+  });
+});
+
+describe("npm run new", () => {
+  const site = makeFixtureSite({});
+  // 23:30 on the 26th in Chicago is already the 27th in UTC: the new file is dated the clinic's day.
+  const run = (...args: string[]) =>
+    spawnSync(`${PROJECT_ROOT}/node_modules/.bin/tsx`, [`${PROJECT_ROOT}/scripts/new.ts`, ...args], {
+      cwd: site.dir,
+      env: { ...process.env, CLINIC_NOW: "2026-11-27T05:30:00Z" },
+      encoding: "utf8",
+    });
+
+  it("starts a post, an episode and a tip in the right folders, dated today at the clinic", () => {
+    const post = run("post", "Café & Kids 🎒: back to school!");
+    assert.equal(post.status, 0, post.stderr);
+    assert.equal(post.stdout.trim(), "posts/cafe-and-kids-back-to-school.md");
+    const text = site.read("posts/cafe-and-kids-back-to-school.md");
+    assert.match(text, /^---\ntitle: "Café & Kids 🎒: back to school!"\ndate: 2026-11-26\nauthor: tom-becker\ndraft: true/);
+    assert.match(text, /^# description: /m, "optional fields are shown as comments");
+
+    const episode = run("episode", "Sleep, in plain words", "--author", "ana-reyes");
+    assert.equal(episode.status, 0, episode.stderr);
+    assert.match(episode.stdout, /^posts\/sleep-in-plain-words\.md\nposts\/media\/podcast\/sleep-in-plain-words\.vtt\nAdd the audio as posts\/media\/podcast\/sleep-in-plain-words\.mp3/);
+    assert.match(site.read("posts/sleep-in-plain-words.md"), /author: ana-reyes[\s\S]*podcast:\n {2}guid: "[0-9a-f-]{36}"/);
+
+    const tip = run("tip", "Check your smoke alarms");
+    assert.equal(tip.status, 0, tip.stderr);
+    assert.equal(tip.stdout.trim(), "posts/tips/check-your-smoke-alarms.md");
+  });
+
+  it("makes files the build and the content checker accept", () => {
+    const build = site.build();
+    assert.equal(build.status, 0, build.output);
+    // The episode is a draft without its audio yet: a reminder, not an error.
+    assert.match(build.output, /warning: posts\/sleep-in-plain-words\.md: "podcast\.audio" .* \(this is a draft: add it before publishing\)/);
+    const lint = spawnSync(`${PROJECT_ROOT}/node_modules/.bin/tsx`, [`${PROJECT_ROOT}/scripts/lint-content.ts`], { cwd: site.dir, encoding: "utf8" });
+    assert.equal(lint.status, 0, lint.stdout);
+    assert.match(lint.stdout, /0 errors, 0 warnings/);
+  });
+
+  it("never overwrites, and says so", () => {
+    const again = run("post", "Café & Kids 🎒: back to school!");
+    assert.equal(again.status, 1);
+    assert.match(again.stderr, /posts\/cafe-and-kids-back-to-school\.md already exists: nothing was written/);
+  });
+
+  it("explains what it needs when the words are off", () => {
+    assert.match(run("essay", "x").stderr, /Say what to start and its title/);
+    assert.match(run("post", "x", "--author", "nobody").stderr, /--author is "nobody", who is not in the staff directory/);
+    assert.equal(existsSync(path.join(site.dir, "posts/x.md")), false);
+  });
+});
