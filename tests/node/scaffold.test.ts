@@ -64,3 +64,16 @@ describe("npm run new", () => {
     assert.equal(existsSync(path.join(site.dir, "posts/x.md")), false);
   });
 });
+
+describe("CONTRIBUTING.md", () => {
+  it("shows front matter that the build accepts as it stands", async () => {
+    const { readFileSync } = await import("node:fs");
+    const guide = readFileSync(path.join(PROJECT_ROOT, "CONTRIBUTING.md"), "utf8");
+    const yaml = /```yaml\n([\s\S]*?)```/.exec(guide)?.[1]?.replace(/^ {3}/gm, "");
+    assert.ok(yaml?.startsWith("---\n"), "the guide has a front matter example");
+    const fixture = makeFixtureSite({ "flu-shots-are-here.md": `${yaml}\nA first paragraph.\n` });
+    const result = fixture.build();
+    assert.equal(result.status, 0, result.output);
+    assert.doesNotMatch(result.output, /warning/);
+  });
+});
