@@ -1,0 +1,69 @@
+/**
+ * The 90-day messaging plan: what goes out where, week by week, which themes are covered, empty weeks,
+ * authors' load and content that needs a clinician's review. Writes plan.ics and social-schedule.csv.
+ *
+ *   npm run plan
+ *   npm run plan -- --from 2026-12-01 --days 30 --out plans/
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { DateTime } from "luxon";
+import { buildNow } from "../src/content/buildContext.ts";
+import { loadPosts } from "../src/content/loadPosts.ts";
+import { formatProblem } from "../src/content/problems.ts";
+import { makePlan, planSchema } from "../src/editorial/plan.ts";
+import { planCalendar, planSocialCsv, planText } from "../src/editorial/planOutputs.ts";
+import { checkFiles } from "../src/guardrails/run.ts";
+import { resolveEpisodes } from "../src/podcast/resolveEpisodes.ts";
+import type { ChannelId } from "../src/social/channels.ts";
+import { composeSnippets } from "../src/social/compose.ts";
+import { publishedPath, shareSource } from "../src/social/source.ts";
+import { siteDataOrExit } from "./siteData.ts";
+
+const option = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const root = process.cwd();
+const site = siteDataOrExit(root);
+const parsed = planSchema.safeParse(JSON.parse(readFileSync(path.join(root, "_data/plan.json"), "utf8")));
+if (!parsed.success) {
+  for (const issue of parsed.error.issues) console.error(`_data/plan.json: "${issue.path.join(".")}" ${issue.message}`);
+  process.exit(2);
+}
+const zone = site.clinic.timeZone;
+const fromText = option("from");
+const from = fromText ? DateTime.fromISO(fromText, { zone }) : buildNow().setZone(zone);
+const days = Number(option("days") ?? 90);
+if (!from.isValid || !Number.isInteger(days) || days < 1) {
+  console.error("--from must be a date like 2026-12-01, and --days a whole number of days");
+  process.exit(2);
+}
+const loaded = loadPosts(root, site, buildNow());
+await resolveEpisodes(root, loaded);
+for (const problem of loaded.problems) console.error(`(skipped) ${formatProblem(problem)}`);
+
+const plan = makePlan(loaded.posts, parsed.data, from, days);
+const bySlug = new Map(loaded.posts.map((post) => [post.slug, post]));
+const snippets = new Map<string, ReturnType<typeof composeSnippets>>();
+const textOf = (slug: string, channel: string) => {
+  const post = bySlug.get(slug)!;
+  if (!snippets.has(slug)) snippets.set(slug, composeSnippets(shareSource(post, site.clinic.url), site.social));
+  return snippets.get(slug)!.channels[channel as ChannelId]?.text ?? "";
+};
+const linkOf = (slug: string) => new URL(publishedPath(bySlug.get(slug)!), site.clinic.url + "/").href;
+const publications = plan.weeks.flatMap((week) => week.publications);
+const reviewNeeded = [
+  ...new Set(
+    checkFiles(root, publications.map((p) => p.post.file), site, buildNow())
+      .filter((f) => f.rule.startsWith("advice/") || f.rule === "review/stale")
+      .map((f) => f.file),
+  ),
+];
+
+const out = path.resolve(root, option("out") ?? ".");
+mkdirSync(out, { recursive: true });
+writeFileSync(path.join(out, "plan.ics"), planCalendar(plan, site.clinic.url, textOf));
+writeFileSync(path.join(out, "social-schedule.csv"), planSocialCsv(plan, zone, textOf, linkOf));
+process.stdout.write(planText(plan, zone, reviewNeeded));
+console.log(`\nWrote ${path.relative(root, path.join(out, "plan.ics")) || "plan.ics"} and ${path.relative(root, path.join(out, "social-schedule.csv"))}.`);

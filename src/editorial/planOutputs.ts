@@ -1,0 +1,70 @@
+import { createEvents, type EventAttributes } from "ics";
+import { CHANNELS } from "../social/channels.ts";
+import { toCsv } from "../social/csv.ts";
+import { publishedPath } from "../social/source.ts";
+import type { Plan } from "./plan.ts";
+
+const channelName = (id: string) => CHANNELS.find((c) => c.id === id)?.name ?? id;
+
+/** The plan as a calendar file: one all-day event per publication, one 15-minute event per social post. */
+export function planCalendar(plan: Plan, siteUrl: string, textOf: (url: string, channel: string) => string): string {
+  const host = new URL(siteUrl).hostname;
+  const events: EventAttributes[] = [];
+  for (const week of plan.weeks) {
+    for (const p of week.publications) {
+      const day = p.date;
+      const next = day.plus({ days: 1 });
+      events.push({
+        uid: `publish-${p.post.slug}@${host}`,
+        title: `${p.kind === "blog" ? "Blog" : p.kind === "podcast" ? "Podcast" : "Tip"}: ${p.post.title}`,
+        description: `${p.post.author.name}. ${new URL(publishedPath(p.post), siteUrl + "/").href}`,
+        start: [day.year, day.month, day.day],
+        end: [next.year, next.month, next.day],
+      });
+    }
+    for (const s of week.social) {
+      const utc = s.at.toUTC();
+      events.push({
+        uid: `social-${s.publication.post.slug}-${s.channel}-${utc.toFormat("yyyyMMdd'T'HHmm")}@${host}`,
+        title: `${channelName(s.channel)}: ${s.publication.post.title}`,
+        description: textOf(s.publication.post.slug, s.channel),
+        start: [utc.year, utc.month, utc.day, utc.hour, utc.minute],
+        startInputType: "utc",
+        startOutputType: "utc",
+        duration: { minutes: 15 },
+      });
+    }
+  }
+  const { error, value } = createEvents(events);
+  if (error || !value) throw error ?? new Error("The calendar could not be written.");
+  return value;
+}
+
+/** The dated social schedule: each post's snippets spread over the days after it goes live. */
+export function planSocialCsv(plan: Plan, timeZone: string, textOf: (slug: string, channel: string) => string, linkOf: (slug: string) => string): string {
+  const rows = [["date", "time", "channel", "title", "text", "link"]];
+  for (const week of plan.weeks) {
+    for (const s of week.social) {
+      const at = s.at.setZone(timeZone);
+      rows.push([at.toISODate()!, at.toFormat("HH:mm"), channelName(s.channel), s.publication.post.title, textOf(s.publication.post.slug, s.channel), linkOf(s.publication.post.slug)]);
+    }
+  }
+  return toCsv(rows);
+}
+
+/** The plan as text for the terminal: the weeks, the themes, the gaps and who is writing. */
+export function planText(plan: Plan, timeZone: string, reviewNeeded: string[]): string {
+  const lines = [`Messaging plan, ${plan.from.setZone(timeZone).toISODate()} to ${plan.to.minus({ days: 1 }).setZone(timeZone).toISODate()}`, ""];
+  for (const week of plan.weeks) {
+    lines.push(`Week of ${week.start.setZone(timeZone).toFormat("ccc d LLL yyyy")}`);
+    if (week.publications.length === 0) lines.push("  (nothing scheduled)");
+    for (const p of week.publications) lines.push(`  ${p.date.setZone(timeZone).toFormat("ccc d LLL")}  ${p.kind.padEnd(7)} ${p.post.title} (${p.post.author.name}${p.post.state === "scheduled" ? ", scheduled" : ""})`);
+    if (week.social.length) lines.push(`  social: ${week.social.length} posts (${[...new Set(week.social.map((s) => channelName(s.channel)))].join(", ")})`);
+  }
+  lines.push("", "Themes:");
+  for (const theme of plan.themes) lines.push(`  ${theme.covered.length ? "covered" : "NOT COVERED"}  ${theme.name}${theme.covered.length ? ` (${theme.covered.map((p) => p.post.title).join("; ")})` : ""}`);
+  lines.push("", `Weeks with nothing scheduled: ${plan.emptyWeeks.length ? plan.emptyWeeks.map((w) => w.setZone(timeZone).toISODate()).join(", ") : "none"}`);
+  lines.push(`Authors: ${plan.authors.map((a) => `${a.name} ${a.count}`).join(", ") || "none"}`);
+  lines.push(`Needs a clinician's review: ${reviewNeeded.length ? reviewNeeded.join(", ") : "none"}`);
+  return lines.join("\n") + "\n";
+}
