@@ -6,6 +6,7 @@ import type { EleventyConfig } from "./eleventy/types.ts";
 import { FeedEntries } from "./feeds/entries.ts";
 import feedsPlugin from "./feeds/plugin.ts";
 import podcastPlugin from "./podcast/plugin.ts";
+import editorialPlugin from "./editorial/plugin.ts";
 import imagesPlugin from "./images/plugin.ts";
 import searchPlugin from "./search/plugin.ts";
 import socialPlugin from "./social/plugin.ts";
@@ -37,6 +38,7 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(podcastPlugin, { store, entries });
   eleventyConfig.addPlugin(tipsPlugin, { store, entries });
   eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(editorialPlugin, { store });
   eleventyConfig.addPlugin(imagesPlugin);
   eleventyConfig.addPlugin(socialPlugin, { store, cacheDir: path.join(root, ".cache/share-images") });
 }

@@ -73,6 +73,16 @@ export class ContentStore {
     return this.#current.now;
   }
 
+  /** "preview" under npm start, otherwise "production". */
+  get mode(): BuildMode {
+    return this.#current.mode;
+  }
+
+  /** Every post, tip and episode this build read, drafts included (for the editors' plan). */
+  allPosts(): Post[] {
+    return [...this.#current.posts.values()];
+  }
+
   /** Whether the post at this input path belongs in this build (false: drop it before Eleventy renders it). */
   isVisible(inputPath: string): boolean {
     const post = this.#build?.posts.get(inputPath);

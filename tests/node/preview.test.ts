@@ -53,6 +53,15 @@ describe("npm start", () => {
     assert.ok((await fetch(`http://localhost:${port}/pagefind/pagefind.js`)).ok);
   });
 
+  it("shows the editors' messaging plan, which a production build never writes", async () => {
+    const response = await fetch(`http://localhost:${port}/plan/`);
+    assert.equal(response.status, 200);
+    const html = await response.text();
+    assert.match(html, /Messaging plan, next 90 days/);
+    assert.match(html, /<meta name="robots" content="noindex">/);
+    assert.match(html, /Winter holiday hours/, "scheduled content is on the plan");
+  });
+
   it("lists a scheduled post on the home page, labelled", async () => {
     const html = await (await fetch(`http://localhost:${port}/`)).text();
     assert.match(html, /Winter holiday hours[\s\S]*?<strong class="state-label">scheduled<\/strong>/i);

@@ -33,6 +33,11 @@ describe("the built site", () => {
     assert.deepEqual(problems, []);
   });
 
+  it("leaves out the editors' messaging plan", () => {
+    assert.equal(existsSync(path.join(site, "plan")), false);
+    assert.doesNotMatch(read("sitemap.xml"), /\/plan\//);
+  });
+
   it("gives every page a language and every image a text alternative", () => {
     for (const file of htmlFiles) {
       const html = read(file);

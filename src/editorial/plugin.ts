@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { ContentStore } from "../content/store.ts";
+import type { EleventyConfig } from "../eleventy/types.ts";
+import { escapeHtml } from "../feeds/xmlSafe.ts";
+import { makePlan, planSchema } from "./plan.ts";
+import { planText } from "./planOutputs.ts";
+
+/**
+ * The messaging plan as an internal page at /plan/ while editors preview with `npm start`. A production
+ * build never writes it: the plan is the team's, not the readers'.
+ */
+export default function editorialPlugin(eleventyConfig: EleventyConfig, { store }: { store: ContentStore }): void {
+  eleventyConfig.addTemplate("editorial/plan.11ty.js", {
+    data: {
+      layout: "layouts/base.njk",
+      title: "Messaging plan (preview only)",
+      noindex: true,
+      sitemap: false,
+      eleventyExcludeFromCollections: true,
+      permalink: () => (store.mode === "preview" ? "/plan/" : false),
+    },
+    render: () => {
+      const plan = planSchema.parse(JSON.parse(readFileSync(path.join(store.root, "_data/plan.json"), "utf8")));
+      const text = planText(makePlan(store.allPosts(), plan, store.now.setZone(store.site.clinic.timeZone), 90), store.site.clinic.timeZone, []);
+      return `<div class="wrap wrap--narrow"><h1>Messaging plan, next 90 days</h1><p>Only in the editors' preview. <code>npm run plan</code> also writes a calendar file and a dated social schedule.</p><pre class="share-kit__text">${escapeHtml(text)}</pre></div>`;
+    },
+  });
+}
