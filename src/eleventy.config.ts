@@ -21,7 +21,7 @@ const root = process.cwd();
 export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseYaml } });
-  for (const folder of ["README.md", "tests/**", "scripts/**", "src/**", ".github/**", ".ci/**", "_test-site/**"]) {
+  for (const folder of ["*.md", "bench/**", "tests/**", "scripts/**", "src/**", ".github/**", ".ci/**", "_test-site/**"]) {
     eleventyConfig.ignores.add(folder);
   }
   const store = new ContentStore(root);
