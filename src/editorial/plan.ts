@@ -41,6 +41,8 @@ export interface Plan {
   to: DateTime;
   weeks: Week[];
   emptyWeeks: DateTime[];
+  /** Weeks (and, for the podcast, months) with less than the rhythm asks for, as readable lines. */
+  belowRhythm: string[];
   themes: { name: string; covered: Publication[] }[];
   authors: { name: string; count: number }[];
 }
@@ -96,11 +98,25 @@ export function makePlan(posts: readonly Post[], plan: PlanData, from: DateTime,
     });
   const load = new Map<string, number>();
   for (const p of publications) load.set(p.post.author.name, (load.get(p.post.author.name) ?? 0) + 1);
+  const count = (list: Publication[], kind: Publication["kind"]) => list.filter((p) => p.kind === kind).length;
+  const belowRhythm = weeks.flatMap((week) => {
+    const short: string[] = [];
+    if (count(week.publications, "blog") < plan.rhythm.blogPerWeek) short.push(`${count(week.publications, "blog")}/${plan.rhythm.blogPerWeek} blog posts`);
+    if (count(week.publications, "tip") < plan.rhythm.tipsPerWeek) short.push(`${count(week.publications, "tip")}/${plan.rhythm.tipsPerWeek} tips`);
+    return short.length ? [`week of ${week.start.toISODate()}: ${short.join(", ")}`] : [];
+  });
+  // Months are judged only when the window holds their start: a month already half gone would mislead.
+  for (let month = start.startOf("month"); month < end; month = month.plus({ months: 1 })) {
+    if (month < start) continue;
+    const episodes = publications.filter((p) => p.kind === "podcast" && p.date.hasSame(month, "month")).length;
+    if (episodes < plan.rhythm.podcastPerMonth) belowRhythm.push(`${month.toFormat("LLLL yyyy")}: ${episodes}/${plan.rhythm.podcastPerMonth} podcast episodes`);
+  }
   return {
     from: start,
     to: end,
     weeks,
     emptyWeeks: weeks.filter((w) => w.publications.length === 0).map((w) => w.start),
+    belowRhythm,
     themes,
     authors: [...load].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count),
   };

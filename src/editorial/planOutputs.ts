@@ -64,6 +64,7 @@ export function planText(plan: Plan, timeZone: string, reviewNeeded: string[]): 
   lines.push("", "Themes:");
   for (const theme of plan.themes) lines.push(`  ${theme.covered.length ? "covered" : "NOT COVERED"}  ${theme.name}${theme.covered.length ? ` (${theme.covered.map((p) => p.post.title).join("; ")})` : ""}`);
   lines.push("", `Weeks with nothing scheduled: ${plan.emptyWeeks.length ? plan.emptyWeeks.map((w) => w.setZone(timeZone).toISODate()).join(", ") : "none"}`);
+  lines.push(`Below the planned rhythm: ${plan.belowRhythm.length ? `\n    ${plan.belowRhythm.join("\n    ")}` : "none"}`);
   lines.push(`Authors: ${plan.authors.map((a) => `${a.name} ${a.count}`).join(", ") || "none"}`);
   lines.push(`Needs a clinician's review: ${reviewNeeded.length ? reviewNeeded.join(", ") : "none"}`);
   return lines.join("\n") + "\n";

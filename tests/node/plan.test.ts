@@ -34,6 +34,7 @@ describe("npm run plan", () => {
     assert.match(result.stdout, /NOT COVERED {2}Heart health/);
     assert.match(result.stdout, /Weeks with nothing scheduled: 2026-12-07\n/, "the draft does not count");
     assert.match(result.stdout, /Authors: Ana Reyes 1, James Okafor 1/);
+    assert.match(result.stdout, /Below the planned rhythm: \n {4}week of 2026-12-07: 0\/1 blog posts\n/);
   });
 
   it("writes a calendar that calendar apps read, with social posts at the clinic's 10:00", () => {
