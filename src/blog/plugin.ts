@@ -30,5 +30,5 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, { store }: { 
   eleventyConfig.addFilter("tagUrl", (tag: string) => tagUrl(tag));
   eleventyConfig.addFilter("displayDate", (date: DateTime) => formatDisplayDate(date, store.site.clinic.timeZone, store.site.clinic.language));
   eleventyConfig.addFilter("isoDate", (date: DateTime) => formatIsoDate(date, store.site.clinic.timeZone));
-  eleventyConfig.addFilter("absoluteUrl", (url: string) => new URL(url, store.site.clinic.url + "/").href);
+  eleventyConfig.addFilter("absoluteUrl", (url: string) => store.absolute(url));
 }

@@ -69,6 +69,11 @@ export class ContentStore {
     return this.#current.site;
   }
 
+  /** A site path as the full address readers, feeds and social networks need. */
+  absolute(url: string): string {
+    return new URL(url, this.site.clinic.url + "/").href;
+  }
+
   get now(): DateTime {
     return this.#current.now;
   }

@@ -30,18 +30,18 @@ export class FeedEntries {
   }
 
   async #make(post: PostPage): Promise<FeedEntry> {
-    const base = this.store.site.clinic.url + "/";
-    const url = new URL(post.url, base).href;
+    const url = this.store.absolute(post.url);
     return {
       id: url,
       url,
       title: post.title,
-      summary: post.description,
+      // A tip's one-line summary is what it says about itself in lists; posts have a description.
+      summary: post.tip?.summary ?? post.description,
       html: await absoluteHtml(leadImage(post) + (post.page as CollectionItem).content, url),
       published: post.date,
       updated: post.updated ?? post.date,
-      author: { name: post.author.name, url: new URL(`/authors/#${post.author.id}`, base).href },
-      tags: post.tags.map((tag) => ({ name: tag, slug: tagSlug(tag), url: new URL(tagUrl(tag), base).href })),
+      author: { name: post.author.name, url: this.store.absolute(`/authors/#${post.author.id}`) },
+      tags: post.tags.map((tag) => ({ name: tag, slug: tagSlug(tag), url: this.store.absolute(tagUrl(tag)) })),
     };
   }
 }

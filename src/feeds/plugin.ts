@@ -2,6 +2,7 @@ import type { PostPage, TagGroup } from "../blog/collections.ts";
 import type { ContentStore } from "../content/store.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { atomFeed, FEED_SIZE, jsonFeed, rssFeed } from "./blogFeed.ts";
+import { siteChannel } from "./channel.ts";
 import type { FeedChannel } from "./entry.ts";
 import type { FeedEntries } from "./entries.ts";
 
@@ -15,20 +16,12 @@ export interface FeedData {
  * Each is a virtual JavaScript template, rendered after the posts so it can carry their full HTML.
  */
 export default function feedsPlugin(eleventyConfig: EleventyConfig, { store, entries }: { store: ContentStore; entries: FeedEntries }): void {
-  const absolute = (url: string) => new URL(url, store.site.clinic.url + "/").href;
+  const absolute = (url: string) => store.absolute(url);
   const channel = (group?: TagGroup): FeedChannel => {
     const { clinic } = store.site;
-    return {
-      id: absolute(group ? group.url : "/"),
-      title: group ? `${clinic.name}: ${group.tag}` : clinic.name,
-      description: group ? `Posts about ${group.tag} from ${clinic.name}.` : clinic.tagline,
-      homeUrl: absolute(group ? group.url : "/"),
-      language: clinic.language,
-      copyright: `© ${store.now.setZone(clinic.timeZone).year} ${clinic.name}`,
-      links: group
-        ? { rss: absolute(`${group.url}feed.xml`) }
-        : { rss: absolute("/feed.xml"), atom: absolute("/feed.atom"), json: absolute("/feed.json") },
-    };
+    return group
+      ? siteChannel(store, group.url, `${clinic.name}: ${group.tag}`, `Posts about ${group.tag} from ${clinic.name}.`, { rss: absolute(`${group.url}feed.xml`) })
+      : siteChannel(store, "/", clinic.name, clinic.tagline, { rss: absolute("/feed.xml"), atom: absolute("/feed.atom"), json: absolute("/feed.json") });
   };
   const common = { eleventyExcludeFromCollections: true, eleventyImport: { collections: ["posts"] }, sitemap: false };
 

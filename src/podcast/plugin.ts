@@ -15,7 +15,7 @@ export type EpisodePage = PostPage & { podcast: Episode };
  * and the filters episode pages use (running time, file size, chapter times).
  */
 export default function podcastPlugin(eleventyConfig: EleventyConfig, { store, entries }: { store: ContentStore; entries: FeedEntries }): void {
-  const absolute = (url: string) => new URL(url, store.site.clinic.url + "/").href;
+  const absolute = (url: string) => store.absolute(url);
   const episodesOf = (pages: PostPage[]) => pages.filter((page): page is EpisodePage => page.podcast !== undefined);
   const common = { eleventyExcludeFromCollections: true, eleventyImport: { collections: ["posts"] }, sitemap: false };
 

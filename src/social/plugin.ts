@@ -24,7 +24,7 @@ const labelOf = (page: PostPage) => (page.tip ? "Health tip" : page.podcast ? "P
 export default function socialPlugin(eleventyConfig: EleventyConfig, { store, cacheDir }: { store: ContentStore; cacheDir: string }): void {
   const snippetCache = new Map<string, Snippets>();
   eleventyConfig.on("eleventy.before", () => snippetCache.clear());
-  const absolute = (url: string) => new URL(url, store.site.clinic.url + "/").href;
+  const absolute = (url: string) => store.absolute(url);
   const snippetsOf = (page: PostPage): Snippets => {
     let snippets = snippetCache.get(page.url);
     if (!snippets) {

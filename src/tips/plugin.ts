@@ -2,6 +2,7 @@ import type { PostPage } from "../blog/collections.ts";
 import type { ContentStore } from "../content/store.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { FEED_SIZE, rssFeed } from "../feeds/blogFeed.ts";
+import { siteChannel } from "../feeds/channel.ts";
 import type { FeedEntries } from "../feeds/entries.ts";
 import type { TipCategory } from "../site/schema.ts";
 import { shelves, shelfUrl, tipOfTheWeek } from "./library.ts";
@@ -24,21 +25,11 @@ export default function tipsPlugin(eleventyConfig: EleventyConfig, { store, entr
   eleventyConfig.addTemplate("tips/feed.11ty.js", {
     data: { permalink: "/tips/feed.xml", eleventyExcludeFromCollections: true, eleventyImport: { collections: ["tips"] }, sitemap: false },
     render: async (data: { collections: { tips: PostPage[] } }) => {
-      const { clinic } = store.site;
-      const absolute = (url: string) => new URL(url, clinic.url + "/").href;
-      const tips = data.collections.tips.slice(0, FEED_SIZE);
-      const channel = {
-        id: absolute("/tips/"),
-        title: `${clinic.name}: health tips`,
-        description: `Short, practical health tips and checklists from ${clinic.name}.`,
-        homeUrl: absolute("/tips/"),
-        language: clinic.language,
-        copyright: `© ${store.now.setZone(clinic.timeZone).year} ${clinic.name}`,
-        links: { rss: absolute("/tips/feed.xml") },
-      };
-      const feedEntries = await entries.of(tips);
-      // A tip's summary is its description in the feed.
-      return rssFeed(channel, feedEntries.map((entry, i) => ({ ...entry, summary: tips[i]?.tip?.summary ?? entry.summary })));
+      const { name } = store.site.clinic;
+      const channel = siteChannel(store, "/tips/", `${name}: health tips`, `Short, practical health tips and checklists from ${name}.`, {
+        rss: store.absolute("/tips/feed.xml"),
+      });
+      return rssFeed(channel, await entries.of(data.collections.tips.slice(0, FEED_SIZE)));
     },
   });
 }
