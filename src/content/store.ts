@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import { groupByAuthor, groupByTag, groupByYear, neighbourIndex, newestFirst, type Neighbours, type PostPage } from "../blog/collections.ts";
 import type { CollectionApi } from "../eleventy/types.ts";
-import { checkFiles, contentFiles } from "../guardrails/run.ts";
+import { checkFiles, contentFiles, describeFinding } from "../guardrails/run.ts";
 import { resolveEpisodes } from "../podcast/resolveEpisodes.ts";
 import { loadSiteData, type SiteData } from "../site/loadSiteData.ts";
 import { buildModeFrom, buildNow } from "./buildContext.ts";
@@ -43,7 +43,7 @@ export class ContentStore {
     // The health-content guardrails run on every build: patient data and unreviewed advice never publish.
     const findings = checkFiles(this.root, contentFiles(this.root), siteResult.data, now).map((f) => ({
       severity: f.severity,
-      problem: { file: f.file, line: f.line, message: `${f.rule}: ${f.message} ("${f.match.replace(/\s+/g, " ").slice(0, 80)}"): ${f.fix}` },
+      problem: { file: f.file, line: f.line, message: `${f.rule}: ${describeFinding(f)}` },
     }));
     const warnings = [...siteResult.warnings, ...loaded.warnings, ...media.warnings, ...findings.filter((f) => f.severity === "warning").map((f) => f.problem)];
     for (const warning of warnings) console.warn(`[clinic] warning: ${formatProblem(warning)}`);

@@ -48,5 +48,10 @@ export function checkFiles(root: string, files: readonly string[], site: SiteDat
 
 /** `posts/x.md:12:5  error  phi/phone  is a phone number… ("555-…"): fix` */
 export function formatFinding(f: Finding): string {
-  return `${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.rule}  ${f.message} ("${f.match.replace(/\s+/g, " ").slice(0, 80)}"): ${f.fix}`;
+  return `${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.rule}  ${describeFinding(f)}`;
+}
+
+/** What was found and how to fix it, with the matched text shortened to one line: `message ("text"): fix`. */
+export function describeFinding(f: Finding): string {
+  return `${f.message} ("${f.match.replace(/\s+/g, " ").slice(0, 80)}"): ${f.fix}`;
 }
