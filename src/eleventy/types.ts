@@ -16,10 +16,16 @@ export interface EleventyConfig {
   addDateParsing(callback: (this: { page: { inputPath: string } }, value: unknown) => unknown): void;
   addPassthroughCopy(mapping: Record<string, string> | string): void;
   addWatchTarget(path: string): void;
+  addTransform(name: string, transform: (this: TransformContext, content: string) => unknown): void;
+  htmlTransformer: { transformContent(outputPath: string, content: string, context: TransformContext): Promise<string> };
   setLibrary(name: string, library: unknown): void;
   setFrontMatterParsingOptions(options: Record<string, unknown>): void;
   on(event: "eleventy.before" | "eleventy.after", callback: (event: { runMode: string; directories: { input: string; output: string } }) => unknown): void;
   ignores: { add(glob: string): void };
+}
+
+export interface TransformContext {
+  page: { inputPath: string; outputPath: string | false; url: string | false };
 }
 
 export interface CollectionItem {
