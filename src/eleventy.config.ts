@@ -1,6 +1,6 @@
 import path from "node:path";
 import blogPlugin from "./blog/plugin.ts";
-import { parseYaml } from "./content/frontMatter.ts";
+import { parseYamlForEleventy } from "./content/frontMatter.ts";
 import { ContentStore } from "./content/store.ts";
 import type { EleventyConfig } from "./eleventy/types.ts";
 import { FeedEntries } from "./feeds/entries.ts";
@@ -20,7 +20,7 @@ const root = process.cwd();
 /** Every plugin is registered here, in one place. */
 export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.setLibrary("md", createMarkdown());
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseYaml } });
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseYamlForEleventy } });
   for (const folder of ["*.md", "bench/**", "tests/**", "scripts/**", "src/**", ".github/**", ".ci/**", "_test-site/**"]) {
     eleventyConfig.ignores.add(folder);
   }

@@ -9,6 +9,25 @@ export function parseYaml(source: string): unknown {
   return load(source, { schema: CORE_SCHEMA });
 }
 
+// Front matter the content checks already parsed, kept for Eleventy, which reads every post again after
+// them: parsing thousands of YAML blocks twice per build is a cost worth skipping. Each is handed over
+// once (Eleventy may change what it gets), and the store empties this at the start of every build.
+const parsedForEleventy = new Map<string, unknown>();
+
+/** The front matter parser Eleventy is given: the checks' result when it has one, otherwise a fresh parse. */
+export function parseYamlForEleventy(source: string): unknown {
+  // Eleventy's reader (gray-matter) keeps the line break after the opening "---"; ours does not.
+  const key = source.replace(/^\r?\n/, "");
+  const data = parsedForEleventy.get(key);
+  if (data === undefined) return parseYaml(source);
+  parsedForEleventy.delete(key);
+  return data;
+}
+
+export function forgetParsedFrontMatter(): void {
+  parsedForEleventy.clear();
+}
+
 export type FrontMatterResult =
   | { ok: true; data: Record<string, unknown>; body: string; bodyLine: number }
   | { ok: false; line?: number; message: string };
@@ -31,6 +50,7 @@ export function readFrontMatter(text: string): FrontMatterResult {
   let data: unknown;
   try {
     data = parseYaml(source);
+    parsedForEleventy.set(source, structuredClone(data));
   } catch (error) {
     if (error instanceof YAMLException) {
       // +2: the YAML starts on the line after the opening "---", and mark.line is 0-based.

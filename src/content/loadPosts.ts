@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import type { SiteData } from "../site/loadSiteData.ts";
@@ -7,13 +7,14 @@ import { overrideProblems } from "../social/compose.ts";
 import { shareSource } from "../social/source.ts";
 import { firstParagraph } from "./excerpt.ts";
 import { POSTS_DIR, TIPS_DIR } from "./folders.ts";
-import { lineOfPath, readFrontMatter } from "./frontMatter.ts";
+import { lineOfPath } from "./frontMatter.ts";
 import type { EpisodeFrontMatter } from "../podcast/episodeSchema.ts";
 import type { Post, Tip } from "./post.ts";
 import { crossFieldProblems, postSchema, tipSchema, unknownKeys, type TipFrontMatter } from "./postSchema.ts";
 import type { Problem } from "./problems.ts";
 import { publishState } from "./publishing.ts";
 import { readingMinutes } from "./readingTime.ts";
+import { SourceFiles } from "./sourceFiles.ts";
 import { problemsFromZod } from "./zodProblems.ts";
 
 
@@ -35,7 +36,7 @@ export function listPostFiles(root: string): string[] {
 }
 
 /** Reads and checks every post, collecting all problems rather than stopping at the first. */
-export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPosts {
+export function loadPosts(root: string, site: SiteData, now: DateTime, sources = new SourceFiles(root)): LoadedPosts {
   const context = {
     timeZone: site.clinic.timeZone,
     authorIds: new Set(site.authors.keys()),
@@ -53,8 +54,8 @@ export function loadPosts(root: string, site: SiteData, now: DateTime): LoadedPo
   const result: LoadedPosts = { posts: [], episodes: new Map(), problems: [], warnings: [] };
 
   for (const file of listPostFiles(root)) {
-    const text = readFileSync(path.join(root, file), "utf8");
-    const frontMatter = readFrontMatter(text);
+    const text = sources.text(file);
+    const frontMatter = sources.frontMatter(file);
     if (!frontMatter.ok) {
       result.problems.push({ file, line: frontMatter.line, message: frontMatter.message });
       continue;

@@ -8,6 +8,8 @@ import { buildModeFrom, buildNow } from "./buildContext.ts";
 import { POSTS_DIR } from "./folders.ts";
 import { loadPosts } from "./loadPosts.ts";
 import type { Post } from "./post.ts";
+import { SourceFiles } from "./sourceFiles.ts";
+import { forgetParsedFrontMatter } from "./frontMatter.ts";
 import { ContentError, formatProblem } from "./problems.ts";
 import { isVisible, type BuildMode } from "./publishing.ts";
 
@@ -38,10 +40,12 @@ export class ContentStore {
     const siteResult = loadSiteData(this.root);
     if (!siteResult.data) throw new ContentError(siteResult.problems);
     const now = buildNow();
-    const loaded = loadPosts(this.root, siteResult.data, now);
+    forgetParsedFrontMatter();
+    const sources = new SourceFiles(this.root);
+    const loaded = loadPosts(this.root, siteResult.data, now, sources);
     const media = await resolveEpisodes(this.root, loaded);
     // The health-content guardrails run on every build: patient data and unreviewed advice never publish.
-    const findings = checkFiles(this.root, contentFiles(this.root), siteResult.data, now).map((f) => ({
+    const findings = checkFiles(this.root, contentFiles(this.root), siteResult.data, now, sources).map((f) => ({
       severity: f.severity,
       problem: { file: f.file, line: f.line, message: `${f.rule}: ${describeFinding(f)}` },
     }));

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { DateTime } from "luxon";
-import { readFrontMatter } from "../content/frontMatter.ts";
+import { SourceFiles } from "../content/sourceFiles.ts";
 import type { SiteData } from "../site/loadSiteData.ts";
 import { checkText } from "./check.ts";
 import type { ClinicFacts, Finding } from "./finding.ts";
@@ -31,11 +31,11 @@ export function contentFiles(root: string, targets: readonly string[] = ["posts"
 }
 
 /** Checks every file, reading each one's front matter for its consent and review records. */
-export function checkFiles(root: string, files: readonly string[], site: SiteData, now: DateTime): Finding[] {
+export function checkFiles(root: string, files: readonly string[], site: SiteData, now: DateTime, sources = new SourceFiles(root)): Finding[] {
   const clinic = clinicFacts(site);
   return files.flatMap((file) => {
-    const text = readFileSync(path.join(root, file), "utf8");
-    const frontMatter = file.endsWith(".md") ? readFrontMatter(text) : undefined;
+    const text = sources.text(file);
+    const frontMatter = file.endsWith(".md") ? sources.frontMatter(file) : undefined;
     return checkText(file, text, {
       clinic,
       frontMatter: frontMatter?.ok ? frontMatter.data : {},

@@ -1,0 +1,27 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { readFrontMatter, type FrontMatterResult } from "./frontMatter.ts";
+
+/**
+ * The content files of one build, each read and its front matter parsed once, however many steps (the
+ * schema, the guardrails) look at it. Make a new one per build: it never notices a file changing.
+ */
+export class SourceFiles {
+  readonly #texts = new Map<string, string>();
+  readonly #frontMatter = new Map<string, FrontMatterResult>();
+
+  constructor(readonly root: string) {}
+
+  /** The file's text; `file` is relative to the root, with forward slashes. */
+  text(file: string): string {
+    let text = this.#texts.get(file);
+    if (text === undefined) this.#texts.set(file, (text = readFileSync(path.join(this.root, file), "utf8")));
+    return text;
+  }
+
+  frontMatter(file: string): FrontMatterResult {
+    let result = this.#frontMatter.get(file);
+    if (!result) this.#frontMatter.set(file, (result = readFrontMatter(this.text(file))));
+    return result;
+  }
+}
