@@ -1,5 +1,4 @@
 import path from "node:path";
-import * as pagefind from "pagefind";
 import { addBrowserScript } from "../browser/scripts.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 
@@ -18,6 +17,7 @@ export default function searchPlugin(eleventyConfig: EleventyConfig): void {
 }
 
 export async function indexSite(outputDir: string): Promise<void> {
+  const pagefind = await import("pagefind"); // only when search is on
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Search index could not be started: ${errors.join("; ")}`);
   const added = await index.addDirectory({ path: outputDir });

@@ -2,17 +2,21 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { Resvg } from "@resvg/resvg-js";
-import satori from "satori";
 
 const require = createRequire(import.meta.url);
 const font = (file: string) => readFileSync(require.resolve(`@fontsource/inter/files/${file}`));
 // Inter, an open font (SIL OFL), from the @fontsource package: the same letters on every build machine.
-const FONTS = [
+const fonts = () => [
   { name: "Inter", weight: 400 as const, style: "normal" as const, data: font("inter-latin-400-normal.woff") },
   { name: "Inter", weight: 700 as const, style: "normal" as const, data: font("inter-latin-700-normal.woff") },
   { name: "Inter", weight: 700 as const, style: "normal" as const, data: font("inter-latin-ext-700-normal.woff") },
 ];
+
+// The drawing libraries and fonts load on the first card drawn: most builds find every card in the cache,
+// and loading them took half a second of every build.
+let drawing: Promise<{ satori: typeof import("satori").default; Resvg: typeof import("@resvg/resvg-js").Resvg; fonts: ReturnType<typeof fonts> }> | undefined;
+const loadDrawing = () =>
+  (drawing ??= Promise.all([import("satori"), import("@resvg/resvg-js")]).then(([satori, resvg]) => ({ satori: satori.default, Resvg: resvg.Resvg, fonts: fonts() })));
 
 export const SHARE_IMAGE = { width: 1200, height: 630 };
 
@@ -52,7 +56,8 @@ export async function renderShareImage(card: ShareImage): Promise<Buffer> {
       el("div", { fontSize: 28, color: "#4d5a61" }, card.siteUrl.replace(/^https?:\/\//, "")),
     ]),
   ]);
-  const svg = await satori(tree as never, { ...SHARE_IMAGE, fonts: FONTS });
+  const { satori, Resvg, fonts } = await loadDrawing();
+  const svg = await satori(tree as never, { ...SHARE_IMAGE, fonts });
   return new Resvg(svg, { fitTo: { mode: "width", value: SHARE_IMAGE.width } }).render().asPng();
 }
 
@@ -60,12 +65,12 @@ export async function renderShareImage(card: ShareImage): Promise<Buffer> {
  * Renders a card unless the same card was rendered before: images are cached by their content, so an
  * unchanged post costs nothing on the next build.
  */
-export async function cachedShareImage(card: ShareImage, cacheDir: string): Promise<Buffer> {
+export async function cachedShareImage(card: ShareImage, cacheDir: string): Promise<string> {
   const key = createHash("sha256").update(JSON.stringify(card)).update("v1").digest("hex").slice(0, 32);
   const file = path.join(cacheDir, `${key}.png`);
-  if (existsSync(file)) return readFileSync(file);
+  if (existsSync(file)) return file;
   const png = await renderShareImage(card);
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(file, png);
-  return png;
+  return file;
 }

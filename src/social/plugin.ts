@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { PostPage } from "../blog/collections.ts";
 import { formatIsoDate } from "../content/dates.ts";
@@ -90,10 +90,10 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
     // An image already in place and unchanged is left alone, so a one-post rebuild rewrites one image.
     const write = async (url: string, image: ShareImage) => {
       const file = path.join(directories.output, url);
-      const png = await cachedShareImage(image, cacheDir);
-      if (existsSync(file) && statSync(file).size === png.length && readFileSync(file).equals(png)) return;
+      const cached = await cachedShareImage(image, cacheDir);
+      if (existsSync(file) && statSync(file).size === statSync(cached).size && readFileSync(file).equals(readFileSync(cached))) return;
       mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, png);
+      copyFileSync(cached, file);
     };
     await write(SITE_CARD_URL, card(clinic.tagline, clinic.shortName));
     for (const page of store.visiblePages()) await write(shareImageUrl(page.url), card(page.title, labelOf(page)));
