@@ -1,8 +1,10 @@
+import path from "node:path";
 import type { PostPage } from "../blog/collections.ts";
 import { addBrowserScript } from "../browser/scripts.ts";
 import type { ContentStore } from "../content/store.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import type { FeedEntries } from "../feeds/entries.ts";
+import { writeIfChanged } from "../site/writeIfChanged.ts";
 import { chaptersJson, chaptersUrl } from "./chapters.ts";
 import type { Episode } from "./episode.ts";
 import { podcastFeed, type EpisodeEntry } from "./feed.ts";
@@ -20,7 +22,6 @@ export default function podcastPlugin(eleventyConfig: EleventyConfig, { store, e
   const common = { eleventyExcludeFromCollections: true, eleventyImport: { collections: ["posts"] }, sitemap: false };
 
   eleventyConfig.addCollection("episodes", (api) => episodesOf(store.pages(api)));
-  eleventyConfig.addCollection("episodesWithChapters", (api) => episodesOf(store.pages(api)).filter((page) => page.podcast.chapters.length > 0));
 
   eleventyConfig.addTemplate("podcast/feed.11ty.js", {
     data: { ...common, permalink: "/podcast.xml" },
@@ -40,13 +41,13 @@ export default function podcastPlugin(eleventyConfig: EleventyConfig, { store, e
     },
   });
 
-  eleventyConfig.addTemplate("podcast/chapters.11ty.js", {
-    data: {
-      ...common,
-      pagination: { data: "collections.episodesWithChapters", size: 1, alias: "episode" },
-      permalink: (data: { episode: EpisodePage }) => chaptersUrl(data.episode.url),
-    },
-    render: (data: { episode: EpisodePage }) => chaptersJson(data.episode.podcast, data.episode.title),
+  // Chapter files are written after Eleventy, each only when it changed: as a template paginated over the
+  // episodes, every one was rewritten whenever any post changed in a preview.
+  eleventyConfig.on("eleventy.after", ({ directories }) => {
+    for (const page of episodesOf(store.visiblePages())) {
+      if (page.podcast.chapters.length === 0) continue;
+      writeIfChanged(path.join(directories.output, chaptersUrl(page.url)), chaptersJson(page.podcast, page.title));
+    }
   });
 
   addBrowserScript(eleventyConfig, "chapterLinks", "/assets/chapter-links.js");

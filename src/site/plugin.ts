@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import type { ContentStore } from "../content/store.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { contentSecurityPolicy, headersFile } from "./securityHeaders.ts";
@@ -19,7 +21,11 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, { store }: { 
   });
 
   for (const page of SITE_PAGES) {
+    const collections = collectionsNamedIn(path.join(store.root, "_includes", page.layout));
     eleventyConfig.addTemplate(`site-pages/${page.inputPath}.njk`, "", {
+      // Declared so that a preview rebuilding only what a changed post affects (--incremental) redraws
+      // the lists that show it; Eleventy cannot see collections used inside a layout by itself.
+      ...(collections.length > 0 && { eleventyImport: { collections } }),
       layout: page.layout,
       permalink: page.permalink,
       title: page.title,
@@ -32,4 +38,10 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, { store }: { 
   for (const [url, folder] of Object.entries(PUBLIC_FOLDERS)) {
     eleventyConfig.addPassthroughCopy({ [folder]: url.replace(/^\/|\/$/g, "") });
   }
+}
+
+/** The collections a layout reads ("collections.tagGroups"), so its page can declare them. */
+export function collectionsNamedIn(layoutFile: string): string[] {
+  const names = [...readFileSync(layoutFile, "utf8").matchAll(/\bcollections\.(\w+)/g)].map((match) => match[1]!);
+  return [...new Set(names)].sort();
 }

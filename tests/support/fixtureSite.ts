@@ -22,6 +22,8 @@ export function makeFixtureSite(posts: Record<string, string>): Fixture {
   symlinkSync(path.join(PROJECT_ROOT, "_includes"), path.join(dir, "_includes"));
   cpSync(path.join(PROJECT_ROOT, "_data"), path.join(dir, "_data"), { recursive: true });
   mkdirSync(path.join(dir, "posts"));
+  // Like the project itself: its JavaScript (the configuration, data files) is ES modules.
+  writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
   cpSync(path.join(PROJECT_ROOT, "posts/posts.11tydata.json"), path.join(dir, "posts/posts.11tydata.json"));
   cpSync(path.join(PROJECT_ROOT, "posts/tips/tips.11tydata.js"), path.join(dir, "posts/tips/tips.11tydata.js"));
   // The podcast's cover art and sample episodes' files, which the show settings and episode tests need.
