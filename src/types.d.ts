@@ -9,6 +9,11 @@ declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: string });
     write(): Promise<unknown>;
+    init(): Promise<void>;
+    setIncrementalBuild(incremental: boolean): void;
+    /** Builds, then watches; resolves to what it runs when a file changes (Eleventy returns it for tests). */
+    watch(): Promise<unknown>;
+    stopWatch(): Promise<void>;
   }
 }
 

@@ -51,6 +51,8 @@ const isoDate = (daysAgo: number) => new Date(Date.UTC(2026, 9, 1) - daysAgo * 8
 /** Writes the site into `dir` (the project's data and layouts, synthetic posts); returns the post files. */
 export function writeSyntheticSite(project: string, dir: string, count: number): string[] {
   mkdirSync(path.join(dir, "posts/tips"), { recursive: true });
+  // The data files are ES modules, as in the project itself.
+  writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
   symlinkSync(path.join(project, "_includes"), path.join(dir, "_includes"));
   cpSync(path.join(project, "_data"), path.join(dir, "_data"), { recursive: true });
   cpSync(path.join(project, "posts/media"), path.join(dir, "posts/media"), { recursive: true });
