@@ -15,6 +15,7 @@ import type { Problem } from "./problems.ts";
 import { publishState } from "./publishing.ts";
 import { readingMinutes } from "./readingTime.ts";
 import { SourceFiles } from "./sourceFiles.ts";
+import { TextCache } from "./textCache.ts";
 import { problemsFromZod } from "./zodProblems.ts";
 
 
@@ -34,6 +35,9 @@ export function listPostFiles(root: string): string[] {
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
     .sort();
 }
+
+// What a post's body says about itself, kept while the body is unchanged (npm start's rebuilds).
+const bodies = new TextCache<{ readingMinutes: number; firstParagraph?: string }>();
 
 /** Reads and checks every post, collecting all problems rather than stopping at the first. */
 export function loadPosts(root: string, site: SiteData, now: DateTime, sources = new SourceFiles(root)): LoadedPosts {
@@ -61,6 +65,10 @@ export function loadPosts(root: string, site: SiteData, now: DateTime, sources =
       continue;
     }
     const lineOf = (path: readonly (string | number)[]) => lineOfPath(text, path);
+    const body = bodies.get(path.join(root, file), frontMatter.body, String(site.settings.wordsPerMinute), () => ({
+      readingMinutes: readingMinutes(frontMatter.body, site.settings.wordsPerMinute),
+      firstParagraph: firstParagraph(frontMatter.body),
+    }));
     const isTip = file.startsWith(`${TIPS_DIR}/`);
     const draft = frontMatter.data.draft === true;
     const schema = isTip ? (draft ? draftTipFields : tipFields) : draft ? draftPostFields : postFields;
@@ -102,8 +110,8 @@ export function loadPosts(root: string, site: SiteData, now: DateTime, sources =
       state: publishState(data, now),
       image: data.image,
       imageAlt: data.imageAlt,
-      readingMinutes: readingMinutes(frontMatter.body, site.settings.wordsPerMinute),
-      firstParagraph: firstParagraph(frontMatter.body),
+      readingMinutes: body.readingMinutes,
+      firstParagraph: body.firstParagraph,
       social: data.social as Post["social"],
       video: data.video,
       medicalReview: data.medicalReview ? { reviewer: site.authors.get(data.medicalReview.reviewer)!, date: data.medicalReview.date } : undefined,

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { readFrontMatter, type FrontMatterResult } from "./frontMatter.ts";
+import { TextCache } from "./textCache.ts";
+
+const parsed = new TextCache<FrontMatterResult>();
 
 /**
  * The content files of one build, each read and its front matter parsed once, however many steps (the
@@ -21,7 +24,11 @@ export class SourceFiles {
 
   frontMatter(file: string): FrontMatterResult {
     let result = this.#frontMatter.get(file);
-    if (!result) this.#frontMatter.set(file, (result = readFrontMatter(this.text(file))));
+    if (!result) {
+      const text = this.text(file);
+      result = parsed.get(path.join(this.root, file), text, "", () => readFrontMatter(text));
+      this.#frontMatter.set(file, result);
+    }
     return result;
   }
 }

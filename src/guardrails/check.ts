@@ -57,7 +57,8 @@ export function checkText(file: string, text: string, options: CheckOptions): Fi
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-function staleReviews(file: string, { frontMatter = {}, now, reviewMonths = 12, timeZone = "UTC" }: CheckOptions): Finding[] {
+/** Review dates older than the clinic's interval (the part of a file's check that depends on the day). */
+export function staleReviews(file: string, { frontMatter = {}, now, reviewMonths = 12, timeZone = "UTC" }: CheckOptions): Finding[] {
   if (!now) return [];
   const dates: [string, unknown][] = [
     ["medicalReview.date", (frontMatter.medicalReview as { date?: unknown } | undefined)?.date],

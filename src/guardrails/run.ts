@@ -4,7 +4,8 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { DateTime } from "luxon";
 import { SourceFiles } from "../content/sourceFiles.ts";
 import type { SiteData } from "../site/loadSiteData.ts";
-import { checkText } from "./check.ts";
+import { TextCache } from "../content/textCache.ts";
+import { checkText, staleReviews } from "./check.ts";
 import type { ClinicFacts, Finding } from "./finding.ts";
 
 /** The clinic's own details from its data: what is never flagged as a patient's. */
@@ -30,19 +31,19 @@ export function contentFiles(root: string, targets: readonly string[] = ["posts"
   return [...new Set(files)].sort();
 }
 
+// A file's findings depend on its text and the clinic's details, except for stale reviews (on the day).
+const checked = new TextCache<Finding[]>();
+
 /** Checks every file, reading each one's front matter for its consent and review records. */
 export function checkFiles(root: string, files: readonly string[], site: SiteData, now: DateTime, sources = new SourceFiles(root)): Finding[] {
   const clinic = clinicFacts(site);
+  const context = JSON.stringify(clinic);
   return files.flatMap((file) => {
     const text = sources.text(file);
-    const frontMatter = file.endsWith(".md") ? sources.frontMatter(file) : undefined;
-    return checkText(file, text, {
-      clinic,
-      frontMatter: frontMatter?.ok ? frontMatter.data : {},
-      now,
-      reviewMonths: site.settings.reviewIntervalMonths,
-      timeZone: site.clinic.timeZone,
-    });
+    const parsed = file.endsWith(".md") ? sources.frontMatter(file) : undefined;
+    const frontMatter = parsed?.ok ? parsed.data : {};
+    const review = { now, reviewMonths: site.settings.reviewIntervalMonths, timeZone: site.clinic.timeZone, frontMatter, clinic };
+    return [...staleReviews(file, review), ...checked.get(root + "/" + file, text, context, () => checkText(file, text, { clinic, frontMatter }))];
   });
 }
 

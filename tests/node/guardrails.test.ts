@@ -159,6 +159,19 @@ describe("the content checker in use", () => {
     assert.deepEqual(report.findings.map((f: { rule: string }) => f.rule).sort(), ["case/patient-story", "case/person-details", "phi/phone"]);
   });
 
+  it("checks a file again when it changes between two checks in one process (npm start's rebuilds)", async () => {
+    const { checkFiles, contentFiles } = await import("../../src/guardrails/run.ts");
+    const { loadSiteData } = await import("../../src/site/loadSiteData.ts");
+    const site = makeFixtureSite({ "visit.md": post('title: "A visit"\ndate: 2026-01-01\nauthor: ana-reyes', "Plain health education.") });
+    const data = loadSiteData(site.dir).data!;
+    const rules = () => checkFiles(site.dir, contentFiles(site.dir), data, DateTime.now()).map((f) => f.rule);
+    assert.deepEqual(rules(), []);
+    site.write("posts/visit.md", post('title: "A visit"\ndate: 2026-01-01\nauthor: ana-reyes', "Call her at 312-555-0142."));
+    assert.deepEqual(rules(), ["phi/phone"]);
+    site.write("posts/visit.md", post('title: "A visit"\ndate: 2026-01-01\nauthor: ana-reyes\nreviewed: 2020-01-01', "Call her at 312-555-0142."));
+    assert.deepEqual(rules(), ["review/stale", "phi/phone"], "the day-dependent review check is never kept");
+  });
+
   it("stops the build, naming the file, line, rule and fix", () => {
     const site = makeFixtureSite({ "leak.md": post('title: "Dosing"\ndate: 2026-01-01\nauthor: tom-becker', "Take 500 mg of ibuprofen every 6 hours.") });
     const result = site.build();
