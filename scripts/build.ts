@@ -5,6 +5,7 @@
  *   npm run build            → _site/
  *   tsx scripts/build.ts out → out/
  */
+import { spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -30,5 +31,10 @@ try {
 const previous = `${staging}-previous`;
 if (existsSync(target)) renameSync(target, previous);
 renameSync(staging, target);
-rmSync(previous, { recursive: true, force: true });
+// A process of its own deletes the old site, so the build is done once the new one is in place: deleting
+// thousands of files took seconds. The folder's name is unique, so a build started meanwhile is unaffected.
+if (existsSync(previous)) {
+  const remove = "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })";
+  spawn(process.execPath, ["-e", remove, previous], { detached: true, stdio: "ignore" }).unref();
+}
 console.log(`Built the site into ${path.relative(root, target)}/`);
