@@ -6,6 +6,7 @@
 export class TextCache<V> {
   readonly #entries = new Map<string, { text: string; context: string; value: V }>();
 
+  /** `file` names the entry (a path, or a page's address); `text` is what the value was made from. */
   get(file: string, text: string, context: string, make: () => V): V {
     const entry = this.#entries.get(file);
     if (entry && entry.text === text && entry.context === context) return entry.value;
