@@ -34,9 +34,15 @@ function describe(raw: unknown): string {
   return `a ${typeof raw}`;
 }
 
+// Every list a post appears in shows its date (24,000 times for 4,000 posts): each is formatted once.
+const displayDates = new Map<string, string>();
+
 /** "March 14, 2026": how dates read on the site, in the clinic's time zone and language. */
 export function formatDisplayDate(date: DateTime, timeZone: string, locale: string): string {
-  return date.setZone(timeZone).setLocale(locale).toLocaleString(DateTime.DATE_FULL);
+  const key = `${date.toMillis()} ${timeZone} ${locale}`;
+  let text = displayDates.get(key);
+  if (text === undefined) displayDates.set(key, (text = date.setZone(timeZone).setLocale(locale).toLocaleString(DateTime.DATE_FULL)));
+  return text;
 }
 
 /** "2026-03-14": for <time datetime> and sitemaps. */
