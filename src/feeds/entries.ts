@@ -1,10 +1,13 @@
 import type { PostPage } from "../blog/collections.ts";
 import type { ContentStore } from "../content/store.ts";
 import { tagSlug, tagUrl } from "../content/tags.ts";
+import { TextCache } from "../content/textCache.ts";
 import type { CollectionItem } from "../eleventy/types.ts";
 import { absoluteHtml } from "./absoluteHtml.ts";
 import type { FeedEntry } from "./entry.ts";
 import { escapeHtml } from "./xmlSafe.ts";
+
+const absolutes = new TextCache<Promise<string>>();
 
 /** Feed entries made once per build: a post in five topic feeds is made absolute once, not six times. */
 export class FeedEntries {
@@ -29,6 +32,12 @@ export class FeedEntries {
     return entry;
   }
 
+  // Parsing each post's HTML to make its links absolute is most of an entry's cost: kept while the HTML is
+  // the same, so npm start's rebuilds redo only the post that changed.
+  #absolute(html: string, url: string): Promise<string> {
+    return absolutes.get(url, html, "", () => absoluteHtml(html, url));
+  }
+
   async #make(post: PostPage): Promise<FeedEntry> {
     const url = this.store.absolute(post.url);
     return {
@@ -37,7 +46,7 @@ export class FeedEntries {
       title: post.title,
       // A tip's one-line summary is what it says about itself in lists; posts have a description.
       summary: post.tip?.summary ?? post.description,
-      html: await absoluteHtml(leadImage(post) + (post.page as CollectionItem).content, url),
+      html: await this.#absolute(leadImage(post) + (post.page as CollectionItem).content, url),
       published: post.date,
       updated: post.updated ?? post.date,
       author: { name: post.author.name, url: this.store.absolute(`/authors/#${post.author.id}`) },
