@@ -13,13 +13,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { DateTime } from "luxon";
 import { checkBudget, type SizeResult } from "../src/bench/budget.ts";
 import { timeChart } from "../src/bench/chart.ts";
 import { eleventyBenchmark } from "../src/bench/eleventyBenchmark.ts";
 import { writeSyntheticSite } from "../src/bench/syntheticSite.ts";
-import { checkFiles, contentFiles } from "../src/guardrails/run.ts";
-import { loadSiteData } from "../src/site/loadSiteData.ts";
 
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const arg = (name: string, fallback: string) => {
@@ -77,14 +74,10 @@ for (const count of sizes) {
   // Once more with Eleventy's own benchmark on (slower, so not timed): what dominated, feeds and snippets.
   const profile = eleventyBenchmark(build({ DEBUG: "Eleventy:Benchmark*" }).stderr);
 
-  // (c) Pagefind over that output, in a process of its own for its memory, and (d) the content checker alone.
-  const site = loadSiteData(dir).data!;
+  // (c) Pagefind over that output, in a process of its own for its memory, and (d) the content checker alone,
+  // also in a fresh process each time, so no run reuses what an earlier one worked out.
   const searchRuns = Array.from({ length: runs }, () => run(tsxNode("src/bench/searchStep.ts", "site"), dir));
-  const checkerTimes = Array.from({ length: runs }, () => {
-    const start = performance.now();
-    checkFiles(dir, contentFiles(dir), site, DateTime.now());
-    return (performance.now() - start) / 1000;
-  });
+  const checkerTimes = Array.from({ length: runs }, () => lastJson(run(tsxNode("src/bench/checkerStep.ts"), dir).stdout).seconds as number);
 
   // (e) `npm start`'s rebuild after an editor saves one post, and the files it rewrote.
   const rebuilds = Array.from({ length: runs }, () => lastJson(run(tsxNode("src/bench/watchRebuild.ts", "watch-site", posts[2]!), dir).stdout) as { seconds: number; files: number; rewritten: string[] });
