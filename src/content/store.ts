@@ -1,6 +1,8 @@
 import type { DateTime } from "luxon";
 import { groupByAuthor, groupByTag, groupByYear, neighbourIndex, newestFirst, type Neighbours, type PostPage } from "../blog/collections.ts";
 import type { CollectionApi } from "../eleventy/types.ts";
+import path from "node:path";
+import { FindingsCache } from "../guardrails/findingsCache.ts";
 import { checkFiles, contentFiles, describeFinding } from "../guardrails/run.ts";
 import { resolveEpisodes } from "../podcast/resolveEpisodes.ts";
 import { loadSiteData, type SiteData } from "../site/loadSiteData.ts";
@@ -31,8 +33,12 @@ interface Build {
  */
 export class ContentStore {
   #build?: Build;
+  // Findings of unchanged files are kept between builds, as share cards are.
+  readonly #findings: FindingsCache;
 
-  constructor(readonly root: string) {}
+  constructor(readonly root: string) {
+    this.#findings = new FindingsCache(path.join(root, ".cache/guardrails.json"));
+  }
 
   /** Reads and checks everything; throws one ContentError listing every problem. */
   async load(runMode: string | undefined): Promise<void> {
@@ -45,7 +51,7 @@ export class ContentStore {
     const loaded = loadPosts(this.root, siteResult.data, now, sources);
     const media = await resolveEpisodes(this.root, loaded);
     // The health-content guardrails run on every build: patient data and unreviewed advice never publish.
-    const findings = checkFiles(this.root, contentFiles(this.root), siteResult.data, now, sources).map((f) => ({
+    const findings = checkFiles(this.root, contentFiles(this.root), siteResult.data, now, sources, this.#findings).map((f) => ({
       severity: f.severity,
       problem: { file: f.file, line: f.line, message: `${f.rule}: ${describeFinding(f)}` },
     }));

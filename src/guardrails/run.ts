@@ -4,9 +4,9 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { DateTime } from "luxon";
 import { SourceFiles } from "../content/sourceFiles.ts";
 import type { SiteData } from "../site/loadSiteData.ts";
-import { TextCache } from "../content/textCache.ts";
 import { checkText, staleReviews } from "./check.ts";
 import type { ClinicFacts, Finding } from "./finding.ts";
+import type { FindingsCache } from "./findingsCache.ts";
 
 /** The clinic's own details from its data: what is never flagged as a patient's. */
 export function clinicFacts(site: SiteData): ClinicFacts {
@@ -31,20 +31,23 @@ export function contentFiles(root: string, targets: readonly string[] = ["posts"
   return [...new Set(files)].sort();
 }
 
-// A file's findings depend on its text and the clinic's details, except for stale reviews (on the day).
-const checked = new TextCache<Finding[]>();
-
-/** Checks every file, reading each one's front matter for its consent and review records. */
-export function checkFiles(root: string, files: readonly string[], site: SiteData, now: DateTime, sources = new SourceFiles(root)): Finding[] {
+/**
+ * Checks every file, reading each one's front matter for its consent and review records. With `kept`, a
+ * file whose text and rules are unchanged since it was last checked gets its findings from there.
+ */
+export function checkFiles(root: string, files: readonly string[], site: SiteData, now: DateTime, sources = new SourceFiles(root), kept?: FindingsCache): Finding[] {
   const clinic = clinicFacts(site);
-  const context = JSON.stringify(clinic);
-  return files.flatMap((file) => {
+  kept?.begin(JSON.stringify(clinic));
+  const findings = files.flatMap((file) => {
     const text = sources.text(file);
     const parsed = file.endsWith(".md") ? sources.frontMatter(file) : undefined;
     const frontMatter = parsed?.ok ? parsed.data : {};
     const review = { now, reviewMonths: site.settings.reviewIntervalMonths, timeZone: site.clinic.timeZone, frontMatter, clinic };
-    return [...staleReviews(file, review), ...checked.get(root + "/" + file, text, context, () => checkText(file, text, { clinic, frontMatter }))];
+    const check = () => checkText(file, text, { clinic, frontMatter });
+    return [...staleReviews(file, review), ...(kept ? kept.get(file, text, check) : check())];
   });
+  kept?.save();
+  return findings;
 }
 
 /** `posts/x.md:12:5  error  phi/phone  is a phone number… ("555-…"): fix` */
