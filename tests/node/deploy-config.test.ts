@@ -26,6 +26,9 @@ describe("deploy and CI configuration for forks", () => {
     const upload = Object.values(deploy.jobs).flatMap((job) => job.steps ?? []).find((step) => step.uses?.startsWith("actions/upload-pages-artifact"));
     assert.equal(upload?.with?.path, "_site");
     assert.ok(runs(deploy).some((step) => step.startsWith("actions/deploy-pages")));
+    const steps = Object.values(deploy.jobs).flatMap((job) => job.steps ?? []);
+    const cache = steps.findIndex((step) => step.uses?.startsWith("actions/cache") && step.with?.path === ".cache");
+    assert.ok(cache >= 0 && cache < steps.findIndex((step) => step.run === "npm run build"), "the daily rebuild reuses share cards from .cache/");
   });
 
   it("gives Netlify the same build and folder", () => {
