@@ -21,9 +21,12 @@ const root = process.cwd();
 export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseYamlForEleventy } });
-  for (const folder of ["*.md", "bench/**", "tests/**", "scripts/**", "src/**", ".github/**", ".ci/**", "_test-site/**"]) {
+  for (const folder of ["*.md", "bench/**", "tests/**", "scripts/**", "src/**", ".github/**", ".ci/**", "_test-site/**", ".cache/**"]) {
     eleventyConfig.ignores.add(folder);
   }
+  // The build writes share cards and guardrail findings into .cache/: under npm start, that must not count
+  // as an edit and set off a full rebuild (a fork's .gitignore says so too, but a site may have none).
+  eleventyConfig.watchIgnores.add(".cache/**");
   const store = new ContentStore(root);
   const entries = new FeedEntries(store);
   eleventyConfig.on("eleventy.before", async ({ runMode }) => {

@@ -22,6 +22,7 @@ export interface EleventyConfig {
   setFrontMatterParsingOptions(options: Record<string, unknown>): void;
   on(event: "eleventy.before" | "eleventy.after", callback: (event: { runMode: string; directories: { input: string; output: string } }) => unknown): void;
   ignores: { add(glob: string): void };
+  watchIgnores: { add(glob: string): void };
 }
 
 export interface TransformContext {
