@@ -1,7 +1,8 @@
 /**
  * What was worked out from each file's text, kept for the next build in the same process: `npm start`
- * rebuilds after every save, and re-checking thousands of unchanged posts was most of that wait. An entry
- * is used only while its file's text (and the `context` it was made in, e.g. the clinic's details) is the same.
+ * rebuilds after every save, and working it all out again for thousands of unchanged posts was most of
+ * that wait. An entry is used only while its file's text (and the `context` it was made in, e.g. the
+ * clinic's details) is the same.
  */
 export class TextCache<V> {
   readonly #entries = new Map<string, { text: string; context: string; value: V }>();

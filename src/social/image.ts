@@ -65,7 +65,7 @@ export async function renderShareImage(card: ShareImage): Promise<Buffer> {
 
 /**
  * Renders a card unless the same card was rendered before: images are cached by their content, so an
- * unchanged post costs nothing on the next build.
+ * unchanged post costs nothing on the next build. Returns the cached PNG's path.
  */
 export async function cachedShareImage(card: ShareImage, cacheDir: string): Promise<string> {
   const key = createHash("sha256").update(JSON.stringify(card)).update("v2").digest("hex").slice(0, 32);
