@@ -1,10 +1,8 @@
 import { createEvents, type EventAttributes } from "ics";
-import { CHANNELS } from "../social/channels.ts";
+import { channelName } from "../social/channels.ts";
 import { toCsv } from "../social/csv.ts";
 import { publishedPath } from "../social/source.ts";
 import type { Plan } from "./plan.ts";
-
-const channelName = (id: string) => CHANNELS.find((c) => c.id === id)?.name ?? id;
 
 /** The plan as a calendar file: one all-day event per publication, one 15-minute event per social post. */
 export function planCalendar(plan: Plan, siteUrl: string, textOf: (url: string, channel: string) => string): string {

@@ -35,5 +35,10 @@ export const CHANNELS: readonly Channel[] = [
 
 export const CHANNEL_IDS = CHANNELS.map((channel) => channel.id);
 
+/** "mastodon" → "Mastodon": a network's name as people write it (an unknown id is shown as it is). */
+export function channelName(id: string): string {
+  return CHANNELS.find((channel) => channel.id === id)?.name ?? id;
+}
+
 /** YouTube's limits for an episode uploaded as a video (https://support.google.com/youtube/answer/57404). */
 export const YOUTUBE_VIDEO = { titleLimit: 100, descriptionLimit: 5000 };

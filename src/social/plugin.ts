@@ -6,7 +6,7 @@ import { TextCache } from "../content/textCache.ts";
 import type { ContentStore } from "../content/store.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { addBrowserScript } from "../browser/scripts.ts";
-import { CHANNELS } from "./channels.ts";
+import { channelName, CHANNELS } from "./channels.ts";
 import { composeSnippets, type Snippets } from "./compose.ts";
 import { toCsv } from "./csv.ts";
 import { cachedShareImage, SHARE_IMAGE, type ShareImage } from "./image.ts";
@@ -34,7 +34,7 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
 
   eleventyConfig.addCollection("shareable", (api) => store.all(api));
   eleventyConfig.addFilter("snippets", (page: PostPage) => snippetsOf(page));
-  eleventyConfig.addFilter("channelName", (id: string) => CHANNELS.find((channel) => channel.id === id)?.name ?? id);
+  eleventyConfig.addFilter("channelName", (id: string) => channelName(id));
   eleventyConfig.addFilter("shareImageUrl", (pageUrl: string) => shareImageUrl(pageUrl));
   eleventyConfig.addFilter("isoDateTime", (date: { toISO(): string | null }) => date.toISO() ?? "");
   eleventyConfig.addGlobalData("shareCard", { ...SHARE_IMAGE, siteUrl: SITE_CARD_URL });
