@@ -17,7 +17,7 @@ import { checkFiles } from "../src/guardrails/run.ts";
 import { resolveEpisodes } from "../src/podcast/resolveEpisodes.ts";
 import type { ChannelId } from "../src/social/channels.ts";
 import { composeSnippets } from "../src/social/compose.ts";
-import { publishedPath, shareSource } from "../src/social/source.ts";
+import { publishedUrl, shareSource } from "../src/social/source.ts";
 import { siteDataOrExit } from "./siteData.ts";
 
 const option = (name: string) => {
@@ -51,7 +51,7 @@ const textOf = (slug: string, channel: string) => {
   if (!snippets.has(slug)) snippets.set(slug, composeSnippets(shareSource(post, site.clinic.url), site.social));
   return snippets.get(slug)!.channels[channel as ChannelId]?.text ?? "";
 };
-const linkOf = (slug: string) => new URL(publishedPath(bySlug.get(slug)!), site.clinic.url + "/").href;
+const linkOf = (slug: string) => publishedUrl(bySlug.get(slug)!, site.clinic.url);
 const publications = plan.weeks.flatMap((week) => week.publications);
 const reviewNeeded = [
   ...new Set(

@@ -10,6 +10,7 @@ import { buildModeFrom, buildNow } from "./buildContext.ts";
 import { POSTS_DIR } from "./folders.ts";
 import { loadPosts } from "./loadPosts.ts";
 import type { Post } from "./post.ts";
+import { siteAddress } from "./siteAddress.ts";
 import { SourceFiles } from "./sourceFiles.ts";
 import { forgetParsedFrontMatter } from "./frontMatter.ts";
 import { ContentError, formatProblem } from "./problems.ts";
@@ -81,7 +82,7 @@ export class ContentStore {
 
   /** A site path as the full address readers, feeds and social networks need. */
   absolute(url: string): string {
-    return new URL(url, this.site.clinic.url + "/").href;
+    return siteAddress(this.site.clinic.url, url);
   }
 
   get now(): DateTime {

@@ -1,7 +1,7 @@
 import { createEvents, type EventAttributes } from "ics";
 import { channelName } from "../social/channels.ts";
 import { toCsv } from "../social/csv.ts";
-import { publishedPath } from "../social/source.ts";
+import { publishedUrl } from "../social/source.ts";
 import type { Plan } from "./plan.ts";
 
 /** The plan as a calendar file: one all-day event per publication, one 15-minute event per social post. */
@@ -15,7 +15,7 @@ export function planCalendar(plan: Plan, siteUrl: string, textOf: (url: string, 
       events.push({
         uid: `publish-${p.post.slug}@${host}`,
         title: `${p.kind === "blog" ? "Blog" : p.kind === "podcast" ? "Podcast" : "Tip"}: ${p.post.title}`,
-        description: `${p.post.author.name}. ${new URL(publishedPath(p.post), siteUrl + "/").href}`,
+        description: `${p.post.author.name}. ${publishedUrl(p.post, siteUrl)}`,
         start: [day.year, day.month, day.day],
         end: [next.year, next.month, next.day],
       });

@@ -1,5 +1,6 @@
 import type { Post } from "../content/post.ts";
 import { TIPS_DIR } from "../content/folders.ts";
+import { siteAddress } from "../content/siteAddress.ts";
 import type { ShareSource } from "./compose.ts";
 
 /** Where a post is published, worked out from its file the way Eleventy and posts/tips/tips.11tydata.js do. */
@@ -7,11 +8,16 @@ export function publishedPath(post: Pick<Post, "file" | "slug">): string {
   return post.file.startsWith(`${TIPS_DIR}/`) ? `/tips/${post.slug}/` : `/${post.file.replace(/\.md$/, "")}/`;
 }
 
+/** The post's full address on the site. */
+export function publishedUrl(post: Pick<Post, "file" | "slug">, siteUrl: string): string {
+  return siteAddress(siteUrl, publishedPath(post));
+}
+
 /** What the share kit needs from a post, with its absolute address. */
 export function shareSource(post: Post, siteUrl: string, path = publishedPath(post)): ShareSource {
   return {
     slug: post.slug,
-    url: new URL(path, siteUrl + "/").href,
+    url: siteAddress(siteUrl, path),
     title: post.title,
     lead: post.tip?.summary ?? post.description,
     firstParagraph: post.firstParagraph,
