@@ -4,7 +4,7 @@ import { addBrowserScript } from "../browser/scripts.ts";
 import type { ContentStore } from "../content/store.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import type { FeedEntries } from "../feeds/entries.ts";
-import { writeIfChanged } from "../site/writeIfChanged.ts";
+import { writeIfChanged } from "../site/outputFiles.ts";
 import { chaptersJson, chaptersUrl } from "./chapters.ts";
 import type { Episode } from "./episode.ts";
 import { podcastFeed, type EpisodeEntry } from "./feed.ts";

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PostPage } from "../blog/collections.ts";
 import { formatIsoDate } from "../content/dates.ts";
@@ -6,6 +6,7 @@ import { TextCache } from "../content/textCache.ts";
 import type { ContentStore } from "../content/store.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { addBrowserScript } from "../browser/scripts.ts";
+import { copyIfChanged } from "../site/outputFiles.ts";
 import { channelName, CHANNELS } from "./channels.ts";
 import { composeSnippets, type Snippets } from "./compose.ts";
 import { toCsv } from "./csv.ts";
@@ -86,13 +87,7 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
       markSvg,
     });
     // An image already in place and unchanged is left alone, so a one-post rebuild rewrites one image.
-    const write = async (url: string, image: ShareImage) => {
-      const file = path.join(directories.output, url);
-      const cached = await cachedShareImage(image, cacheDir);
-      if (existsSync(file) && statSync(file).size === statSync(cached).size && readFileSync(file).equals(readFileSync(cached))) return;
-      mkdirSync(path.dirname(file), { recursive: true });
-      copyFileSync(cached, file);
-    };
+    const write = async (url: string, image: ShareImage) => copyIfChanged(await cachedShareImage(image, cacheDir), path.join(directories.output, url));
     await write(SITE_CARD_URL, card(clinic.tagline, clinic.shortName));
     for (const page of store.visiblePages()) await write(shareImageUrl(page.url), card(page.title, labelOf(page)));
   });
