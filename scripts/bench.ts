@@ -9,13 +9,14 @@
  *   npm run bench -- --posts 200,800 --runs 1
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, type Dirent } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { checkBudget, type SizeResult } from "../src/bench/budget.ts";
 import { timeChart } from "../src/bench/chart.ts";
 import { eleventyBenchmark } from "../src/bench/eleventyBenchmark.ts";
+import { filesUnder } from "../src/bench/files.ts";
 import { writeSyntheticSite } from "../src/bench/syntheticSite.ts";
 
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -47,9 +48,6 @@ function run([command, ...args]: string[], cwd: string, extraEnv: Record<string,
   const peak = /clinic-bench-peak-kb (\d+)/.exec(result.stderr)?.[1];
   return { seconds, stdout: result.stdout, stderr: result.stderr, peakBytes: peak ? Number(peak) * 1024 : undefined };
 }
-function files(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as Dirent[]).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-}
 const lastJson = (text: string) => JSON.parse(text.trim().split("\n").at(-1)!);
 
 const results: SizeResult[] = [];
@@ -70,7 +68,7 @@ for (const count of sizes) {
   const buildCold = build().seconds;
   const warm = Array.from({ length: runs }, () => build());
   const peakBuildBytes = Math.max(...warm.map((w) => w.peakBytes ?? 0), Number(readFileSync(rssFile, "utf8")));
-  const output = files(path.join(dir, "site"));
+  const output = filesUnder(path.join(dir, "site"));
   // Once more with Eleventy's own benchmark on (slower, so not timed): what dominated, feeds and snippets.
   const profile = eleventyBenchmark(build({ DEBUG: "Eleventy:Benchmark*" }).stderr);
 

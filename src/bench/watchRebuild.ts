@@ -4,10 +4,11 @@
  *
  *   node --import tsx src/bench/watchRebuild.ts <output folder> <post to edit>
  */
-import { appendFileSync, readdirSync, statSync, type Dirent } from "node:fs";
+import { appendFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import { filesUnder } from "./files.ts";
 
 const [output, edited] = process.argv.slice(2);
 if (!output || !edited) throw new Error("usage: watchRebuild.ts <output folder> <post to edit>");
@@ -18,13 +19,7 @@ await eleventy.init();
 eleventy.setIncrementalBuild(true);
 // watch() builds everything first, then hands back what it runs when a file changes.
 const rebuild = (await eleventy.watch()) as (file: string) => Promise<void>;
-const mtimes = () =>
-  new Map(
-    (readdirSync(output, { recursive: true, withFileTypes: true }) as Dirent[])
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.join(entry.parentPath, entry.name))
-      .map((file) => [file, statSync(file).mtimeMs]),
-  );
+const mtimes = () => new Map(filesUnder(output).map((file) => [file, statSync(file).mtimeMs]));
 const before = mtimes();
 appendFileSync(edited, "\nOne more sentence, added by the benchmark.\n");
 const start = performance.now();
