@@ -5,13 +5,13 @@
  *   npm run plan
  *   npm run plan -- --from 2026-12-01 --days 30 --out plans/
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { buildNow } from "../src/content/buildContext.ts";
 import { loadPosts } from "../src/content/loadPosts.ts";
 import { formatProblem } from "../src/content/problems.ts";
-import { makePlan, planSchema } from "../src/editorial/plan.ts";
+import { makePlan, readPlan } from "../src/editorial/plan.ts";
 import { planCalendar, planSocialCsv, planText } from "../src/editorial/planOutputs.ts";
 import { checkFiles } from "../src/guardrails/run.ts";
 import { resolveEpisodes } from "../src/podcast/resolveEpisodes.ts";
@@ -26,9 +26,9 @@ const option = (name: string) => {
 };
 const root = process.cwd();
 const site = siteDataOrExit(root);
-const parsed = planSchema.safeParse(JSON.parse(readFileSync(path.join(root, "_data/plan.json"), "utf8")));
-if (!parsed.success) {
-  for (const issue of parsed.error.issues) console.error(`_data/plan.json: "${issue.path.join(".")}" ${issue.message}`);
+const parsed = readPlan(root);
+if (!parsed.data) {
+  for (const problem of parsed.problems) console.error(problem);
   process.exit(2);
 }
 const zone = site.clinic.timeZone;

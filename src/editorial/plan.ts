@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { DateTime } from "luxon";
 import { z } from "zod";
 import type { Post } from "../content/post.ts";
@@ -6,7 +8,7 @@ import type { ChannelId } from "../social/channels.ts";
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date like 2026-11-01" });
 
 /** `_data/plan.json`: the clinic's themes for the season and how often it publishes where. */
-export const planSchema = z.object({
+const planSchema = z.object({
   themes: z.array(z.object({ name: z.string().min(1), goals: z.array(z.string()).default([]), from: isoDay, to: isoDay, tags: z.array(z.string()).min(1) })),
   rhythm: z.object({
     blogPerWeek: z.number().min(0),
@@ -17,6 +19,13 @@ export const planSchema = z.object({
   }),
 });
 export type PlanData = z.infer<typeof planSchema>;
+
+/** Reads `_data/plan.json`: the plan, or what is wrong with it, one line per field. */
+export function readPlan(root: string): { data: PlanData; problems?: undefined } | { data?: undefined; problems: string[] } {
+  const parsed = planSchema.safeParse(JSON.parse(readFileSync(path.join(root, "_data/plan.json"), "utf8")));
+  if (parsed.success) return { data: parsed.data };
+  return { problems: parsed.error.issues.map((issue) => `_data/plan.json: "${issue.path.join(".")}" ${issue.message}`) };
+}
 
 export interface Publication {
   post: Post;

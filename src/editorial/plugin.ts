@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import type { ContentStore } from "../content/store.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { escapeHtml } from "../feeds/xmlSafe.ts";
-import { makePlan, planSchema } from "./plan.ts";
+import { makePlan, readPlan } from "./plan.ts";
 import { planText } from "./planOutputs.ts";
 
 /**
@@ -21,8 +19,9 @@ export default function editorialPlugin(eleventyConfig: EleventyConfig, { store 
       permalink: () => (store.mode === "preview" ? "/plan/" : false),
     },
     render: () => {
-      const plan = planSchema.parse(JSON.parse(readFileSync(path.join(store.root, "_data/plan.json"), "utf8")));
-      const text = planText(makePlan(store.allPosts(), plan, store.now.setZone(store.site.clinic.timeZone), 90), store.site.clinic.timeZone, []);
+      const plan = readPlan(store.root);
+      if (!plan.data) throw new Error(plan.problems.join("\n"));
+      const text = planText(makePlan(store.allPosts(), plan.data, store.now.setZone(store.site.clinic.timeZone), 90), store.site.clinic.timeZone, []);
       return `<div class="wrap wrap--narrow"><h1>Messaging plan, next 90 days</h1><p>Only in the editors' preview. <code>npm run plan</code> also writes a calendar file and a dated social schedule.</p><pre class="share-kit__text">${escapeHtml(text)}</pre></div>`;
     },
   });
