@@ -1,7 +1,7 @@
+import path from "node:path";
 import type { DateTime } from "luxon";
 import { groupByAuthor, groupByTag, groupByYear, neighbourIndex, newestFirst, type Neighbours, type PostPage } from "../blog/collections.ts";
 import type { CollectionApi } from "../eleventy/types.ts";
-import path from "node:path";
 import { FindingsCache } from "../guardrails/findingsCache.ts";
 import { checkFiles, contentFiles, describeFinding } from "../guardrails/run.ts";
 import { resolveEpisodes } from "../podcast/resolveEpisodes.ts";
