@@ -1,6 +1,7 @@
 import path from "node:path";
 import blogPlugin from "./blog/plugin.ts";
 import { parseYamlForEleventy } from "./content/frontMatter.ts";
+import { cacheFile, DiskCache, saveDiskCaches } from "./content/diskCache.ts";
 import { ContentStore } from "./content/store.ts";
 import type { EleventyConfig } from "./eleventy/types.ts";
 import { FeedEntries } from "./feeds/entries.ts";
@@ -11,7 +12,7 @@ import imagesPlugin from "./images/plugin.ts";
 import searchPlugin from "./search/plugin.ts";
 import socialPlugin from "./social/plugin.ts";
 import tipsPlugin from "./tips/plugin.ts";
-import { createMarkdown } from "./markdown.ts";
+import { createMarkdown, keepRendered } from "./markdown.ts";
 import sitePlugin from "./site/plugin.ts";
 
 // Eleventy reads its input from the current folder, so the content checks read from the same place.
@@ -19,7 +20,7 @@ const root = process.cwd();
 
 /** Every plugin is registered here, in one place. */
 export default function clinicBlog(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.setLibrary("md", createMarkdown());
+  eleventyConfig.setLibrary("md", keepRendered(createMarkdown(), new DiskCache(cacheFile("markdown.json"))));
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseYamlForEleventy } });
   for (const folder of ["*.md", "bench/**", "tests/**", "scripts/**", "src/**", ".github/**", ".ci/**", "_test-site/**", ".cache/**"]) {
     eleventyConfig.ignores.add(folder);
@@ -33,6 +34,8 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
     entries.clear();
     await store.load(runMode);
   });
+  // After all plugins' own eleventy.after work (registered below), which may still use the caches.
+  eleventyConfig.on("eleventy.after", ({ incremental }) => saveDiskCaches({ prune: !incremental }));
   eleventyConfig.addWatchTarget("./_data/");
 
   eleventyConfig.addPlugin(sitePlugin, { store });

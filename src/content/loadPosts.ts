@@ -5,6 +5,7 @@ import type { SiteData } from "../site/loadSiteData.ts";
 import { checkPublicFile } from "../site/publicFiles.ts";
 import { overrideProblems } from "../social/compose.ts";
 import { shareSource } from "../social/source.ts";
+import { cacheFile, DiskCache } from "./diskCache.ts";
 import { firstParagraph } from "./excerpt.ts";
 import { POSTS_DIR, TIPS_DIR } from "./folders.ts";
 import { lineOfPath } from "./frontMatter.ts";
@@ -15,7 +16,6 @@ import type { Problem } from "./problems.ts";
 import { publishState } from "./publishing.ts";
 import { readingMinutes } from "./readingTime.ts";
 import { SourceFiles } from "./sourceFiles.ts";
-import { TextCache } from "./textCache.ts";
 import { problemsFromZod } from "./zodProblems.ts";
 
 
@@ -36,8 +36,8 @@ export function listPostFiles(root: string): string[] {
     .sort();
 }
 
-// What a post's body says about itself, kept while the body is unchanged (npm start's rebuilds).
-const bodies = new TextCache<{ readingMinutes: number; firstParagraph?: string }>();
+// What a post's body says about itself, kept while the body is unchanged.
+const bodies = new DiskCache<{ readingMinutes: number; firstParagraph?: string }>(cacheFile("post-bodies.json"));
 
 /** Reads and checks every post, collecting all problems rather than stopping at the first. */
 export function loadPosts(root: string, site: SiteData, now: DateTime, sources = new SourceFiles(root)): LoadedPosts {
@@ -65,7 +65,7 @@ export function loadPosts(root: string, site: SiteData, now: DateTime, sources =
       continue;
     }
     const lineOf = (path: readonly (string | number)[]) => lineOfPath(text, path);
-    const body = bodies.get(path.join(root, file), frontMatter.body, String(site.settings.wordsPerMinute), () => ({
+    const body = bodies.get("", frontMatter.body, String(site.settings.wordsPerMinute), () => ({
       readingMinutes: readingMinutes(frontMatter.body, site.settings.wordsPerMinute),
       firstParagraph: firstParagraph(frontMatter.body),
     }));

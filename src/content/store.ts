@@ -2,7 +2,6 @@ import path from "node:path";
 import type { DateTime } from "luxon";
 import { groupByAuthor, groupByTag, groupByYear, neighbourIndex, newestFirst, type Neighbours, type PostPage } from "../blog/collections.ts";
 import type { CollectionApi } from "../eleventy/types.ts";
-import { FindingsCache } from "../guardrails/findingsCache.ts";
 import { checkFiles, contentFiles, describeFinding } from "../guardrails/run.ts";
 import { resolveEpisodes } from "../podcast/resolveEpisodes.ts";
 import { loadSiteData, type SiteData } from "../site/loadSiteData.ts";
@@ -10,6 +9,8 @@ import { buildModeFrom, buildNow } from "./buildContext.ts";
 import { POSTS_DIR } from "./folders.ts";
 import { loadPosts } from "./loadPosts.ts";
 import type { Post } from "./post.ts";
+import { DiskCache } from "./diskCache.ts";
+import type { Finding } from "../guardrails/finding.ts";
 import { siteAddress } from "./siteAddress.ts";
 import { SourceFiles } from "./sourceFiles.ts";
 import { forgetParsedFrontMatter } from "./frontMatter.ts";
@@ -35,10 +36,10 @@ interface Build {
 export class ContentStore {
   #build?: Build;
   // Findings of unchanged files are kept between builds, as share cards are.
-  readonly #findings: FindingsCache;
+  readonly #findings: DiskCache<Finding[]>;
 
   constructor(readonly root: string) {
-    this.#findings = new FindingsCache(path.join(root, ".cache/guardrails.json"));
+    this.#findings = new DiskCache(path.join(root, ".cache/guardrails.json"));
   }
 
   /** Reads and checks everything; throws one ContentError listing every problem. */

@@ -20,7 +20,7 @@ export interface EleventyConfig {
   htmlTransformer: { transformContent(outputPath: string, content: string, context: TransformContext): Promise<string> };
   setLibrary(name: string, library: unknown): void;
   setFrontMatterParsingOptions(options: Record<string, unknown>): void;
-  on(event: "eleventy.before" | "eleventy.after", callback: (event: { runMode: string; directories: { input: string; output: string } }) => unknown): void;
+  on(event: "eleventy.before" | "eleventy.after", callback: (event: { runMode: string; incremental: boolean; directories: { input: string; output: string } }) => unknown): void;
   ignores: { add(glob: string): void };
   watchIgnores: { add(glob: string): void };
 }

@@ -1,13 +1,13 @@
 import type { PostPage } from "../blog/collections.ts";
 import type { ContentStore } from "../content/store.ts";
 import { tagSlug, tagUrl } from "../content/tags.ts";
-import { TextCache } from "../content/textCache.ts";
+import { cacheFile, DiskCache } from "../content/diskCache.ts";
 import type { CollectionItem } from "../eleventy/types.ts";
 import { absoluteHtml } from "./absoluteHtml.ts";
 import type { FeedEntry } from "./entry.ts";
 import { escapeHtml } from "./xmlSafe.ts";
 
-const absolutes = new TextCache<Promise<string>>();
+const absolutes = new DiskCache<string>(cacheFile("feed-html.json"));
 
 /** Feed entries made once per build: a post in five topic feeds is made absolute once, not six times. */
 export class FeedEntries {
@@ -33,9 +33,9 @@ export class FeedEntries {
   }
 
   // Parsing each post's HTML to make its links absolute is most of an entry's cost: kept while the HTML is
-  // the same, so npm start's rebuilds redo only the post that changed.
+  // the same, so a build redoes only the posts that changed.
   #absolute(html: string, url: string): Promise<string> {
-    return absolutes.get(url, html, "", () => absoluteHtml(html, url));
+    return absolutes.getAsync(url, html, "", () => absoluteHtml(html, url));
   }
 
   async #make(post: PostPage): Promise<FeedEntry> {

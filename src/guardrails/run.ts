@@ -2,11 +2,11 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { DateTime } from "luxon";
+import type { DiskCache } from "../content/diskCache.ts";
 import { SourceFiles } from "../content/sourceFiles.ts";
 import type { SiteData } from "../site/loadSiteData.ts";
 import { checkText, staleReviews } from "./check.ts";
 import type { ClinicFacts, Finding } from "./finding.ts";
-import type { FindingsCache } from "./findingsCache.ts";
 
 /** The clinic's own details from its data: what is never flagged as a patient's. */
 export function clinicFacts(site: SiteData): ClinicFacts {
@@ -35,18 +35,19 @@ export function contentFiles(root: string, targets: readonly string[] = ["posts"
  * Checks every file, reading each one's front matter for its consent and review records. With `kept`, a
  * file whose text and rules are unchanged since it was last checked gets its findings from there.
  */
-export function checkFiles(root: string, files: readonly string[], site: SiteData, now: DateTime, sources = new SourceFiles(root), kept?: FindingsCache): Finding[] {
+export function checkFiles(root: string, files: readonly string[], site: SiteData, now: DateTime, sources = new SourceFiles(root), kept?: DiskCache<Finding[]>): Finding[] {
   const clinic = clinicFacts(site);
-  kept?.begin(JSON.stringify(clinic));
+  const context = JSON.stringify(clinic);
   const findings = files.flatMap((file) => {
     const text = sources.text(file);
     const parsed = file.endsWith(".md") ? sources.frontMatter(file) : undefined;
     const frontMatter = parsed?.ok ? parsed.data : {};
     const review = { now, reviewMonths: site.settings.reviewIntervalMonths, timeZone: site.clinic.timeZone, frontMatter, clinic };
     const check = () => checkText(file, text, { clinic, frontMatter });
-    return [...staleReviews(file, review), ...(kept ? kept.get(file, text, check) : check())];
+    return [...staleReviews(file, review), ...(kept ? kept.get(file, text, context, check) : check())];
   });
-  kept?.save();
+  // Every file was just checked, so what none of them needed (deleted or edited files) is dropped.
+  kept?.save({ prune: true });
   return findings;
 }
 

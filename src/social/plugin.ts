@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PostPage } from "../blog/collections.ts";
 import { formatIsoDate } from "../content/dates.ts";
-import { TextCache } from "../content/textCache.ts";
+import { cacheFile, DiskCache } from "../content/diskCache.ts";
 import type { ContentStore } from "../content/store.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { addBrowserScript } from "../browser/scripts.ts";
@@ -24,9 +24,9 @@ const labelOf = (page: PostPage) => (page.tip ? "Health tip" : page.podcast ? "P
  * a 1200×630 card image per post, episode and tip, and the filters the page head uses for its card tags.
  */
 export default function socialPlugin(eleventyConfig: EleventyConfig, { store, cacheDir }: { store: ContentStore; cacheDir: string }): void {
-  // Kept while what a page's texts are made from is the same, across npm start's rebuilds too: composing
-  // eight networks' texts for every post after each save was a tenth of the wait.
-  const composed = new TextCache<Snippets>();
+  // Kept while what a page's texts are made from is the same: composing eight networks' texts for every
+  // post was a tenth of each build, and of each npm start rebuild.
+  const composed = new DiskCache<Snippets>(cacheFile("share-texts.json"));
   const absolute = (url: string) => store.absolute(url);
   const snippetsOf = (page: PostPage): Snippets => {
     const source = shareSource(page, store.site.clinic.url, page.url);

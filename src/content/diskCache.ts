@@ -1,0 +1,108 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/**
+ * What a build worked out from a file's text (rendered Markdown, share texts, guardrail findings), kept in
+ * `.cache/` for the next build, as the share cards are, and in memory across `npm start`'s rebuilds: at
+ * thousands of posts, working the same things out again for every unchanged post was most of each build.
+ *
+ * An entry is used only for the same name, text and context (what else it was made from, e.g. the clinic's
+ * details), made by the same code: the kit's source and installed packages are part of the key, so a fork
+ * that changes either starts afresh. Values must survive JSON. Entries no build asked for are dropped on save.
+ */
+export class DiskCache<V> {
+  #kept?: Map<string, V>;
+  #used = new Map<string, V>();
+  #changed = false;
+
+  /** `file`: where the entries are kept, e.g. `.cache/markdown.json`. */
+  constructor(readonly file: string) {
+    caches.add(this as DiskCache<unknown>);
+  }
+
+  get(name: string, text: string, context: string, make: () => V): V {
+    const key = keyOf(name, text, context);
+    let value = this.#used.get(key) ?? this.#entries().get(key);
+    if (value === undefined) {
+      value = make();
+      this.#changed = true;
+    }
+    this.#used.set(key, value);
+    return value;
+  }
+
+  async getAsync(name: string, text: string, context: string, make: () => Promise<V>): Promise<V> {
+    const key = keyOf(name, text, context);
+    let value = this.#used.get(key) ?? this.#entries().get(key);
+    if (value === undefined) {
+      value = await make();
+      this.#changed = true;
+    }
+    this.#used.set(key, value);
+    return value;
+  }
+
+  /**
+   * Writes the entries down if anything changed. With `prune` (after a full build, which asked for every
+   * entry it needs), entries not used since the last save are forgotten: files deleted or edited since.
+   * An incremental rebuild asks for only what changed, so it keeps the rest.
+   */
+  save({ prune }: { prune: boolean }): void {
+    if (this.#used.size === 0) return;
+    const kept = this.#entries();
+    const forgot = prune && (kept.size !== this.#used.size || [...kept.keys()].some((key) => !this.#used.has(key)));
+    this.#kept = prune ? this.#used : new Map([...kept, ...this.#used]);
+    this.#used = new Map();
+    if (!this.#changed && !forgot) return;
+    this.#changed = false;
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    // Written beside and renamed into place, so a build stopped halfway never leaves half a file.
+    const partial = `${this.file}.${process.pid}`;
+    writeFileSync(partial, JSON.stringify({ version: codeVersion(), entries: Object.fromEntries(this.#kept) }));
+    renameSync(partial, this.file);
+  }
+
+  #entries(): Map<string, V> {
+    if (!this.#kept) {
+      try {
+        const saved = JSON.parse(readFileSync(this.file, "utf8")) as { version?: string; entries?: Record<string, V> };
+        this.#kept = saved.version === codeVersion() && saved.entries ? new Map(Object.entries(saved.entries)) : new Map();
+      } catch {
+        this.#kept = new Map(); // none yet, or unreadable: work everything out
+      }
+    }
+    return this.#kept;
+  }
+}
+
+const caches = new Set<DiskCache<unknown>>();
+
+/** Saves every cache this process made; the build calls it once it has finished (`prune`: see save). */
+export function saveDiskCaches(options: { prune: boolean }): void {
+  for (const cache of caches) cache.save(options);
+}
+
+/** A cache file in the site's `.cache/` folder (the site is built from the current folder). */
+export const cacheFile = (name: string): string => path.resolve(".cache", name);
+
+function keyOf(name: string, text: string, context: string): string {
+  return createHash("sha256").update(name).update("\0").update(text).update("\0").update(context).digest("base64url");
+}
+
+// The kit's own source and its locked packages: what turns a file's text into the kept results.
+let version: string | undefined;
+function codeVersion(): string {
+  if (version === undefined) {
+    const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+    const hash = createHash("sha256");
+    for (const file of (readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith(".ts")).sort()) {
+      hash.update(file).update("\0").update(readFileSync(path.join(src, file)));
+    }
+    const lock = path.join(src, "..", "package-lock.json");
+    if (existsSync(lock)) hash.update(readFileSync(lock));
+    version = hash.digest("base64url");
+  }
+  return version;
+}
