@@ -58,6 +58,8 @@ export type Clinic = z.infer<typeof clinicSchema>;
 export const settingsSchema = z.object({
   latestPostsOnHome: z.number().int().min(1).max(50),
   wordsPerMinute: z.number().int().min(100).max(400),
+  /** How many posts, newest first, the staff's /share/ page shows; snippets.json and schedule.csv have all. */
+  postsOnSharePage: z.number().int().min(1).max(1000).default(60),
   /** How often medical content is re-checked by a clinician before the build warns (months). */
   reviewIntervalMonths: z.number().int().min(1).max(60).default(12),
   /** Who `npm run new` puts down as author when none is given (a staff id). */

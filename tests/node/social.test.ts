@@ -139,6 +139,20 @@ describe("share texts of the sample site", () => {
   });
 });
 
+describe("the share page", () => {
+  it("shows the newest posts up to the setting, and says where every post's texts are", () => {
+    const dated = (n: number) => post(`title: "Tip number ${n}"\ndate: 2026-0${n}-01\nauthor: ana-reyes`);
+    const site = makeFixtureSite({ "one.md": dated(1), "two.md": dated(2), "three.md": dated(3) });
+    const settings = JSON.parse(site.read("_data/settings.json"));
+    site.write("_data/settings.json", JSON.stringify({ ...settings, postsOnSharePage: 2 }));
+    assert.equal(site.build().status, 0);
+    const page = site.read("_site/share/index.html");
+    assert.deepEqual([...page.matchAll(/<summary><strong>([^<]+)<\/strong>/g)].map((m) => m[1]), ["Tip number 3", "Tip number 2"]);
+    assert.match(page, /These are the 2 newest of 3 posts\. The texts of every post are in schedule\.csv and snippets\.json\./);
+    assert.equal(JSON.parse(site.read("_site/social/snippets.json")).length, 3);
+  });
+});
+
 describe("share texts written by an editor", () => {
   it("are used as written when they fit", () => {
     const site = makeFixtureSite({ "ok.md": post('title: "Ok"\ndate: 2026-01-01\nauthor: ana-reyes\nsocial:\n  x: "Our own words for X"') });
