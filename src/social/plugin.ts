@@ -35,6 +35,8 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
 
   eleventyConfig.addCollection("shareable", (api) => store.all(api));
   eleventyConfig.addFilter("snippets", (page: PostPage) => snippetsOf(page));
+  // From the checked settings, so a settings file written before the setting existed gets its default.
+  eleventyConfig.addFilter("onSharePage", (pages: PostPage[]) => pages.slice(0, store.site.settings.postsOnSharePage));
   eleventyConfig.addFilter("channelName", (id: string) => channelName(id));
   eleventyConfig.addFilter("shareImageUrl", (pageUrl: string) => shareImageUrl(pageUrl));
   eleventyConfig.addFilter("isoDateTime", (date: { toISO(): string | null }) => date.toISO() ?? "");
