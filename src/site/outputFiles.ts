@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 // Files Eleventy does not render itself (chapter files, share cards) are written only when they changed:
@@ -11,9 +11,22 @@ export function writeIfChanged(file: string, data: string): void {
   writeFileSync(file, data);
 }
 
-/** Copies `source` to `file` unless `file` already holds the same bytes. */
+/**
+ * Puts `source`'s bytes at `file` unless `file` already holds them. `source` must never change in place (a
+ * cache entry named by its content): `file` is a hard link to it where the file system allows, since
+ * copying thousands of share cards into every build took seconds.
+ */
 export function copyIfChanged(source: string, file: string): void {
-  if (existsSync(file) && statSync(file).size === statSync(source).size && readFileSync(file).equals(readFileSync(source))) return;
+  if (existsSync(file)) {
+    const [target, from] = [statSync(file), statSync(source)];
+    if (target.ino === from.ino && target.dev === from.dev) return;
+    if (target.size === from.size && readFileSync(file).equals(readFileSync(source))) return;
+    rmSync(file);
+  }
   mkdirSync(path.dirname(file), { recursive: true });
-  copyFileSync(source, file);
+  try {
+    linkSync(source, file);
+  } catch {
+    copyFileSync(source, file); // another file system, or one without hard links
+  }
 }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -73,6 +73,9 @@ export async function cachedShareImage(card: ShareImage, cacheDir: string): Prom
   if (existsSync(file)) return file;
   const png = await renderShareImage(card);
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(file, png);
+  // Renamed into place whole: a build stopped mid-write must not leave a broken card to be reused, and
+  // the site's copies are hard links to this file, so it never changes once there.
+  writeFileSync(`${file}.${process.pid}`, png);
+  renameSync(`${file}.${process.pid}`, file);
   return file;
 }
