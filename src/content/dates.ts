@@ -15,6 +15,16 @@ export function parseClinicDate(raw: unknown, timeZone: string): ParsedDate {
   if (text === undefined) {
     return { ok: false, message: `is ${describe(raw)}, which is not a date (use YYYY-MM-DD, e.g. 2026-03-14)` };
   }
+  // Working out a time zone's offset is most of the cost, and thousands of posts share far fewer dates.
+  const key = `${text} ${timeZone}`;
+  let parsed = parsedDates.get(key);
+  if (!parsed) parsedDates.set(key, (parsed = parseText(text, timeZone)));
+  return parsed;
+}
+
+const parsedDates = new Map<string, ParsedDate>();
+
+function parseText(text: string, timeZone: string): ParsedDate {
   const parts = DATE_ONLY.exec(text) ?? DATE_TIME.exec(text);
   if (!parts) {
     return { ok: false, message: `is "${text}", which is not in the form YYYY-MM-DD (e.g. 2026-03-14, or 2026-03-14 09:30 for a time)` };

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { imageSize } from "image-size";
 import { parseFile } from "music-metadata";
+import { cacheFile, DiskCache } from "../content/diskCache.ts";
 import { sourceOfPublicPath } from "../site/publicFiles.ts";
 
 export interface AudioFacts {
@@ -17,12 +18,19 @@ export interface AudioFacts {
  */
 export async function readAudioFacts(root: string, publicPath: string): Promise<AudioFacts | string> {
   const file = path.join(root, sourceOfPublicPath(publicPath) ?? publicPath);
-  let length: number;
+  let stat: { size: number; mtimeMs: number };
   try {
-    length = statSync(file).size;
+    stat = statSync(file);
   } catch {
     return `is "${publicPath}", but that file cannot be read`;
   }
+  // Reading a long episode's running time means reading the file: done again only when the file changed.
+  return audioFacts.getAsync(file, `${stat.size} ${stat.mtimeMs}`, publicPath, () => parseAudio(file, publicPath, stat.size));
+}
+
+const audioFacts = new DiskCache<AudioFacts | string>(cacheFile("audio.json"));
+
+async function parseAudio(file: string, publicPath: string, length: number): Promise<AudioFacts | string> {
   try {
     const metadata = await parseFile(file, { duration: true, skipCovers: true });
     const seconds = metadata.format.duration;

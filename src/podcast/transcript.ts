@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseText, tokenizeVTTCue, type VTTCue, type VTTNode } from "media-captions";
+import { cacheFile, DiskCache } from "../content/diskCache.ts";
 import { sourceOfPublicPath } from "../site/publicFiles.ts";
 
 /** One speaker's turn, as the transcript reads on the episode page. */
@@ -22,6 +23,13 @@ export async function readTranscript(root: string, publicPath: string): Promise<
   } catch {
     return `is "${publicPath}", but that file cannot be read`;
   }
+  return turnsOf.getAsync(publicPath, text, "", () => parseTranscript(text, publicPath));
+}
+
+// Kept while the file's text is the same: an hour-long episode's captions take a while to parse.
+const turnsOf = new DiskCache<TranscriptTurn[] | string>(cacheFile("transcripts.json"));
+
+async function parseTranscript(text: string, publicPath: string): Promise<TranscriptTurn[] | string> {
   const type = publicPath.toLowerCase().endsWith(".srt") ? "srt" : "vtt";
   try {
     const { cues, errors } = await parseText(text.replace(/^\uFEFF/, ""), { type, strict: true });
