@@ -9,7 +9,7 @@
  *   npm run bench -- --posts 200,800 --runs 1
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,6 +49,11 @@ function run([command, ...args]: string[], cwd: string, extraEnv: Record<string,
   return { seconds, stdout: result.stdout, stderr: result.stderr, peakBytes: peak ? Number(peak) * 1024 : undefined };
 }
 const lastJson = (text: string) => JSON.parse(text.trim().split("\n").at(-1)!);
+// The build leaves the old site to a process of its own to delete; the next measurement waits for it, so
+// no run is slowed by the one before.
+function waitForOldSiteDeleted(dir: string): void {
+  while (readdirSync(dir).some((name) => name.endsWith("-previous"))) spawnSync("sleep", ["0.2"]);
+}
 
 const results: SizeResult[] = [];
 for (const count of sizes) {
@@ -59,12 +64,21 @@ for (const count of sizes) {
   const bareDir = mkdtempSync(path.join(os.tmpdir(), `clinic-bench-bare-${count}-`));
   for (const file of posts) cpSync(path.join(dir, file), path.join(bareDir, "bare", file.replace(/^posts\//, "")));
   writeFileSync(path.join(bareDir, "empty.config.js"), "export default function () {}\n");
-  const bare = median(Array.from({ length: runs }, () => run([eleventy, "--input=bare", "--output=bare-out", "--config=empty.config.js", "--quiet"], bareDir).seconds));
+  // Into an empty folder each time, as the production build writes (a fresh folder, swapped in whole) and
+  // as any deploy from a fresh checkout does: on some disks, making thousands of folders costs seconds.
+  const bareBuild = () => {
+    rmSync(path.join(bareDir, "bare-out"), { recursive: true, force: true });
+    return run([eleventy, "--input=bare", "--output=bare-out", "--config=empty.config.js", "--quiet"], bareDir).seconds;
+  };
+  const bare = median(Array.from({ length: runs }, bareBuild));
 
   // (b) the full production build without search; the first run draws every share card, later runs reuse them.
   const rssFile = path.join(dir, "rss.txt");
-  const build = (extraEnv: Record<string, string> = {}) =>
-    run([process.execPath, "--import", import.meta.resolve("tsx"), "--import", path.join(project, "src/bench/rssProbe.ts"), path.join(project, "scripts/build.ts"), "site"], dir, { CLINIC_BENCH_RSS_FILE: rssFile, ...extraEnv });
+  const build = (extraEnv: Record<string, string> = {}) => {
+    const result = run([process.execPath, "--import", import.meta.resolve("tsx"), "--import", path.join(project, "src/bench/rssProbe.ts"), path.join(project, "scripts/build.ts"), "site"], dir, { CLINIC_BENCH_RSS_FILE: rssFile, ...extraEnv });
+    waitForOldSiteDeleted(dir);
+    return result;
+  };
   const buildCold = build().seconds;
   const warm = Array.from({ length: runs }, () => build());
   const peakBuildBytes = Math.max(...warm.map((w) => w.peakBytes ?? 0), Number(readFileSync(rssFile, "utf8")));
