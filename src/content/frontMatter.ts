@@ -14,13 +14,18 @@ export function parseYaml(source: string): unknown {
 // once (Eleventy may change what it gets), and the store empties this at the start of every build.
 const parsedForEleventy = new Map<string, unknown>();
 
-/** The front matter parser Eleventy is given: the checks' result when it has one, otherwise a fresh parse. */
+/**
+ * The front matter parser Eleventy is given: the checks' result when it has one, otherwise a fresh parse.
+ * Without `tags`: topics are the kit's own (collections.tagGroups, from the checked posts), and Eleventy's
+ * collection per tag, which nothing reads, cost it a sort of every post per topic on every build and save.
+ */
 export function parseYamlForEleventy(source: string): unknown {
   // Eleventy's reader (gray-matter) keeps the line break after the opening "---"; ours does not.
   const key = source.replace(/^\r?\n/, "");
-  const data = parsedForEleventy.get(key);
-  if (data === undefined) return parseYaml(source);
-  parsedForEleventy.delete(key);
+  let data = parsedForEleventy.get(key);
+  if (data === undefined) data = parseYaml(source);
+  else parsedForEleventy.delete(key);
+  if (data && typeof data === "object" && "tags" in data) delete (data as { tags?: unknown }).tags;
   return data;
 }
 
