@@ -34,8 +34,15 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
     entries.clear();
     await store.load(runMode);
   });
-  // After all plugins' own eleventy.after work (registered below), which may still use the caches.
-  eleventyConfig.on("eleventy.after", ({ incremental }) => saveDiskCaches({ prune: !incremental }));
+  // After all plugins' own eleventy.after work (registered below), which may still use the caches. Under
+  // npm start they are written a little after each rebuild, so the editor's page reloads first: the files
+  // are tens of megabytes at thousands of posts, and entries lost to a Ctrl-C are only worked out again.
+  let pendingSave: ReturnType<typeof setTimeout> | undefined;
+  eleventyConfig.on("eleventy.after", ({ incremental }) => {
+    clearTimeout(pendingSave);
+    if (!incremental) return saveDiskCaches({ prune: true });
+    pendingSave = setTimeout(() => saveDiskCaches({ prune: false }), 2000).unref();
+  });
   eleventyConfig.addWatchTarget("./_data/");
 
   eleventyConfig.addPlugin(sitePlugin, { store });
