@@ -55,8 +55,6 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
           image: absolute(shareImageUrl(page.url)),
           ...snippetsOf(page),
         })),
-        null,
-        2,
       ),
   });
   eleventyConfig.addTemplate("social/schedule.11ty.js", {
