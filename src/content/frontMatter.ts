@@ -1,4 +1,5 @@
 import { CORE_SCHEMA, YAMLException, load } from "js-yaml";
+import { cacheFile, DiskCache } from "./diskCache.ts";
 
 /**
  * YAML's own timestamp type turns "2026-13-45" into a date in 2027 without a word, so front matter is read
@@ -33,6 +34,10 @@ export function forgetParsedFrontMatter(): void {
   parsedForEleventy.clear();
 }
 
+// Kept between builds while a post's front matter is the same. The core schema makes only strings, numbers,
+// booleans, lists and maps, which JSON keeps as they are (but for .inf and .nan, which no field accepts).
+const parsed = new DiskCache<unknown>(cacheFile("front-matter.json"));
+
 export type FrontMatterResult =
   | { ok: true; data: Record<string, unknown>; body: string; bodyLine: number }
   | { ok: false; line?: number; message: string };
@@ -54,7 +59,7 @@ export function readFrontMatter(text: string): FrontMatterResult {
   const bodyLine = match[0].split("\n").length;
   let data: unknown;
   try {
-    data = parseYaml(source);
+    data = parsed.get("", source, "", () => parseYaml(source));
     parsedForEleventy.set(source, structuredClone(data));
   } catch (error) {
     if (error instanceof YAMLException) {
