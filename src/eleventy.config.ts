@@ -34,9 +34,9 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
     entries.clear();
     await store.load(runMode);
   });
-  // After all plugins' own eleventy.after work (registered below), which may still use the caches. Under
-  // npm start they are written a little after each rebuild, so the editor's page reloads first: the files
-  // are tens of megabytes at thousands of posts, and entries lost to a Ctrl-C are only worked out again.
+  // What the build kept is written once it has finished (a failed build writes nothing). Under npm start it
+  // is written a little after each rebuild, so the editor's page reloads first: the files are tens of
+  // megabytes at thousands of posts, and entries lost to a Ctrl-C are only worked out again.
   let pendingSave: ReturnType<typeof setTimeout> | undefined;
   eleventyConfig.on("eleventy.after", ({ incremental }) => {
     clearTimeout(pendingSave);

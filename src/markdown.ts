@@ -34,8 +34,10 @@ export function createMarkdown(): MarkdownIt {
   return md;
 }
 
-/** The same Markdown, each text's HTML kept between builds: rendering thousands of unchanged posts again was a
- * fifth of every build. The HTML depends on the text alone (and the code, which the cache's key covers). */
+/**
+ * The same Markdown, each text's HTML kept between builds: rendering thousands of unchanged posts again was
+ * a fifth of every build. The HTML depends on the text alone (and the code, which the cache's key covers).
+ */
 export function keepRendered(md: MarkdownIt, rendered: DiskCache<string>): MarkdownIt {
   const render = md.render.bind(md);
   md.render = (text, env) => rendered.get("", text, "", () => render(text, env));

@@ -10,7 +10,8 @@ import { fileURLToPath } from "node:url";
  *
  * An entry is used only for the same name, text and context (what else it was made from, e.g. the clinic's
  * details), made by the same code: the kit's source and installed packages are part of the key, so a fork
- * that changes either starts afresh. Values must survive JSON. Entries no build asked for are dropped on save.
+ * that changes either starts afresh. Values must survive JSON. Entries a full build did not ask for are
+ * dropped when it saves (see save).
  */
 export class DiskCache<V> {
   #kept?: Map<string, V>;
