@@ -25,22 +25,28 @@ export class DiskCache<V> {
 
   get(name: string, text: string, context: string, make: () => V): V {
     const key = keyOf(name, text, context);
-    let value = this.#used.get(key) ?? this.#entries().get(key);
-    if (value === undefined) {
-      value = make();
-      this.#changed = true;
-    }
-    this.#used.set(key, value);
-    return value;
+    const found = this.#find(key);
+    return this.#use(key, found !== undefined ? found : this.#made(make()));
   }
 
   async getAsync(name: string, text: string, context: string, make: () => Promise<V>): Promise<V> {
     const key = keyOf(name, text, context);
-    let value = this.#used.get(key) ?? this.#entries().get(key);
-    if (value === undefined) {
-      value = await make();
-      this.#changed = true;
-    }
+    const found = this.#find(key);
+    return this.#use(key, found !== undefined ? found : this.#made(await make()));
+  }
+
+  // A kept null (front matter that is only "~") is a value, not a miss.
+  #find(key: string): V | undefined {
+    const used = this.#used.get(key);
+    return used !== undefined ? used : this.#entries().get(key);
+  }
+
+  #made(value: V): V {
+    this.#changed = true;
+    return value;
+  }
+
+  #use(key: string, value: V): V {
     this.#used.set(key, value);
     return value;
   }
