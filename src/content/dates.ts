@@ -55,7 +55,12 @@ export function formatDisplayDate(date: DateTime, timeZone: string, locale: stri
   return text;
 }
 
+const isoDates = new Map<string, string>();
+
 /** "2026-03-14": for <time datetime> and sitemaps. */
 export function formatIsoDate(date: DateTime, timeZone: string): string {
-  return date.setZone(timeZone).toISODate() ?? "";
+  const key = `${date.toMillis()} ${timeZone}`;
+  let text = isoDates.get(key);
+  if (text === undefined) isoDates.set(key, (text = date.setZone(timeZone).toISODate() ?? ""));
+  return text;
 }

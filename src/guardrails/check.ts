@@ -65,8 +65,8 @@ export function staleReviews(file: string, { frontMatter = {}, now, reviewMonths
     ["reviewed", frontMatter.reviewed],
   ];
   return dates.flatMap(([field, raw]) => {
-    const date = typeof raw === "string" ? DateTime.fromISO(raw, { zone: timeZone }) : undefined;
-    if (!date?.isValid || date.plus({ months: reviewMonths }) >= now) return [];
+    const due = typeof raw === "string" ? reviewDue(raw, timeZone, reviewMonths) : undefined;
+    if (due === undefined || due >= now.toMillis()) return [];
     return [{
       file,
       line: 1,
@@ -78,4 +78,18 @@ export function staleReviews(file: string, { frontMatter = {}, now, reviewMonths
       fix: REVIEW_RULE.fix,
     }];
   });
+}
+
+// Every build checks every file's review dates; thousands of files share far fewer dates, and working out a
+// time zone's offset is most of the cost.
+const dueDates = new Map<string, number | undefined>();
+
+/** When a review dated `raw` falls due (milliseconds), or undefined when `raw` is not a date. */
+function reviewDue(raw: string, timeZone: string, months: number): number | undefined {
+  const key = `${raw} ${timeZone} ${months}`;
+  if (!dueDates.has(key)) {
+    const date = DateTime.fromISO(raw, { zone: timeZone });
+    dueDates.set(key, date.isValid ? date.plus({ months }).toMillis() : undefined);
+  }
+  return dueDates.get(key);
 }
