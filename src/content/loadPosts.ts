@@ -39,90 +39,124 @@ export function listPostFiles(root: string): string[] {
 // What a post's body says about itself, kept while the body is unchanged.
 const bodies = new DiskCache<{ readingMinutes: number; firstParagraph?: string }>(cacheFile("post-bodies.json"));
 
+/** What one file gave, apart from the day: its post (whose state the build's clock decides) or its problems. */
+interface FileResult {
+  post?: Omit<Post, "state">;
+  draft: boolean;
+  episode?: EpisodeFrontMatter;
+  problems: Problem[];
+  warnings: Problem[];
+  /** The public files its fields named, with what checking each said then. */
+  checked: Map<string, string | undefined>;
+}
+
+// Each file's result, kept in memory for npm start's next rebuild, which would otherwise check thousands of
+// unchanged posts again: used while the text and the site's data are the same and every file it named is
+// still there (or still missing).
+const lastResults = new Map<string, { text: string; site: string; result: FileResult }>();
+
 /** Reads and checks every post, collecting all problems rather than stopping at the first. */
 export function loadPosts(root: string, site: SiteData, now: DateTime, sources = new SourceFiles(root)): LoadedPosts {
-  const context = {
-    timeZone: site.clinic.timeZone,
-    authorIds: new Set(site.authors.keys()),
-    clinicianIds: new Set([...site.authors.values()].filter((a) => a.clinician).map((a) => a.id)),
-    checkFile: (publicPath: string) => checkPublicFile(root, publicPath),
-  };
-  const categoryIds = site.tipCategories.map((category) => category.id);
-  const postFields = postSchema(context);
-  const tipFields = tipSchema({ ...context, categoryIds });
-  // A draft may name files that do not exist yet (an episode not recorded, a photo not taken): its other
-  // fields are still checked, and the files are checked when the draft is published.
-  const laterFiles = { ...context, checkFile: () => undefined };
-  const draftPostFields = postSchema(laterFiles);
-  const draftTipFields = tipSchema({ ...laterFiles, categoryIds });
+  const schemas = schemasFor(root, site);
+  const siteText = JSON.stringify({ ...site, authors: [...site.authors] });
   const result: LoadedPosts = { posts: [], episodes: new Map(), problems: [], warnings: [] };
 
   for (const file of listPostFiles(root)) {
     const text = sources.text(file);
-    const frontMatter = sources.frontMatter(file);
-    if (!frontMatter.ok) {
-      result.problems.push({ file, line: frontMatter.line, message: frontMatter.message });
-      continue;
-    }
-    const lineOf = (path: readonly (string | number)[]) => lineOfPath(text, path);
-    const body = bodies.get("", frontMatter.body, String(site.settings.wordsPerMinute), () => ({
-      readingMinutes: readingMinutes(frontMatter.body, site.settings.wordsPerMinute),
-      firstParagraph: firstParagraph(frontMatter.body),
-    }));
-    const isTip = file.startsWith(`${TIPS_DIR}/`);
-    const draft = frontMatter.data.draft === true;
-    const schema = isTip ? (draft ? draftTipFields : tipFields) : draft ? draftPostFields : postFields;
-    for (const key of unknownKeys(schema, frontMatter.data)) {
-      result.warnings.push({
-        file,
-        line: lineOf([key]),
-        field: key,
-        message: `is not a field ${isTip ? "tips" : "posts"} use, so it is ignored: check the spelling (fields: ${Object.keys(schema.shape).join(", ")})`,
-      });
-    }
-    const parsed = schema.safeParse(frontMatter.data);
-    const crossField = crossFieldProblems(frontMatter.data).map((p) => ({ file, line: lineOf([p.field]) ?? lineOf(["image"]), ...p }));
-    result.problems.push(...crossField);
-    if (!parsed.success) {
-      result.problems.push(...problemsFromZod(file, parsed.error, lineOf));
-      continue;
-    }
-    if (crossField.length > 0) continue;
-    const data = parsed.data;
-    if ("podcast" in data && data.podcast) result.episodes.set(`./${file}`, data.podcast);
-    const slug = path.basename(file, ".md");
-    if (isTip && site.tipCategories.some((category) => category.id === slug)) {
-      result.problems.push({ file, message: `has the same name as the tip category "${slug}", whose page is /tips/${slug}/: rename the file` });
-      continue;
-    }
-    const post: Post = {
-      file,
-      slug,
-      kind: isTip ? "tip" : "post",
-      tip: "category" in data ? tipOf(data, site) : undefined,
-      inputPath: `./${file}`,
-      title: data.title,
-      description: data.description,
-      tags: data.tags,
-      author: site.authors.get(data.author)!,
-      date: data.date,
-      updated: data.updated,
-      state: publishState(data, now),
-      image: data.image,
-      imageAlt: data.imageAlt,
-      readingMinutes: body.readingMinutes,
-      firstParagraph: body.firstParagraph,
-      social: data.social as Post["social"],
-      video: data.video,
-      medicalReview: data.medicalReview ? { reviewer: site.authors.get(data.medicalReview.reviewer)!, date: data.medicalReview.date } : undefined,
-    };
-    result.posts.push(post);
-    for (const problem of overrideProblems(shareSource(post, site.clinic.url), site.social)) {
-      result.problems.push({ file, line: lineOf(["social", problem.channel]), field: `social.${problem.channel}`, message: problem.message });
-    }
+    const last = lastResults.get(file);
+    const stillTrue = last && last.text === text && last.site === siteText && [...last.result.checked].every(([publicPath, said]) => checkPublicFile(root, publicPath) === said);
+    const read = stillTrue ? last.result : readPost(file, text, sources, site, schemas);
+    lastResults.set(file, { text, site: siteText, result: read });
+    result.problems.push(...read.problems);
+    result.warnings.push(...read.warnings);
+    if (!read.post) continue;
+    result.posts.push({ ...read.post, state: publishState({ draft: read.draft, date: read.post.date }, now) });
+    if (read.episode) result.episodes.set(read.post.inputPath, read.episode);
   }
   result.problems.push(...relatedProblems(result.posts));
   return result;
+}
+
+type Schemas = ReturnType<typeof schemasFor>;
+
+/** The schemas a post is checked against; each notes the public files it checks. */
+function schemasFor(root: string, site: SiteData) {
+  const checked = new Map<string, string | undefined>();
+  const context = {
+    timeZone: site.clinic.timeZone,
+    authorIds: new Set(site.authors.keys()),
+    clinicianIds: new Set([...site.authors.values()].filter((a) => a.clinician).map((a) => a.id)),
+    checkFile: (publicPath: string) => {
+      const said = checkPublicFile(root, publicPath);
+      checked.set(publicPath, said);
+      return said;
+    },
+  };
+  const categoryIds = site.tipCategories.map((category) => category.id);
+  // A draft may name files that do not exist yet (an episode not recorded, a photo not taken): its other
+  // fields are still checked, and the files are checked when the draft is published.
+  const laterFiles = { ...context, checkFile: () => undefined };
+  return {
+    checked,
+    post: postSchema(context),
+    tip: tipSchema({ ...context, categoryIds }),
+    draftPost: postSchema(laterFiles),
+    draftTip: tipSchema({ ...laterFiles, categoryIds }),
+  };
+}
+
+function readPost(file: string, text: string, sources: SourceFiles, site: SiteData, schemas: Schemas): FileResult {
+  schemas.checked.clear();
+  const result = (more: Partial<FileResult>): FileResult => ({ draft: false, problems: [], warnings: [], checked: new Map(schemas.checked), ...more });
+  const frontMatter = sources.frontMatter(file);
+  if (!frontMatter.ok) return result({ problems: [{ file, line: frontMatter.line, message: frontMatter.message }] });
+  const lineOf = (path: readonly (string | number)[]) => lineOfPath(text, path);
+  const isTip = file.startsWith(`${TIPS_DIR}/`);
+  const draft = frontMatter.data.draft === true;
+  const schema = isTip ? (draft ? schemas.draftTip : schemas.tip) : draft ? schemas.draftPost : schemas.post;
+  const warnings = unknownKeys(schema, frontMatter.data).map((key) => ({
+    file,
+    line: lineOf([key]),
+    field: key,
+    message: `is not a field ${isTip ? "tips" : "posts"} use, so it is ignored: check the spelling (fields: ${Object.keys(schema.shape).join(", ")})`,
+  }));
+  const parsed = schema.safeParse(frontMatter.data);
+  const problems: Problem[] = crossFieldProblems(frontMatter.data).map((p) => ({ file, line: lineOf([p.field]) ?? lineOf(["image"]), ...p }));
+  if (!parsed.success) return result({ warnings, problems: [...problems, ...problemsFromZod(file, parsed.error, lineOf)] });
+  if (problems.length > 0) return result({ warnings, problems });
+  const data = parsed.data;
+  const slug = path.basename(file, ".md");
+  if (isTip && site.tipCategories.some((category) => category.id === slug)) {
+    return result({ warnings, problems: [{ file, message: `has the same name as the tip category "${slug}", whose page is /tips/${slug}/: rename the file` }] });
+  }
+  const body = bodies.get("", frontMatter.body, String(site.settings.wordsPerMinute), () => ({
+    readingMinutes: readingMinutes(frontMatter.body, site.settings.wordsPerMinute),
+    firstParagraph: firstParagraph(frontMatter.body),
+  }));
+  const post: Omit<Post, "state"> = {
+    file,
+    slug,
+    kind: isTip ? "tip" : "post",
+    tip: "category" in data ? tipOf(data, site) : undefined,
+    inputPath: `./${file}`,
+    title: data.title,
+    description: data.description,
+    tags: data.tags,
+    author: site.authors.get(data.author)!,
+    date: data.date,
+    updated: data.updated,
+    image: data.image,
+    imageAlt: data.imageAlt,
+    readingMinutes: body.readingMinutes,
+    firstParagraph: body.firstParagraph,
+    social: data.social as Post["social"],
+    video: data.video,
+    medicalReview: data.medicalReview ? { reviewer: site.authors.get(data.medicalReview.reviewer)!, date: data.medicalReview.date } : undefined,
+  };
+  for (const problem of overrideProblems(shareSource({ ...post, state: "published" }, site.clinic.url), site.social)) {
+    problems.push({ file, line: lineOf(["social", problem.channel]), field: `social.${problem.channel}`, message: problem.message });
+  }
+  return result({ post, draft: data.draft, episode: "podcast" in data ? data.podcast : undefined, warnings, problems });
 }
 
 function tipOf(data: TipFrontMatter, site: SiteData): Tip {
