@@ -3,13 +3,15 @@ import path from "node:path";
 import type { PostPage } from "../blog/collections.ts";
 import { formatIsoDate } from "../content/dates.ts";
 import { cacheFile, DiskCache } from "../content/diskCache.ts";
+import { TextCache } from "../content/textCache.ts";
 import type { ContentStore } from "../content/store.ts";
+import type { SiteData } from "../site/loadSiteData.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { addBrowserScript } from "../browser/scripts.ts";
 import { copyIfChanged } from "../site/outputFiles.ts";
 import { channelName, CHANNELS } from "./channels.ts";
 import { composeSnippets, type Snippets } from "./compose.ts";
-import { toCsv } from "./csv.ts";
+import { csvLine, csvStart } from "./csv.ts";
 import { cachedShareImage, SHARE_IMAGE, type ShareImage } from "./image.ts";
 import { shareSource } from "./source.ts";
 
@@ -27,10 +29,28 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
   // Kept while what a page's texts are made from is the same: composing eight networks' texts for every
   // post was a tenth of each build, and of each npm start rebuild.
   const composed = new DiskCache<Snippets>(cacheFile("share-texts.json"));
+  // A page's entries in snippets.json and schedule.csv, kept in memory for npm start: after one edit, the
+  // other thousands of entries are joined, not written again.
+  const entries = new TextCache<{ json: string; csv: string }>();
+  // The network settings as text, once per build (each build reads the site's data afresh).
+  let settings: { site?: SiteData; text: string } = { text: "" };
+  const settingsText = () => (settings.site === store.site ? settings : (settings = { site: store.site, text: JSON.stringify(store.site.social) })).text;
   const absolute = (url: string) => store.absolute(url);
-  const snippetsOf = (page: PostPage): Snippets => {
+  const snippetsOf = (page: PostPage, sourceText?: string): Snippets => {
     const source = shareSource(page, store.site.clinic.url, page.url);
-    return composed.get(page.url, JSON.stringify(source), JSON.stringify(store.site.social), () => composeSnippets(source, store.site.social));
+    return composed.get(page.url, sourceText ?? JSON.stringify(source), settingsText(), () => composeSnippets(source, store.site.social));
+  };
+  const entryOf = (page: PostPage) => {
+    const sourceText = JSON.stringify(shareSource(page, store.site.clinic.url, page.url));
+    const date = formatIsoDate(page.date, store.site.clinic.timeZone);
+    return entries.get(page.url, `${sourceText}\0${date}\0${labelOf(page)}`, `${store.site.clinic.url}\0${settingsText()}`, () => {
+      const snippets = snippetsOf(page, sourceText);
+      const [url, image] = [absolute(page.url), absolute(shareImageUrl(page.url))];
+      return {
+        json: JSON.stringify({ url, title: page.title, type: labelOf(page), date, image, ...snippets }),
+        csv: CHANNELS.map((channel) => csvLine([date, channel.name, snippets.channels[channel.id].text, url, image])).join(""),
+      };
+    });
   };
 
   eleventyConfig.addCollection("shareable", (api) => store.all(api));
@@ -45,30 +65,12 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
   const common = { eleventyExcludeFromCollections: true, eleventyImport: { collections: ["shareable"] }, sitemap: false };
   eleventyConfig.addTemplate("social/snippets.11ty.js", {
     data: { ...common, permalink: "/social/snippets.json" },
-    render: (data: { collections: { shareable: PostPage[] } }) =>
-      JSON.stringify(
-        data.collections.shareable.map((page) => ({
-          url: absolute(page.url),
-          title: page.title,
-          type: labelOf(page),
-          date: formatIsoDate(page.date, store.site.clinic.timeZone),
-          image: absolute(shareImageUrl(page.url)),
-          ...snippetsOf(page),
-        })),
-      ),
+    render: (data: { collections: { shareable: PostPage[] } }) => `[${data.collections.shareable.map((page) => entryOf(page).json).join(",")}]`,
   });
   eleventyConfig.addTemplate("social/schedule.11ty.js", {
     data: { ...common, permalink: "/social/schedule.csv" },
-    render: (data: { collections: { shareable: PostPage[] } }) => {
-      const rows: string[][] = [["date", "channel", "text", "link", "image"]];
-      for (const page of data.collections.shareable) {
-        const { channels } = snippetsOf(page);
-        for (const channel of CHANNELS) {
-          rows.push([formatIsoDate(page.date, store.site.clinic.timeZone), channel.name, channels[channel.id].text, absolute(page.url), absolute(shareImageUrl(page.url))]);
-        }
-      }
-      return toCsv(rows);
-    },
+    render: (data: { collections: { shareable: PostPage[] } }) =>
+      csvStart + csvLine(["date", "channel", "text", "link", "image"]) + data.collections.shareable.map((page) => entryOf(page).csv).join(""),
   });
   addBrowserScript(eleventyConfig, "copyButtons", "/assets/copy-buttons.js");
   addBrowserScript(eleventyConfig, "videoFacade", "/assets/video-facade.js");
