@@ -9,14 +9,23 @@ import { escapeHtml } from "./xmlSafe.ts";
 
 const absolutes = new DiskCache<string>(cacheFile("feed-html.json"));
 
-/** Feed entries made once per build: a post in five topic feeds is made absolute once, not six times. */
+/**
+ * Feed entries made once per build: a post in five topic feeds is made absolute once, not six times. An
+ * entry the same as in the last build is that same object, so a feed of unchanged entries can be kept
+ * (see WrittenFeeds).
+ */
 export class FeedEntries {
   #cache = new Map<string, Promise<FeedEntry>>();
+  #made = new Map<string, FeedEntry>();
+  #previous = new Map<string, FeedEntry>();
 
   constructor(private readonly store: ContentStore) {}
 
+  /** Called before each build. */
   clear(): void {
     this.#cache.clear();
+    this.#previous = this.#made;
+    this.#made = new Map();
   }
 
   of(posts: readonly PostPage[]): Promise<FeedEntry[]> {
@@ -26,7 +35,12 @@ export class FeedEntries {
   entry(post: PostPage): Promise<FeedEntry> {
     let entry = this.#cache.get(post.url);
     if (!entry) {
-      entry = this.#make(post);
+      entry = this.#make(post).then((made) => {
+        const previous = this.#previous.get(post.url);
+        const kept = previous && JSON.stringify(previous) === JSON.stringify(made) ? previous : made;
+        this.#made.set(post.url, kept);
+        return kept;
+      });
       this.#cache.set(post.url, entry);
     }
     return entry;

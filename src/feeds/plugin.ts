@@ -5,6 +5,7 @@ import { atomFeed, FEED_SIZE, jsonFeed, rssFeed } from "./blogFeed.ts";
 import { siteChannel } from "./channel.ts";
 import type { FeedChannel } from "./entry.ts";
 import type { FeedEntries } from "./entries.ts";
+import { WrittenFeeds } from "./writtenFeeds.ts";
 
 export interface FeedData {
   collections: { posts: PostPage[] };
@@ -23,13 +24,14 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, { store, ent
       ? siteChannel(store, group.url, `${clinic.name}: ${group.tag}`, `Posts about ${group.tag} from ${clinic.name}.`, { rss: absolute(`${group.url}feed.xml`) })
       : siteChannel(store, "/", clinic.name, clinic.tagline, { rss: absolute("/feed.xml"), atom: absolute("/feed.atom"), json: absolute("/feed.json") });
   };
+  const written = new WrittenFeeds();
   const common = { eleventyExcludeFromCollections: true, eleventyImport: { collections: ["posts"] }, sitemap: false };
 
   const formats = { "/feed.xml": rssFeed, "/feed.atom": atomFeed, "/feed.json": jsonFeed };
   for (const [permalink, write] of Object.entries(formats)) {
     eleventyConfig.addTemplate(`feeds${permalink}.11ty.js`, {
       data: { ...common, permalink },
-      render: async (data: FeedData) => write(channel(), await entries.of(data.collections.posts.slice(0, FEED_SIZE))),
+      render: async (data: FeedData) => written.text(permalink, channel(), await entries.of(data.collections.posts.slice(0, FEED_SIZE)), write),
     });
   }
   eleventyConfig.addTemplate("feeds/tag-feed.11ty.js", {
@@ -38,6 +40,6 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, { store, ent
       pagination: { data: "collections.tagGroups", size: 1, alias: "group" },
       permalink: (data: FeedData) => `${data.group?.url}feed.xml`,
     },
-    render: async (data: FeedData) => rssFeed(channel(data.group), await entries.of((data.group?.posts ?? []).slice(0, FEED_SIZE))),
+    render: async (data: FeedData) => written.text(`${data.group?.url}feed.xml`, channel(data.group), await entries.of((data.group?.posts ?? []).slice(0, FEED_SIZE)), rssFeed),
   });
 }
