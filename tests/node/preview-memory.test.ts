@@ -16,8 +16,8 @@ describe("npm start's next rebuild of an unchanged post", () => {
     "soon.md": post('title: "Flu shots are coming"\ndate: 2026-12-01\nauthor: ana-reyes'),
   });
   site.write("posts/images/walk.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>');
-  const load = (at = now) => loadPosts(site.dir, loadSiteData(site.dir).data!, at);
-  const walk = (at = now) => load(at).posts.find((p) => p.slug === "walk");
+  const load = (at: DateTime = now) => loadPosts(site.dir, loadSiteData(site.dir).data!, at);
+  const walk = (at: DateTime = now) => load(at).posts.find((p) => p.slug === "walk");
 
   it("reports an image deleted since the post was last checked, and takes it back when the image returns", () => {
     assert.deepEqual(load().problems, []);
