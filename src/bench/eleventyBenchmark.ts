@@ -17,7 +17,7 @@ export function eleventyBenchmark(log: string): { feeds: number; snippets: numbe
     .map((e) => `${e.name.replace(/^> /, "")}: ${e.seconds.toFixed(1)} s`);
   return {
     feeds: sum(/^> Render Content > \.\/(feeds|podcast|tips)\/.*feed/),
-    snippets: sum(/^> Render Content > \.\/social\/(snippets|schedule)/),
+    snippets: sum(/^> Write share texts/),
     dominated,
   };
 }

@@ -21,6 +21,8 @@ export interface EleventyConfig {
   setLibrary(name: string, library: unknown): void;
   setFrontMatterParsingOptions(options: Record<string, unknown>): void;
   on(event: "eleventy.before" | "eleventy.after", callback: (event: { runMode: string; incremental: boolean; directories: { input: string; output: string } }) => unknown): void;
+  /** Eleventy's own benchmark groups; what they time is printed with DEBUG=Eleventy:Benchmark*. */
+  benchmarks: { aggregate: { get(name: string): { before(): void; after(): void } } };
   ignores: { add(glob: string): void };
   watchIgnores: { add(glob: string): void };
 }
@@ -38,6 +40,5 @@ export interface CollectionItem {
 }
 
 export interface CollectionApi {
-  getFilteredByGlob(glob: string): CollectionItem[];
   getAll(): CollectionItem[];
 }

@@ -8,7 +8,7 @@ import type { ContentStore } from "../content/store.ts";
 import type { SiteData } from "../site/loadSiteData.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { addBrowserScript } from "../browser/scripts.ts";
-import { copyIfChanged } from "../site/outputFiles.ts";
+import { copyIfChanged, writeIfChanged } from "../site/outputFiles.ts";
 import { channelName, CHANNELS } from "./channels.ts";
 import { composeSnippets, type Snippets } from "./compose.ts";
 import { csvLine, csvStart } from "./csv.ts";
@@ -62,18 +62,19 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
   eleventyConfig.addFilter("isoDateTime", (date: { toISO(): string | null }) => date.toISO() ?? "");
   eleventyConfig.addGlobalData("shareCard", { ...SHARE_IMAGE, siteUrl: SITE_CARD_URL });
 
-  const common = { eleventyExcludeFromCollections: true, eleventyImport: { collections: ["shareable"] }, sitemap: false };
-  eleventyConfig.addTemplate("social/snippets.11ty.js", {
-    data: { ...common, permalink: "/social/snippets.json" },
-    render: (data: { collections: { shareable: PostPage[] } }) => `[${data.collections.shareable.map((page) => entryOf(page).json).join(",")}]`,
-  });
-  eleventyConfig.addTemplate("social/schedule.11ty.js", {
-    data: { ...common, permalink: "/social/schedule.csv" },
-    render: (data: { collections: { shareable: PostPage[] } }) =>
-      csvStart + csvLine(["date", "channel", "text", "link", "image"]) + data.collections.shareable.map((page) => entryOf(page).csv).join(""),
-  });
   addBrowserScript(eleventyConfig, "copyButtons", "/assets/copy-buttons.js");
   addBrowserScript(eleventyConfig, "videoFacade", "/assets/video-facade.js");
+
+  // The share-text files are written after Eleventy, each only when it changed: most edits (a post's body)
+  // leave every share text as it was, and the two files are tens of megabytes at thousands of posts.
+  const timed = eleventyConfig.benchmarks.aggregate.get("> Write share texts > /social/snippets.json, /social/schedule.csv");
+  eleventyConfig.on("eleventy.after", ({ directories }) => {
+    timed.before();
+    const pages = store.visiblePages();
+    writeIfChanged(path.join(directories.output, "social/snippets.json"), `[${pages.map((page) => entryOf(page).json).join(",")}]`);
+    writeIfChanged(path.join(directories.output, "social/schedule.csv"), csvStart + csvLine(["date", "channel", "text", "link", "image"]) + pages.map((page) => entryOf(page).csv).join(""));
+    timed.after();
+  });
 
   // Card images are written after Eleventy, straight into the output: they are binary, and cached by content.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
