@@ -2,7 +2,7 @@ import type { FeedChannel, FeedEntry } from "./entry.ts";
 
 /**
  * Each feed's text from the last build, kept in memory for npm start: a feed whose channel and entries
- * are the same objects as then (FeedEntries keeps unchanged entries) is not written again. After one edit,
+ * are the same objects as then (FeedEntries keeps unchanged entries) is not made again. After one edit,
  * most of the thirty-odd topic feeds are unchanged.
  */
 export class WrittenFeeds {

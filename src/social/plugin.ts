@@ -29,9 +29,9 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
   // Kept while what a page's texts are made from is the same: composing eight networks' texts for every
   // post was a tenth of each build, and of each npm start rebuild.
   const composed = new DiskCache<Snippets>(cacheFile("share-texts.json"));
-  // A page's entries in snippets.json and schedule.csv, kept in memory for npm start: after one edit, the
-  // other thousands of entries are joined, not written again.
-  const entries = new TextCache<{ json: string; csv: string }>();
+  // A page's entry in snippets.json and its rows in schedule.csv, kept in memory for npm start: after one
+  // edit, the other thousands are joined as they were, not made again.
+  const fileEntries = new TextCache<{ json: string; csv: string }>();
   // The network settings as text, once per build (each build reads the site's data afresh).
   let settings: { site?: SiteData; text: string } = { text: "" };
   const settingsText = () => (settings.site === store.site ? settings : (settings = { site: store.site, text: JSON.stringify(store.site.social) })).text;
@@ -43,7 +43,7 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
   const entryOf = (page: PostPage) => {
     const sourceText = JSON.stringify(shareSource(page, store.site.clinic.url, page.url));
     const date = formatIsoDate(page.date, store.site.clinic.timeZone);
-    return entries.get(page.url, `${sourceText}\0${date}\0${labelOf(page)}`, `${store.site.clinic.url}\0${settingsText()}`, () => {
+    return fileEntries.get(page.url, `${sourceText}\0${date}\0${labelOf(page)}`, `${store.site.clinic.url}\0${settingsText()}`, () => {
       const snippets = snippetsOf(page, sourceText);
       const [url, image] = [absolute(page.url), absolute(shareImageUrl(page.url))];
       return {
