@@ -34,15 +34,6 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
     entries.clear();
     await store.load(runMode);
   });
-  // What the build kept is written once it has finished (a failed build writes nothing). Under npm start it
-  // is written a little after each rebuild, so the editor's page reloads first: the files are tens of
-  // megabytes at thousands of posts, and entries lost to a Ctrl-C are only worked out again.
-  let pendingSave: ReturnType<typeof setTimeout> | undefined;
-  eleventyConfig.on("eleventy.after", ({ incremental }) => {
-    clearTimeout(pendingSave);
-    if (!incremental) return saveDiskCaches({ prune: true });
-    pendingSave = setTimeout(() => saveDiskCaches({ prune: false }), 2000).unref();
-  });
   eleventyConfig.addWatchTarget("./_data/");
 
   eleventyConfig.addPlugin(sitePlugin, { store });
@@ -54,6 +45,23 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(editorialPlugin, { store });
   eleventyConfig.addPlugin(imagesPlugin);
   eleventyConfig.addPlugin(socialPlugin, { store, cacheDir: path.join(root, ".cache/share-images") });
+  // Last: Eleventy runs eleventy.after handlers in the order they were added, and the plugins' handlers
+  // use the caches too (the share texts are made there). A full build keeps only what it used.
+  eleventyConfig.addPlugin(keepCachesPlugin);
+}
+
+/**
+ * Writes what the build kept once it has finished (a failed build writes nothing). Under npm start it is
+ * written a little after each rebuild, so the editor's page reloads first: the files are tens of megabytes
+ * at thousands of posts, and entries lost to a Ctrl-C are only worked out again.
+ */
+function keepCachesPlugin(eleventyConfig: EleventyConfig): void {
+  let pendingSave: ReturnType<typeof setTimeout> | undefined;
+  eleventyConfig.on("eleventy.after", ({ incremental }) => {
+    clearTimeout(pendingSave);
+    if (!incremental) return saveDiskCaches({ prune: true });
+    pendingSave = setTimeout(() => saveDiskCaches({ prune: false }), 2000).unref();
+  });
 }
 
 export const config = {

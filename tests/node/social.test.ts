@@ -140,7 +140,7 @@ describe("share texts of the sample site", () => {
 });
 
 describe("the share page", () => {
-  it("shows the newest posts up to the setting, and says where every post's texts are", () => {
+  it("shows the newest posts up to the setting, says where every post's texts are, and keeps them all for the next build", () => {
     const dated = (n: number) => post(`title: "Tip number ${n}"\ndate: 2026-0${n}-01\nauthor: ana-reyes`);
     const site = makeFixtureSite({ "one.md": dated(1), "two.md": dated(2), "three.md": dated(3) });
     const settings = JSON.parse(site.read("_data/settings.json"));
@@ -150,6 +150,8 @@ describe("the share page", () => {
     assert.deepEqual([...page.matchAll(/<summary><strong>([^<]+)<\/strong>/g)].map((m) => m[1]), ["Tip number 3", "Tip number 2"]);
     assert.match(page, /These are the 2 newest of 3 posts\. The texts of every post are in schedule\.csv and snippets\.json\./);
     assert.equal(JSON.parse(site.read("_site/social/snippets.json")).length, 3);
+    // The files are made after the page; what they made must still be saved, or every build composes again.
+    assert.equal(Object.keys(JSON.parse(site.read(".cache/share-texts.json")).entries).length, 3);
   });
 });
 
