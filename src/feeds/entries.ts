@@ -37,7 +37,7 @@ export class FeedEntries {
     if (!entry) {
       entry = this.#make(post).then((made) => {
         const previous = this.#previous.get(post.url);
-        const kept = previous && JSON.stringify(previous) === JSON.stringify(made) ? previous : made;
+        const kept = previous && sameEntry(previous, made) ? previous : made;
         this.#made.set(post.url, kept);
         return kept;
       });
@@ -67,6 +67,11 @@ export class FeedEntries {
       tags: post.tags.map((tag) => ({ name: tag, slug: tagSlug(tag), url: this.store.absolute(tagUrl(tag)) })),
     };
   }
+}
+
+// The HTML is most of an entry: compared as it is, and the rest as JSON.
+function sameEntry(a: FeedEntry, b: FeedEntry): boolean {
+  return a.html === b.html && JSON.stringify({ ...a, html: "" }) === JSON.stringify({ ...b, html: "" });
 }
 
 /** The post's image as the page shows it above the text; the rendered body alone would leave it out. */
