@@ -63,10 +63,10 @@ export function loadPosts(root: string, site: SiteData, now: DateTime, sources =
 
   for (const file of listPostFiles(root)) {
     const text = sources.text(file);
-    const last = lastResults.get(file);
+    const last = lastResults.get(path.join(root, file));
     const stillTrue = last && last.text === text && last.site === siteText && [...last.result.checked].every(([publicPath, said]) => checkPublicFile(root, publicPath) === said);
     const read = stillTrue ? last.result : readPost(file, text, sources, site, schemas);
-    lastResults.set(file, { text, site: siteText, result: read });
+    lastResults.set(path.join(root, file), { text, site: siteText, result: read });
     result.problems.push(...read.problems);
     result.warnings.push(...read.warnings);
     if (!read.post) continue;
