@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { Memo } from "../content/memo.ts";
 import { ADVICE_RULES } from "./rules/advice.ts";
 import { CASE_RULES } from "./rules/cases.ts";
 import { PHI_RULES } from "./rules/phi.ts";
@@ -82,14 +83,12 @@ export function staleReviews(file: string, { frontMatter = {}, now, reviewMonths
 
 // Every build checks every file's review dates; thousands of files share far fewer dates, and working out a
 // time zone's offset is most of the cost.
-const dueDates = new Map<string, number | undefined>();
+const dueDates = new Memo<number | undefined>();
 
 /** When a review dated `raw` falls due (milliseconds), or undefined when `raw` is not a date. */
 function reviewDue(raw: string, timeZone: string, months: number): number | undefined {
-  const key = `${raw} ${timeZone} ${months}`;
-  if (!dueDates.has(key)) {
+  return dueDates.get(`${raw} ${timeZone} ${months}`, () => {
     const date = DateTime.fromISO(raw, { zone: timeZone });
-    dueDates.set(key, date.isValid ? date.plus({ months }).toMillis() : undefined);
-  }
-  return dueDates.get(key);
+    return date.isValid ? date.plus({ months }).toMillis() : undefined;
+  });
 }
