@@ -36,15 +36,15 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
   let settings: { site?: SiteData; text: string } = { text: "" };
   const settingsText = () => (settings.site === store.site ? settings : (settings = { site: store.site, text: JSON.stringify(store.site.social) })).text;
   const absolute = (url: string) => store.absolute(url);
-  const snippetsOf = (page: PostPage, sourceText?: string): Snippets => {
-    const source = shareSource(page, store.site.clinic.url, page.url);
-    return composed.get(page.url, sourceText ?? JSON.stringify(source), settingsText(), () => composeSnippets(source, store.site.social));
-  };
+  const sourceOf = (page: PostPage) => shareSource(page, store.site.clinic.url, page.url);
+  const snippetsOf = (page: PostPage, source = sourceOf(page), sourceText = JSON.stringify(source)): Snippets =>
+    composed.get(page.url, sourceText, settingsText(), () => composeSnippets(source, store.site.social));
   const entryOf = (page: PostPage) => {
-    const sourceText = JSON.stringify(shareSource(page, store.site.clinic.url, page.url));
+    const source = sourceOf(page);
+    const sourceText = JSON.stringify(source);
     const date = formatIsoDate(page.date, store.site.clinic.timeZone);
     return fileEntries.get(page.url, `${sourceText}\0${date}\0${labelOf(page)}`, `${store.site.clinic.url}\0${settingsText()}`, () => {
-      const snippets = snippetsOf(page, sourceText);
+      const snippets = snippetsOf(page, source, sourceText);
       const [url, image] = [absolute(page.url), absolute(shareImageUrl(page.url))];
       return {
         json: JSON.stringify({ url, title: page.title, type: labelOf(page), date, image, ...snippets }),
