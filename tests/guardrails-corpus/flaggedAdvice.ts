@@ -25,7 +25,7 @@ export const FLAGGED_ADVICE: FlaggedCase[] = [
   { rule: "advice/medication-change", where: "body", spelling: "phrasing", text: "Go off your statin for a month and see if the muscle aches go away." },
   { rule: "advice/medication-change", where: "body", spelling: "emphasis-inside", text: "**Stop** your *insulin* on days you don't eat breakfast." },
   { rule: "advice/medication-change", where: "front-matter", spelling: "folded-text", text: md(["title: Summer and your medicines", "date: 2026-06-20", "description: >-", "  Hot weather? Stop taking your water pills", "  until the heat wave is over."]) },
-  { rule: "advice/medication-change", where: "front-matter", spelling: "custom-field", text: md(["title: Cold and flu season", "date: 2026-11-01", 'callout: &tip "Double your inhaler dose when you catch a cold."', "imageAlt: *tip"]) },
+  { rule: "advice/medication-change", where: "front-matter", spelling: "yaml-alias", text: md(["title: Cold and flu season", "date: 2026-11-01", 'callout: &tip "Double your inhaler dose when you catch a cold."', "imageAlt: *tip"]) },
   // A diagnosis told to the reader.
   { rule: "advice/diagnosis", where: "body", spelling: "plain", text: "A sore throat and a fever without a cough? You have strep throat." },
   { rule: "advice/diagnosis", where: "body", spelling: "phrasing", text: "If your feet tingle at night, that means you're diabetic." },

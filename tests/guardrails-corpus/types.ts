@@ -65,7 +65,6 @@ export type Spelling =
   | "yaml-alias"
   | "flow-mapping"
   | "folded-text"
-  | "custom-field"
   // Wording.
   | "date-wording"
   | "age-wording"
@@ -92,7 +91,10 @@ export interface CleanCase {
   file?: string;
 }
 
+/** The body of a front matter case that does not need one of its own. */
+export const PLAIN_BODY = "Read on for this week's health notes from the clinic.";
+
 /** A whole Markdown file: the front matter lines, then the body (a neutral sentence unless given). */
-export function markdownFile(frontMatter: readonly string[], body = "Read on for this week's health notes from the clinic."): string {
+export function markdownFile(frontMatter: readonly string[], body = PLAIN_BODY): string {
   return `---\n${frontMatter.join("\n")}\n---\n\n${body}\n`;
 }
