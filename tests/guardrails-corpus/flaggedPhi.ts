@@ -55,6 +55,7 @@ export const FLAGGED_PHI: FlaggedCase[] = [
   { rule: "phi/birth-date", where: "body", spelling: "date-wording", text: "Birth date: the 5th of June, 1966, according to the chart." },
   { rule: "phi/birth-date", where: "body", spelling: "full-width-digits", text: "DOB: ０４/１２/１９６１ was on the label." },
   { rule: "phi/birth-date", where: "front-matter", spelling: "chapter-title", text: md(["title: Turning 100 in Riverbend", "date: 2026-06-01", "podcast:", '  guid: "corpus-chapter-dob"', "  audio: /media/podcast/episode-001.mp3", "  chapters:", '    - time: "0:00"', '      title: "Meet Ida, born on March 3, 1926"']) },
+  { rule: "phi/birth-date", where: "transcript", spelling: "transcript", file: "episode-19.vtt", text: "WEBVTT\n\n00:04:01.000 --> 00:04:05.500\n<v Guest>I'm Alma, date of birth <i>June 2, 1950</i>, and I've been coming here for years.\n" },
   // Phone numbers.
   { rule: "phi/phone", where: "body", spelling: "plain", text: "Call her daughter at 312-555-0147 if she misses the walk." },
   { rule: "phi/phone", where: "body", spelling: "char-reference", text: "Her cell is &#51;12-555-0163, the volunteer said." },
@@ -62,23 +63,31 @@ export const FLAGGED_PHI: FlaggedCase[] = [
   { rule: "phi/phone", where: "body", spelling: "zero-width", text: "Reach Mr. Kowal at 773\u200B-555\u200B-0131 after six." },
   { rule: "phi/phone", where: "body", spelling: "other-separators", text: "Her number is 312\\-555\\-0176, in case the van is late." },
   { rule: "phi/phone", where: "front-matter", spelling: "podcast-guests", text: md(["title: Caregivers talk back", "date: 2026-05-18", "podcast:", '  guid: "corpus-guest-phone"', "  audio: /media/podcast/episode-002.mp3", "  guests:", '    - name: "Dolores Ames"', '      role: "Caregiver (cell 872-555-0119)"']) },
+  { rule: "phi/phone", where: "transcript", spelling: "transcript", file: "episode-18.srt", text: "1\n00:02:10,000 --> 00:02:14,000\nCaller: you can reach my mom at 708-555-0152,\n\n2\n00:02:14,500 --> 00:02:17,000\nshe's the one with the sugar problem.\n" },
   // Email addresses.
   { rule: "phi/email", where: "body", spelling: "plain", text: "Write to her at tanya.moss77@example.net to join the group." },
   { rule: "phi/email", where: "body", spelling: "inline-code", text: "Her address, `g.hollis@example.com`, is on the sign-up sheet." },
   { rule: "phi/email", where: "body", spelling: "link-title", text: '[Email the organizer](mailto:rsvp@riverbend-health.example "or ask Pat at pat.lund@example.org")' },
   { rule: "phi/email", where: "front-matter", spelling: "tags", text: md(["title: Diabetes support group", "date: 2026-04-09", "tags: [diabetes, marla.voss@example.net]"]) },
+  { rule: "phi/email", where: "body", spelling: "char-reference", text: "Her address is tanya&#64;example.net if you want to send the photos." },
+  { rule: "phi/email", where: "body", spelling: "other-separators", text: "Email him at jlee [at] example [dot] org about the carpool." },
   // Street addresses.
   { rule: "phi/street-address", where: "body", spelling: "plain", text: "We drove her home to 418 Birch Street after the fair." },
   { rule: "phi/street-address", where: "body", spelling: "name-shape", text: "The van picks him up at 2215 east maple avenue every Tuesday." },
   { rule: "phi/street-address", where: "body", spelling: "emphasis-inside", text: "Drop the meals at 77 *Cedar* Lane, where the Brandt twins live." },
   { rule: "phi/street-address", where: "front-matter", spelling: "yaml-alias", text: md(["title: Meals on wheels volunteers", "date: 2026-03-22", "location: &home 91 Juniper Court", "imageAlt: *home"]) },
+  { rule: "phi/street-address", where: "body", spelling: "phrasing", text: "She lives in apartment 3B at 1419 W. Fulton, above the bakery." },
+  { rule: "phi/street-address", where: "body", spelling: "zero-width", text: "Bring the walker to 508 Hawthorne\u200B Street by noon." },
   // IP addresses.
   { rule: "phi/ip-address", where: "body", spelling: "plain", text: "The portal log shows she signed in from 198.51.100.23 at midnight." },
   { rule: "phi/ip-address", where: "body", spelling: "code-block", text: "Here is the error he sent us:\n\n```\nlogin failed for user rdiaz from 203.0.113.77\n```" },
   { rule: "phi/ip-address", where: "body", spelling: "zero-width", text: "Her device reported 192.0.2.\u200B145 when she booked." },
+  { rule: "phi/ip-address", where: "body", spelling: "phrasing", text: "His tablet connected from 2001:db8:85a3::8a2e:370:7334 every night." },
+  { rule: "phi/ip-address", where: "body", spelling: "link-title", text: 'The [login report](/help/portal "from 198.51.100.61, Mrs. Greer") shows the failed tries.' },
   // Licence, certificate, vehicle and device numbers.
   { rule: "phi/id-number", where: "body", spelling: "plain", text: "His driver's license D421-7730-9182 was left at the front desk." },
   { rule: "phi/id-number", where: "body", spelling: "image-alt", text: "![Pacemaker card with device serial SN77X41902](/images/pacemaker-card.jpg)" },
   { rule: "phi/id-number", where: "body", spelling: "html-comment", text: "Parking is free for visitors.\n\n<!-- towed car: VIN 2T1BR32E54C318827 -->" },
   { rule: "phi/id-number", where: "front-matter", spelling: "chapter-title", text: md(["title: Driving after a stroke", "date: 2026-02-14", "podcast:", '  guid: "corpus-chapter-licence"', "  audio: /media/podcast/episode-002.mp3", "  chapters:", '    - time: "0:00"', '      title: "Getting licence D552-1180-4471 back"']) },
+  { rule: "phi/id-number", where: "body", spelling: "other-separators", text: "Her licence plate, 7 KJD 219, was on the photo of the parking lot." },
 ];

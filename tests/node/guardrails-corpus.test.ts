@@ -60,7 +60,7 @@ const CAUGHT_AT_LEAST: Record<RuleId, number> = {
   "phi/member-id": 1,
   "phi/account-number": 1,
   "phi/birth-date": 2,
-  "phi/phone": 1,
+  "phi/phone": 2,
   "phi/email": 1,
   "phi/street-address": 1,
   "phi/ip-address": 1,
@@ -72,7 +72,7 @@ const CAUGHT_AT_LEAST: Record<RuleId, number> = {
   "advice/diagnosis": 1,
   "advice/delay-emergency": 0,
 };
-const TOTAL_CAUGHT_AT_LEAST = 29; // of 159: 18.2 %
+const TOTAL_CAUGHT_AT_LEAST = 30; // of 168: 17.9 %
 const FALSE_POSITIVES_AT_MOST = 1; // "less than 2,300 mg of sodium a day" read as a dose
 
 describe("the checker on the corpus", () => {
