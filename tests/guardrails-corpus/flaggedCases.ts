@@ -1,0 +1,40 @@
+import { markdownFile as md, type FlaggedCase } from "./types.ts";
+
+/** A specific person's care, without a recorded authorization: stories, and a person named with an age. */
+export const FLAGGED_CASES: FlaggedCase[] = [
+  // A patient's story.
+  { rule: "case/patient-story", where: "body", spelling: "plain", text: "One of our patients told us she stopped smoking after her second grandchild was born." },
+  { rule: "case/patient-story", where: "body", spelling: "phrasing", text: "A woman who sees Dr. Reyes every month came in last Tuesday with a swollen ankle." },
+  { rule: "case/patient-story", where: "body", spelling: "phrasing", text: "Last winter I treated a teenager from the east side whose asthma flared every night." },
+  { rule: "case/patient-story", where: "body", spelling: "phrasing", text: "A patient we'll call Sam walked into the clinic in January unable to catch his breath." },
+  { rule: "case/patient-story", where: "body", spelling: "phrasing", text: "Earlier this month a man came to our walk-in clinic with a deep cut from a fishing hook." },
+  { rule: "case/patient-story", where: "body", spelling: "phrasing", text: "We recently cared for a retired bus driver whose blood sugar was over 400." },
+  { rule: "case/patient-story", where: "body", spelling: "emphasis-inside", text: "*One of our* patients asked us to share how her knee surgery went." },
+  { rule: "case/patient-story", where: "body", spelling: "html-comment", text: "Walking is good for your heart.\n\n<!-- intro idea: a patient came in Monday after a fall on the ice -->" },
+  { rule: "case/patient-story", where: "front-matter", spelling: "chapter-title", text: md(["title: Stories from the exam room", "date: 2026-09-01", "podcast:", '  guid: "corpus-chapter-story"', "  audio: /media/podcast/episode-001.mp3", "  chapters:", '    - time: "0:00"', '      title: "A patient of ours and her first insulin pen"']) },
+  { rule: "case/patient-story", where: "front-matter", spelling: "quoted-key", text: md(['"description": "My patient told me she was scared to come back after her miscarriage."', "title: Coming back to care", "date: 2026-09-02"]) },
+  { rule: "case/patient-story", where: "transcript", spelling: "transcript", file: "episode-14.vtt", text: "WEBVTT\n\n00:00:01.000 --> 00:00:05.000\n<v Ana Reyes>So one of our patients, she works nights at the plant,\n\n00:00:05.400 --> 00:00:09.000\n<v Ana Reyes>came in because her blood pressure was through the roof.\n" },
+  // A person named with an age, or with a diagnosis.
+  { rule: "case/person-details", where: "body", spelling: "plain", text: "Maria, 54, was diagnosed with diabetes last spring and now leads our walking group." },
+  { rule: "case/person-details", where: "body", spelling: "age-wording", text: "Maria, fifty-four, started our cooking class after her heart attack." },
+  { rule: "case/person-details", where: "body", spelling: "name-shape", text: "José, 54, learned to check his blood sugar in our class." },
+  { rule: "case/person-details", where: "body", spelling: "name-shape", text: "MARIA GARCIA, 54, shared her story of living with lupus." },
+  { rule: "case/person-details", where: "body", spelling: "age-wording", text: "Mr. Lopez, age 54, came to us after his second stroke." },
+  { rule: "case/person-details", where: "body", spelling: "age-wording", text: "A 54-year-old named Darnell Price told us how dialysis changed his week." },
+  { rule: "case/person-details", where: "body", spelling: "name-shape", text: "Our friend deShawn, 17, now carries his inhaler to every game." },
+  { rule: "case/person-details", where: "body", spelling: "name-shape", text: "Nguyễn Thị Lan, 62, found out she had hepatitis B at our health fair." },
+  { rule: "case/person-details", where: "body", spelling: "name-shape", text: "Siobhán O'Dwyer, 45, had a hysterectomy in March and is back at work." },
+  { rule: "case/person-details", where: "body", spelling: "name-shape", text: "Oluwaseun Adeyemi, 38, is recovering from tuberculosis with our help." },
+  { rule: "case/person-details", where: "body", spelling: "age-wording", text: "Grace Whitfield (age 71) was treated for pneumonia at our clinic in February." },
+  { rule: "case/person-details", where: "body", spelling: "age-wording", text: "Mrs. Haddad, who is 80, had both cataracts removed this year." },
+  { rule: "case/person-details", where: "body", spelling: "age-wording", text: "Kenji Watanabe, a sixty-year-old retired teacher, is living with Parkinson's disease." },
+  { rule: "case/person-details", where: "body", spelling: "emphasis-inside", text: "**Rosa Ibarra**, 49, was diagnosed with breast cancer in May." },
+  { rule: "case/person-details", where: "body", spelling: "nbsp-or-soft-hyphen", text: "Luis\u00A0Ortega,\u00A058, has been on dialysis since June." },
+  { rule: "case/person-details", where: "body", spelling: "plain", text: "Bettina Kraus had a hip replacement and walked again within a week." },
+  { rule: "case/person-details", where: "front-matter", spelling: "podcast-guests", text: md(["title: Living well with HIV", "date: 2026-08-08", "podcast:", '  guid: "corpus-guest-person"', "  audio: /media/podcast/episode-002.mp3", "  guests:", '    - name: "Tomasz Zielinski, 41"', '      role: "Patient living with HIV since 2019"']) },
+  { rule: "case/person-details", where: "front-matter", spelling: "tags", text: md(["title: Recovery stories", "date: 2026-08-09", 'tags: [recovery, "Hal Brennan, 66, knee replacement"]']) },
+  { rule: "case/person-details", where: "front-matter", spelling: "video-title", text: md(["title: Life after a stroke", "date: 2026-08-10", "video:", "  youtube: Zx9Yw8Vu7Ts", '  title: "Irene Castillo, 72, relearns to walk after her stroke"']) },
+  { rule: "case/person-details", where: "front-matter", spelling: "flow-mapping", text: md(["title: Meet our volunteers", "date: 2026-08-11", 'social: { facebook: "Meet Pearl Jenkins, 83, who beat colon cancer twice!" }']) },
+  { rule: "case/person-details", where: "front-matter", spelling: "folded-text", text: md(["title: A family's year", "date: 2026-08-12", "summary: >-", "  Ahmed Rahimi, 35, was diagnosed with", "  type 1 diabetes in January."]) },
+  { rule: "case/person-details", where: "transcript", spelling: "transcript", file: "episode-15.srt", text: "1\n00:00:01,000 --> 00:00:04,000\nTom Becker: Our guest today is Wanda Pierce, 67,\n\n2\n00:00:04,500 --> 00:00:08,000\nwho was diagnosed with COPD two years ago.\n" },
+];

@@ -1,0 +1,94 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { readFrontMatter } from "../../src/content/frontMatter.ts";
+import { clinicFacts } from "../../src/guardrails/run.ts";
+import { loadSiteData } from "../../src/site/loadSiteData.ts";
+import { scoreCorpus } from "../../scripts/bench-checker/score.ts";
+import { CLEAN, FLAGGED, KNOWN_RULES, PLANNED_RULES, type RuleId } from "../guardrails-corpus/index.ts";
+import { PROJECT_ROOT } from "../support/fixtureSite.ts";
+
+const RULE_IDS: readonly string[] = [...KNOWN_RULES, ...PLANNED_RULES];
+
+describe("the guardrails corpus (tests/guardrails-corpus/)", () => {
+  it("has at least 120 texts to flag, covering every rule, and at least 80 to pass", () => {
+    assert.ok(FLAGGED.length >= 120, `${FLAGGED.length} texts to flag`);
+    assert.ok(CLEAN.length >= 80, `${CLEAN.length} texts to pass`);
+    const uncovered = RULE_IDS.filter((rule) => !FLAGGED.some((entry) => entry.rule === rule));
+    assert.deepEqual(uncovered, []);
+  });
+
+  it("labels every text with a rule the checker has or issue 16 plans", () => {
+    assert.deepEqual(FLAGGED.filter((entry) => !RULE_IDS.includes(entry.rule)).map((entry) => entry.rule), []);
+  });
+
+  it("holds every text once", () => {
+    const texts = [...FLAGGED, ...CLEAN].map((entry) => entry.text);
+    assert.deepEqual(texts.filter((text, i) => texts.indexOf(text) !== i), []);
+  });
+
+  it("says where each text sits, and each is written as such a file would be", () => {
+    for (const entry of [...FLAGGED, ...CLEAN]) {
+      const name = entry.text.slice(0, 60);
+      if (entry.where === "transcript") {
+        assert.match(entry.file ?? "", /^[\w-]+\.(?:vtt|srt)$/, `a transcript needs file: "x.vtt" or "x.srt": ${name}`);
+        assert.ok(/-->/.test(entry.text), `a transcript has cue timings: ${name}`);
+      } else {
+        assert.equal(entry.file, undefined, `only transcripts name a file: ${name}`);
+        const parsed = readFrontMatter(entry.text);
+        if (entry.where === "front-matter") assert.ok(parsed.ok, `front matter that parses (${parsed.ok ? "" : parsed.message}): ${name}`);
+        else assert.ok(!entry.text.startsWith("---"), `a body text has no front matter of its own: ${name}`);
+      }
+    }
+  });
+
+  it("covers front matter, body and transcripts for the checker to read", () => {
+    for (const where of ["body", "front-matter", "transcript"] as const) {
+      assert.ok(FLAGGED.filter((entry) => entry.where === where).length >= 3, `flagged texts in ${where}`);
+    }
+  });
+});
+
+/**
+ * What today's checker scores on the corpus, as `npm run bench:checker` printed it on 2026-11-30: a floor, so
+ * no change makes it worse. Issue 16 raises it to a recall of at least 98 % and zero false positives; whoever
+ * improves a rule raises these numbers with it (a corpus text added later may be one the checker misses, so
+ * the floor counts texts caught, not a percentage).
+ */
+const CAUGHT_AT_LEAST: Record<RuleId, number> = {
+  "phi/ssn": 3,
+  "phi/record-number": 2,
+  "phi/member-id": 1,
+  "phi/account-number": 1,
+  "phi/birth-date": 2,
+  "phi/phone": 2,
+  "phi/email": 1,
+  "phi/street-address": 1,
+  "phi/ip-address": 1,
+  "phi/id-number": 2,
+  "case/patient-story": 2,
+  "case/person-details": 8,
+  "advice/dosing": 1,
+  "advice/medication-change": 2,
+  "advice/diagnosis": 1,
+  "advice/delay-emergency": 0,
+};
+const TOTAL_CAUGHT_AT_LEAST = 30; // of 168: 17.9 %
+const FALSE_POSITIVES_AT_MOST = 1; // "less than 2,300 mg of sodium a day" read as a dose
+
+describe("the checker on the corpus", () => {
+  const site = loadSiteData(PROJECT_ROOT).data;
+  assert.ok(site, "the sample clinic's data loads");
+  const score = scoreCorpus(FLAGGED, CLEAN, clinicFacts(site));
+
+  it("catches no fewer texts than it did when the corpus was written", () => {
+    const caught = Object.fromEntries(score.perRule.map((row) => [row.rule, row.caught]));
+    const worse = Object.entries(CAUGHT_AT_LEAST).filter(([rule, floor]) => (caught[rule] ?? 0) < floor);
+    assert.deepEqual(worse, [], "rules that now catch fewer corpus texts (rule, floor)");
+    assert.ok(score.total.caught >= TOTAL_CAUGHT_AT_LEAST, `${score.total.caught} caught, floor ${TOTAL_CAUGHT_AT_LEAST}`);
+  });
+
+  it("flags no more clean texts than it did", () => {
+    const flagged = score.falsePositives.map(({ case: entry, findings }) => `${entry.text.slice(0, 60)}: ${findings.map((f) => f.rule).join(", ")}`);
+    assert.ok(flagged.length <= FALSE_POSITIVES_AT_MOST, `clean texts with findings:\n${flagged.join("\n")}`);
+  });
+});
