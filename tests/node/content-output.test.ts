@@ -180,6 +180,7 @@ describe("front matter fences", () => {
   });
 
   it("accepts a date a few months ahead: it publishes later", () => {
+    assert.doesNotMatch(result.output, /scheduled\.md/);
     assert.throws(() => site.read("_site/posts/scheduled/index.html"));
   });
 
