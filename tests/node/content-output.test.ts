@@ -162,11 +162,14 @@ describe("titles, tags and tip categories with & < \" '", () => {
 
 describe("front matter fences", () => {
   const body = "The body, shown once.";
+  // A path the guardrails would read as a Social Security number if they took it for prose.
+  const photo = 'image: /posts/images/123-45-6789.svg\nimageAlt: "A photo"';
   const site = makeFixtureSite({
-    "with-bom.md": `\uFEFF${post('title: "Saved with a BOM"\ndate: 2026-01-01\nauthor: ana-reyes\ntags: [bom]', body)}`,
-    "windows.md": post('title: "Saved on Windows"\ndate: 2026-01-02\nauthor: ana-reyes\ntags: [crlf]', body).replace(/\n/g, "\r\n"),
+    "with-bom.md": `\uFEFF${post(`title: "Saved with a BOM"\ndate: 2026-01-01\nauthor: ana-reyes\ntags: [bom]\n${photo}`, body)}`,
+    "windows.md": post(`title: "Saved on Windows"\ndate: 2026-01-02\nauthor: ana-reyes\ntags: [crlf]\n${photo}`, body).replace(/\n/g, "\r\n"),
     "scheduled.md": post('title: "Planned for spring"\ndate: 2027-04-01\nauthor: ana-reyes'),
   });
+  site.write("posts/images/123-45-6789.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
   const result = site.build();
 
   it("builds a file with a byte-order mark or Windows line ends like any other", () => {
