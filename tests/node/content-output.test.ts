@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { parseRssFeed } from "feedsmith";
+import { mpegAudioSeconds } from "../../src/podcast/mpegFrames.ts";
 import { makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
 
 const NOW = "2026-11-26T12:00:00-06:00";
@@ -89,7 +90,7 @@ describe("dates, review and consent records, audio and fences the site would sho
   });
 
   it("refuses an MP3 that is shorter than its header says, as cut short", () => {
-    expectLines(result.output, ['posts/short-episode.md: "podcast.audio" is "/media/podcast/short.mp3", which looks cut short: its header says 75 s, but the file holds 5 s of audio. Export it again']);
+    expectLines(result.output, ['posts/short-episode.md: "podcast.audio" is "/media/podcast/short.mp3", which looks cut short: its header says 75 s, but the file holds 5 s of audio. Export it again from your audio editor and replace the file']);
   });
 
   it("makes npm run lint:content fail on the same review and consent records", () => {
@@ -193,3 +194,25 @@ describe("front matter fences", () => {
     assert.equal(lint.status, 0, lint.output);
   });
 });
+
+describe("the audio an MP3 really holds", () => {
+  const sample = readFileSync(path.join(PROJECT_ROOT, "posts/media/podcast/episode-001.mp3"));
+
+  it("is its header's running time for a whole file, and less for a cut one", () => {
+    assert.ok(Math.abs(mpegAudioSeconds(sample) - 75.05) < 0.1, String(mpegAudioSeconds(sample)));
+    assert.ok(Math.abs(mpegAudioSeconds(sample.subarray(0, 20000)) - 4.94) < 0.1);
+  });
+
+  it("skips an ID3 tag in front, even one whose bytes look like a frame header", () => {
+    // A 20-byte tag body (cover art, say) full of 0xFF 0xFB, which is how an MP3 frame header starts.
+    const tag = Buffer.concat([Buffer.from([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, 20]), Buffer.alloc(20, Buffer.from([0xff, 0xfb, 0x90, 0x64]))]);
+    const tagless = mpegAudioSeconds(sample.subarray(audioOffset(sample)));
+    assert.equal(mpegAudioSeconds(Buffer.concat([tag, sample.subarray(audioOffset(sample))])), tagless);
+  });
+});
+
+/** Where the sample's own ID3 tag (if any) ends. */
+function audioOffset(data: Buffer): number {
+  if (data.subarray(0, 3).toString("latin1") !== "ID3") return 0;
+  return 10 + (((data[6]! & 0x7f) << 21) | ((data[7]! & 0x7f) << 14) | ((data[8]! & 0x7f) << 7) | (data[9]! & 0x7f));
+}
