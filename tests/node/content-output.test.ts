@@ -108,7 +108,7 @@ const decodeOnce = (text: string) =>
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.(html|xml|json)$/.test(entry.name))
+    .filter((entry) => entry.isFile() && /\.(html|xml|json|atom|txt|csv|ics|vtt)$/.test(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name));
 }
 
