@@ -35,6 +35,38 @@ function parseText(text: string, timeZone: string): ParsedDate {
   return { ok: true, value };
 }
 
+/**
+ * The dates front matter may hold. A date outside them is a typo ("0000-01-01" published "January 1, 1";
+ * "2062" for "2026" hides a post for decades), never a real publication, update or review date.
+ */
+export const DATE_LIMITS = {
+  // Before the web was open to the public (1991), so no clinic page was published or reviewed earlier.
+  earliest: "1990-01-01",
+  // Scheduled posts are planned weeks or months ahead; five years leaves room for any plan and still
+  // catches a mistyped decade.
+  yearsAhead: 5,
+} as const;
+
+export interface DateRange {
+  earliest: DateTime;
+  /** The last moment of the last year allowed. */
+  latest: DateTime;
+}
+
+/** The range of dates a build accepts: from DATE_LIMITS.earliest to the end of the build's year + yearsAhead. */
+export function acceptedDates(now: DateTime, timeZone: string): DateRange {
+  return {
+    earliest: DateTime.fromISO(DATE_LIMITS.earliest, { zone: timeZone }),
+    latest: now.setZone(timeZone).plus({ years: DATE_LIMITS.yearsAhead }).endOf("year"),
+  };
+}
+
+/** Why a date falls outside the accepted range, or undefined when it is inside. */
+export function outOfRange(date: DateTime, range: DateRange): string | undefined {
+  if (date >= range.earliest && date <= range.latest) return undefined;
+  return `is ${date.toISODate()}, which is outside the dates the site accepts: use a date between ${range.earliest.toISODate()} and ${range.latest.toISODate()}`;
+}
+
 function describe(raw: unknown): string {
   if (raw === undefined || raw === null) return "empty";
   if (typeof raw === "number") return `the number ${raw}`;

@@ -48,6 +48,11 @@ const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 export function readFrontMatter(text: string): FrontMatterResult {
   const match = FENCE.exec(text);
   if (!match) {
+    // An opening "---" and no other "---" line: without this, "has no front matter" sends the editor looking
+    // for the wrong thing.
+    if (/^---[ \t]*\r?\n/.test(text) && !/\n---[ \t]*(?:\r?\n|$)/.test(text.slice(3))) {
+      return { ok: false, line: 1, message: "the front matter starting on line 1 has no closing --- line: add one after the last field" };
+    }
     return {
       ok: false,
       line: 1,

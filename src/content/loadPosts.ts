@@ -57,8 +57,9 @@ const lastResults = new Map<string, { text: string; site: string; result: FileRe
 
 /** Reads and checks every post, collecting all problems rather than stopping at the first. */
 export function loadPosts(root: string, site: SiteData, now: DateTime, sources = new SourceFiles(root)): LoadedPosts {
-  const schemas = schemasFor(root, site);
-  const siteText = JSON.stringify({ ...site, authors: [...site.authors] });
+  const schemas = schemasFor(root, site, now);
+  // The accepted dates move with the build's year, so a kept result is only good within the same year.
+  const siteText = JSON.stringify({ ...site, authors: [...site.authors], year: now.year });
   const result: LoadedPosts = { posts: [], episodes: new Map(), problems: [], warnings: [] };
 
   for (const file of listPostFiles(root)) {
@@ -80,10 +81,11 @@ export function loadPosts(root: string, site: SiteData, now: DateTime, sources =
 type Schemas = ReturnType<typeof schemasFor>;
 
 /** The schemas a post is checked against; each notes the public files it checks. */
-function schemasFor(root: string, site: SiteData) {
+function schemasFor(root: string, site: SiteData, now: DateTime) {
   const checked = new Map<string, string | undefined>();
   const context = {
     timeZone: site.clinic.timeZone,
+    now,
     authorIds: new Set(site.authors.keys()),
     clinicianIds: new Set([...site.authors.values()].filter((a) => a.clinician).map((a) => a.id)),
     checkFile: (publicPath: string) => {

@@ -2,12 +2,14 @@ import type { DateTime } from "luxon";
 import { z } from "zod";
 import { episodeSchema } from "../podcast/episodeSchema.ts";
 import { CHANNEL_IDS } from "../social/channels.ts";
-import { parseClinicDate } from "./dates.ts";
+import { acceptedDates, outOfRange, parseClinicDate, type DateRange } from "./dates.ts";
 import { tagSlug } from "./tags.ts";
 import { required } from "./zodProblems.ts";
 
 export interface PostSchemaContext {
   timeZone: string;
+  /** The build's clock: every date must fall in the range it sets (see DATE_LIMITS). */
+  now: DateTime;
   authorIds: ReadonlySet<string>;
   /** Staff marked as clinicians: the only people who can sign off a medical review. */
   clinicianIds: ReadonlySet<string>;
@@ -18,11 +20,16 @@ export interface PostSchemaContext {
 /** Keys Eleventy itself understands; an editor may use them without a typo warning. */
 const ELEVENTY_KEYS = ["permalink", "layout", "eleventyExcludeFromCollections", "eleventyComputed"];
 
-function clinicDate(timeZone: string) {
+function clinicDate(timeZone: string, range: DateRange) {
   return z.unknown().transform((raw, ctx) => {
     const parsed = parseClinicDate(raw, timeZone);
     if (!parsed.ok) {
       ctx.addIssue({ code: "custom", message: parsed.message });
+      return z.NEVER;
+    }
+    const problem = outOfRange(parsed.value, range);
+    if (problem) {
+      ctx.addIssue({ code: "custom", message: problem });
       return z.NEVER;
     }
     return parsed.value;
@@ -30,7 +37,8 @@ function clinicDate(timeZone: string) {
 }
 
 /** The fields every kind of post has (blog posts, episodes, tips). */
-function postFields({ timeZone, authorIds, clinicianIds, checkFile }: PostSchemaContext) {
+function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostSchemaContext) {
+  const dates = acceptedDates(now, timeZone);
   const known = [...authorIds].sort().join(", ");
   return {
     title: z
@@ -42,8 +50,8 @@ function postFields({ timeZone, authorIds, clinicianIds, checkFile }: PostSchema
       .refine((raw) => raw !== undefined && raw !== null && raw !== "", {
         error: "is missing: add the publication date as date: YYYY-MM-DD",
       })
-      .pipe(clinicDate(timeZone)),
-    updated: clinicDate(timeZone).optional(),
+      .pipe(clinicDate(timeZone, dates)),
+    updated: clinicDate(timeZone, dates).optional(),
     description: z.string({ error: "must be text: one or two sentences in quotes" }).trim().optional(),
     tags: z
       .array(
@@ -96,7 +104,7 @@ function postFields({ timeZone, authorIds, clinicianIds, checkFile }: PostSchema
           reviewer: z
             .string({ error: required(`the staff id of the clinician who reviewed it (one of: ${known})`) })
             .refine((id) => clinicianIds.has(id), { error: (issue) => `is "${String(issue.input)}", who is not a clinician in the staff directory: use one of ${[...clinicianIds].sort().join(", ")}` }),
-          date: z.unknown().refine((raw) => raw !== undefined && raw !== null && raw !== "", { error: "is missing: add the day of the review as date: YYYY-MM-DD" }).pipe(clinicDate(timeZone)),
+          date: z.unknown().refine((raw) => raw !== undefined && raw !== null && raw !== "", { error: "is missing: add the day of the review as date: YYYY-MM-DD" }).pipe(clinicDate(timeZone, dates)),
         },
         { error: "must name the reviewer and the date: medicalReview: { reviewer: ana-reyes, date: 2026-03-01 }" },
       )
@@ -105,7 +113,7 @@ function postFields({ timeZone, authorIds, clinicianIds, checkFile }: PostSchema
       .object(
         {
           form: z.string({ error: required('the signed authorization form\'s name or number, e.g. form: "HIPAA authorization 2026-014"') }).trim().min(1),
-          date: z.unknown().refine((raw) => raw !== undefined && raw !== null && raw !== "", { error: "is missing: add the day the form was signed as date: YYYY-MM-DD" }).pipe(clinicDate(timeZone)),
+          date: z.unknown().refine((raw) => raw !== undefined && raw !== null && raw !== "", { error: "is missing: add the day the form was signed as date: YYYY-MM-DD" }).pipe(clinicDate(timeZone, dates)),
         },
         { error: "must record the signed authorization: patientConsent: { form: \"…\", date: YYYY-MM-DD }" },
       )
@@ -136,7 +144,7 @@ export function postSchema(context: PostSchemaContext) {
 
 /** The front matter of a tip in posts/tips/: a short, practical page for the tips library. */
 export function tipSchema(context: PostSchemaContext & { categoryIds: readonly string[] }) {
-  const { timeZone, categoryIds } = context;
+  const { timeZone, now, categoryIds } = context;
   return z
     .object({
       ...postFields(context),
@@ -160,7 +168,7 @@ export function tipSchema(context: PostSchemaContext & { categoryIds: readonly s
       reviewed: z
         .unknown()
         .refine((raw) => raw !== undefined && raw !== null && raw !== "", { error: "is missing: add the date a clinician last checked this tip, as reviewed: YYYY-MM-DD" })
-        .pipe(clinicDate(timeZone)),
+        .pipe(clinicDate(timeZone, acceptedDates(now, timeZone))),
     })
     .superRefine(updatedNotBeforeDate);
 }

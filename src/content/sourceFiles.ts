@@ -3,6 +3,12 @@ import path from "node:path";
 import { readFrontMatter, type FrontMatterResult } from "./frontMatter.ts";
 import { TextCache } from "./textCache.ts";
 
+/**
+ * Some editors (Notepad, some web uploads) start a UTF-8 file with an invisible byte-order mark, which would
+ * hide the opening "---". Eleventy's front matter reader drops it too, so both read the same fields.
+ */
+const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 const parsed = new TextCache<FrontMatterResult>();
 
 /**
@@ -18,7 +24,7 @@ export class SourceFiles {
   /** The file's text; `file` is relative to the root, with forward slashes. */
   text(file: string): string {
     let text = this.#texts.get(file);
-    if (text === undefined) this.#texts.set(file, (text = readFileSync(path.join(this.root, file), "utf8")));
+    if (text === undefined) this.#texts.set(file, (text = withoutBom(readFileSync(path.join(this.root, file), "utf8"))));
     return text;
   }
 

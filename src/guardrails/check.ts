@@ -5,6 +5,7 @@ import { CASE_RULES } from "./rules/cases.ts";
 import { PHI_RULES } from "./rules/phi.ts";
 import { checkableText } from "./checkable.ts";
 import type { ClinicFacts, Finding, Rule } from "./finding.ts";
+import { signoffFindings } from "./records.ts";
 
 export const RULES: readonly Rule[] = [...PHI_RULES, ...CASE_RULES, ...ADVICE_RULES];
 export const REVIEW_RULE = { id: "review/stale", severity: "warning" as const, fix: "have a clinician check the content again and update the date" };
@@ -55,6 +56,7 @@ export function checkText(file: string, text: string, options: CheckOptions): Fi
     }
   }
   findings.push(...staleReviews(file, options));
+  if (options.now) findings.push(...signoffFindings(file, text, { frontMatter: options.frontMatter ?? {}, now: options.now, timeZone: options.timeZone ?? "UTC" }));
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 

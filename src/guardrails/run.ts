@@ -7,6 +7,7 @@ import { SourceFiles } from "../content/sourceFiles.ts";
 import type { SiteData } from "../site/loadSiteData.ts";
 import { checkText, staleReviews } from "./check.ts";
 import type { ClinicFacts, Finding } from "./finding.ts";
+import { signoffFindings } from "./records.ts";
 
 /** The clinic's own details from its data: what is never flagged as a patient's. */
 export function clinicFacts(site: SiteData): ClinicFacts {
@@ -44,7 +45,9 @@ export function checkFiles(root: string, files: readonly string[], site: SiteDat
     const frontMatter = parsed?.ok ? parsed.data : {};
     const review = { now, reviewMonths: site.settings.reviewIntervalMonths, timeZone: site.clinic.timeZone, frontMatter, clinic };
     const check = () => checkText(file, text, { clinic, frontMatter });
-    return [...staleReviews(file, review), ...(kept ? kept.get(file, text, context, check) : check())];
+    // Stale and future-dated records depend on the day, so they are worked out on every run, not kept.
+    const dated = [...staleReviews(file, review), ...signoffFindings(file, text, review)];
+    return [...dated, ...(kept ? kept.get(file, text, context, check) : check())];
   });
   // Every file was just checked, so what none of them needed (deleted or edited files) is dropped.
   kept?.save({ prune: true });

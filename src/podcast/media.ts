@@ -1,9 +1,11 @@
 import { readFileSync, statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { imageSize } from "image-size";
 import { parseFile } from "music-metadata";
 import { cacheFile, DiskCache } from "../content/diskCache.ts";
 import { sourceOfPublicPath } from "../site/publicFiles.ts";
+import { mpegAudioSeconds } from "./mpegFrames.ts";
 
 export interface AudioFacts {
   /** Bytes, as the enclosure's length must be. */
@@ -35,10 +37,25 @@ async function parseAudio(file: string, publicPath: string, length: number): Pro
     const metadata = await parseFile(file, { duration: true, skipCovers: true });
     const seconds = metadata.format.duration;
     if (!seconds || !Number.isFinite(seconds)) return `is "${publicPath}", but its running time cannot be read: export it again as an MP3`;
+    if (metadata.format.container === "MPEG") {
+      const problem = runningTimeProblem(publicPath, seconds, mpegAudioSeconds(await readFile(file)));
+      if (problem) return problem;
+    }
     return { length, duration: Math.round(seconds) };
   } catch (error) {
     return `is "${publicPath}", which cannot be read as audio (${(error as Error).message}): export it again as an MP3`;
   }
+}
+
+// A whole file's frames and its header agree to within a frame or two (the header frame itself, encoder
+// padding, a tag at the end); a file cut short, or joined from two, is off by far more.
+const RUNNING_TIME_TOLERANCE = { share: 0.03, seconds: 1 };
+
+/** Says what is wrong when the running time the header claims is not the audio the file holds. */
+function runningTimeProblem(publicPath: string, claimed: number, held: number): string | undefined {
+  if (Math.abs(claimed - held) <= Math.max(RUNNING_TIME_TOLERANCE.seconds, claimed * RUNNING_TIME_TOLERANCE.share)) return undefined;
+  const what = held < claimed ? "looks cut short" : "holds more audio than its header says";
+  return `is "${publicPath}", which ${what}: its header says ${Math.round(claimed)} s, but the file holds ${Math.round(held)} s of audio. Export it again from your audio editor and replace the file`;
 }
 
 /**

@@ -13,6 +13,12 @@ export interface SitePage {
   data?: Record<string, unknown>;
 }
 
+// Computed titles are functions, not "{{ group.tag }}" strings: Eleventy renders a string through Nunjucks,
+// which escapes it, and the layout escapes the title again ("Food & Drink" showed as "Food &amp;amp; Drink").
+// A title is plain text until the one template that writes it out.
+type TagPageData = { group: { tag: string } };
+type ShelfPageData = { shelf: { category: { name: string; description: string } } };
+
 export const SITE_PAGES: SitePage[] = [
   { inputPath: "index", layout: "pages/home.njk", permalink: "/", title: "Home" },
   { inputPath: "archive", layout: "pages/archive.njk", permalink: "/archive/", title: "All posts by year", description: "Every post on the blog, newest first, grouped by year." },
@@ -24,7 +30,10 @@ export const SITE_PAGES: SitePage[] = [
     title: "Topic",
     data: {
       pagination: { data: "collections.tagGroups", size: 1, alias: "group" },
-      eleventyComputed: { title: "Posts about {{ group.tag }}", description: "Every post about {{ group.tag }}, newest first." },
+      eleventyComputed: {
+        title: (data: TagPageData) => `Posts about ${data.group.tag}`,
+        description: (data: TagPageData) => `Every post about ${data.group.tag}, newest first.`,
+      },
     },
   },
   { inputPath: "authors", layout: "pages/authors.njk", permalink: "/authors/", title: "Our writers", description: "The staff who write for this blog, and what each has written." },
@@ -37,7 +46,10 @@ export const SITE_PAGES: SitePage[] = [
     title: "Tips",
     data: {
       pagination: { data: "collections.tipShelves", size: 1, alias: "shelf" },
-      eleventyComputed: { title: "{{ shelf.category.name }} tips", description: "{{ shelf.category.description }}" },
+      eleventyComputed: {
+        title: (data: ShelfPageData) => `${data.shelf.category.name} tips`,
+        description: (data: ShelfPageData) => data.shelf.category.description,
+      },
     },
   },
   { inputPath: "podcast", layout: "pages/podcast.njk", permalink: "/podcast/", title: "Podcast", description: "Every episode of our health podcast, newest first." },

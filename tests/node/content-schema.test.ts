@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { DateTime } from "luxon";
 import { readFrontMatter } from "../../src/content/frontMatter.ts";
 import { crossFieldProblems, postSchema, unknownKeys } from "../../src/content/postSchema.ts";
 import { clinicSchema } from "../../src/site/schema.ts";
@@ -7,6 +8,7 @@ import { readFileSync } from "node:fs";
 
 const schema = postSchema({
   timeZone: "America/Chicago",
+  now: DateTime.fromISO("2026-11-26T12:00:00-06:00"),
   authorIds: new Set(["ana-reyes", "tom-becker"]),
   clinicianIds: new Set(["ana-reyes"]),
   checkFile: (p) => (p === "/posts/images/real.svg" ? undefined : `is "${p}", but there is no such file`),

@@ -96,6 +96,32 @@ describe("guardrail rules", () => {
     assert.ok(rulesIn(story, { patientConsent: { form: "" } }).includes("case/consent-incomplete"));
   });
 
+  it("does not count a consent whose form is a placeholder, and says so where the form is written", () => {
+    const story = "One of our patients, Maria, 54, shared her story.";
+    for (const form of ["-", "n/a", "N/A", "tbd", "xxx", "?", "--", "…", " . "]) {
+      const text = `---\ntitle: x\npatientConsent:\n  form: "${form}"\n  date: 2026-03-02\n---\n${story}\n`;
+      const findings = checkText("posts/x.md", text, { clinic, frontMatter: { patientConsent: { form, date: "2026-03-02" } }, now: DateTime.fromISO("2026-11-26T12:00:00Z") });
+      assert.ok(findings.some((f) => f.rule === "case/patient-story"), `story allowed with form "${form}"`);
+      assert.deepEqual(findings.filter((f) => f.rule === "record/unnamed-form").map((f) => [f.severity, f.line]), [["error", 4]], `form "${form}"`);
+    }
+    assert.deepEqual(rulesIn(story, { patientConsent: { form: "Form 7", date: "2026-03-02" } }), []);
+  });
+
+  it("refuses review and consent records dated after the build's day, in the clinic's time zone", () => {
+    // 2026-11-27 03:00 UTC is still the 26th in Chicago.
+    const now = DateTime.fromISO("2026-11-27T03:00:00Z");
+    const dated = (date: string) =>
+      checkText("posts/x.md", "Hi", { clinic, now, timeZone: "America/Chicago", frontMatter: { medicalReview: { reviewer: "ana-reyes", date }, patientConsent: { form: "Form 7", date }, reviewed: date } })
+        .filter((f) => f.rule === "record/future-date")
+        .map((f) => f.message);
+    assert.deepEqual(dated("2026-11-26"), []);
+    assert.deepEqual(dated("2026-11-27"), [
+      '"medicalReview.date" is 2026-11-27, which is after today (2026-11-26)',
+      '"patientConsent.date" is 2026-11-27, which is after today (2026-11-26)',
+      '"reviewed" is 2026-11-27, which is after today (2026-11-26)',
+    ]);
+  });
+
   it("accepts medical instructions when a clinician's review is recorded", () => {
     assert.deepEqual(rulesIn("Take 500 mg of ibuprofen every 6 hours.", { medicalReview: { reviewer: "ana-reyes", date: "2026-10-01" } }), []);
   });

@@ -8,6 +8,7 @@ import { makeFixtureSite, post } from "../support/fixtureSite.ts";
 
 const schema = tipSchema({
   timeZone: "America/Chicago",
+  now: DateTime.fromISO("2026-11-26T12:00:00-06:00"),
   authorIds: new Set(["ana-reyes"]),
   clinicianIds: new Set(["ana-reyes"]),
   checkFile: () => undefined,

@@ -1,16 +1,21 @@
 import { matchesOf, type Rule, type RuleContext } from "../finding.ts";
+import { isPlaceholderForm } from "../records.ts";
 
 // Words that start a sentence with a capital but are not anyone's name.
 const NOT_NAMES = new Set(
   "He She They We You I It This That Someone Anyone Everyone People Adults Children Kids Parents Seniors Patients Doctors Nurses Staff Our Your Their My His Her One Each Many Most Some Families Women Men Babies Teens".split(" "),
 );
 
-/** Consent recorded in front matter: `patientConsent: { form, date }`, both filled in. */
-export function consentGiven(frontMatter: Record<string, unknown>): "none" | "complete" | "incomplete" {
+/**
+ * Consent recorded in front matter: `patientConsent: { form, date }`, both filled in. A placeholder form
+ * ("n/a", "-") is "unnamed": it does not count, and records.ts reports it where it is written.
+ */
+export function consentGiven(frontMatter: Record<string, unknown>): "none" | "complete" | "incomplete" | "unnamed" {
   const consent = frontMatter.patientConsent;
   if (consent === undefined) return "none";
   const { form, date } = (consent ?? {}) as { form?: unknown; date?: unknown };
-  return typeof form === "string" && form.trim() && date ? "complete" : "incomplete";
+  if (!(typeof form === "string" && form.trim() && date)) return "incomplete";
+  return isPlaceholderForm(form) ? "unnamed" : "complete";
 }
 
 const isName = (word: string, context: RuleContext) =>
