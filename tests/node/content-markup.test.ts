@@ -6,8 +6,11 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
+import { sanitizePostHtml } from "../../src/content/postHtml.ts";
+import { createMarkdown } from "../../src/markdown.ts";
 import { makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
 
+const render = (markdown: string) => createMarkdown().render(markdown);
 const ok = post('title: "Fine"\ndate: 2026-01-01\nauthor: ana-reyes');
 
 describe("a template or script under posts/", () => {
@@ -48,5 +51,131 @@ describe("the sample tips' layout and address", () => {
     const result = site.build();
     assert.equal(result.status, 0, result.output);
     assert.match(site.read("_site/tips/car-seat-check/index.html"), /Do a quick car seat check/);
+  });
+});
+
+
+describe("raw HTML in a post", () => {
+  const dropped: Record<string, string> = {
+    "a script from the site's own files": '<script src="/media/evil.js"></script>',
+    "a refresh that leads away": '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    "a frame": '<iframe src="https://evil.example/"></iframe>',
+    "an object": '<object data="/media/x.swf"></object>',
+    "an embed": '<embed src="/media/x.swf">',
+    "a form": '<form action="https://evil.example/"><button>Send</button></form>',
+    "a text box": '<input type="text" name="ssn">',
+    "a style sheet": '<link rel="stylesheet" href="https://evil.example/x.css">',
+    "a base address": '<base href="https://evil.example/">',
+    "a style block": "<style>body { display: none }</style>",
+    "an SVG": '<svg><a href="javascript:alert(1)"><text>Hi</text></a></svg>',
+  };
+  for (const [what, html] of Object.entries(dropped)) {
+    it(`drops ${what}`, () => {
+      const out = render(`Before\n\n${html}\n\nAfter`);
+      assert.doesNotMatch(out, /<(script|meta|iframe|object|embed|form|input|link|base|style|svg)\b/i, out);
+      assert.doesNotMatch(out, /evil|javascript/, out);
+      assert.match(out, /Before[\s\S]*After/);
+    });
+  }
+
+  it("drops event handlers and style attributes, keeping the element", () => {
+    const out = render('<p onclick="steal()" style="position:fixed">Hi <img src="/posts/images/a.jpg" alt="A" onerror="steal()"></p>');
+    assert.equal(out.trim(), '<p>Hi <img src="/posts/images/a.jpg" alt="A" /></p>');
+  });
+
+  it("drops javascript: and data: addresses, however they are spelled", () => {
+    for (const href of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "jav&#x09;ascript:alert(1)", " javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:x"]) {
+      const out = render(`<a href="${href}">Click</a> [md](${href.replace(/ /g, "")})`);
+      // What is left of a link must not lead anywhere but a page ("jav%09ascript:" is a relative address).
+      assert.doesNotMatch(out, /href="\s*(javascript|vbscript|data):/i, `${href}: ${out}`);
+      assert.match(out, /<a>Click<\/a>/, `${href}: ${out}`);
+    }
+    assert.doesNotMatch(render('<img src="data:image/svg+xml;base64,PHN2Zz4=" alt="x">'), /src=/);
+  });
+
+  it("keeps links to web pages, e-mail, phone numbers, the site's own pages and headings", () => {
+    const out = render("[a](https://cdc.gov/) [b](http://x.org/) [c](mailto:front@clinic.example) [d](tel:+15555550100) [e](/tips/) [f](#hours) [g](../about/)");
+    for (const href of ["https://cdc.gov/", "http://x.org/", "mailto:front@clinic.example", "tel:+15555550100", "/tips/", "#hours", "../about/"]) {
+      assert.ok(out.includes(`href="${href}"`), `${href}: ${out}`);
+    }
+  });
+
+  it("keeps the extra elements posts may use", () => {
+    const html =
+      '<details><summary>More</summary>Text</details> <abbr title="Blood pressure">BP</abbr> <kbd>Ctrl</kbd> <mark>new</mark> H<sub>2</sub>O x<sup>2</sup> one<br>two ' +
+      '<figure><img src="/posts/images/a.jpg" alt="A" width="800" height="600" title="T"><figcaption>Cap</figcaption></figure>';
+    const out = render(html);
+    for (const part of ["<details>", "<summary>More</summary>", '<abbr title="Blood pressure">BP</abbr>', "<kbd>Ctrl</kbd>", "<mark>new</mark>", "<sub>2</sub>", "<sup>2</sup>", "<br />", '<img src="/posts/images/a.jpg" alt="A" width="800" height="600" title="T" />', "<figcaption>Cap</figcaption>"]) {
+      assert.ok(out.includes(part), `${part}: ${out}`);
+    }
+  });
+
+  it("never passes an HTML comment on", () => {
+    const out = render("Call us. <!-- allow phi/phone: the national line -->\n\n<!--\nnote to self\n-->\n\nBye");
+    assert.doesNotMatch(out, /<!--|-->|note to self|allow phi/);
+  });
+});
+
+describe("a post with hostile HTML, built", () => {
+  const body = [
+    "Welcome. <!-- note: do not publish before Monday -->",
+    '<script src="/media/evil.js"></script>',
+    '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+    '<a href="javascript:alert(1)" onclick="steal()">Our hours</a>',
+  ].join("\n\n");
+  const site = makeFixtureSite({ "hostile.md": post('title: "Hostile"\ndate: 2026-01-01\nauthor: ana-reyes', body) });
+  const result = site.build();
+
+  it("builds, and neither the page nor the feeds keep the script, the refresh, the handler or the comment", () => {
+    assert.equal(result.status, 0, result.output);
+    for (const file of ["_site/posts/hostile/index.html", "_site/feed.xml", "_site/feed.atom", "_site/feed.json"]) {
+      const text = site.read(file);
+      assert.match(text, /Our hours/, file);
+      assert.doesNotMatch(text, /evil|javascript:|onclick|steal|do not publish/, file);
+    }
+  });
+});
+
+describe("the HTML Markdown makes", () => {
+  it("keeps headings' anchors, checkboxes, tables, code and images as they were", () => {
+    const markdown = [
+      "## Before your visit",
+      "- [ ] Bring your card",
+      "- [x] Fill in the form",
+      "",
+      "| Day | Hours |",
+      "| --- | ---: |",
+      "| Mon | 8–5 |",
+      "",
+      "```js",
+      "const a = 1 < 2;",
+      "```",
+      "",
+      '![A walk](/posts/images/walking-group.jpg "Our group") `x && y`',
+      "",
+      "> Quoted *words* and **strong** ones",
+      "",
+      "1. one",
+      "2. two",
+      "",
+      "---",
+    ].join("\n");
+    const md = createMarkdown();
+    const out = md.render(markdown);
+    assert.match(out, /<h2 id="before-your-visit" tabindex="-1"><a class="header-anchor" href="#before-your-visit"><span>Before your visit<\/span><\/a><\/h2>/);
+    assert.match(out, /<ul class="contains-task-list">\s*<li class="task-list-item enabled"><input class="task-list-item-checkbox" type="checkbox" aria-labelledby="task-1" \/> <span id="task-1">Bring your card<\/span><\/li>/);
+    assert.match(out, /<input class="task-list-item-checkbox" type="checkbox" checked(="")? aria-labelledby="task-2" \/>/);
+    assert.match(out, /<table>\s*<thead>\s*<tr>\s*<th>Day<\/th>/);
+    assert.match(out, /<pre><code class="language-js">const a = 1 &lt; 2;\n<\/code><\/pre>/);
+    assert.match(out, /<img src="\/posts\/images\/walking-group.jpg" alt="A walk" title="Our group" \/> <code>x &amp;&amp; y<\/code>/);
+    assert.match(out, /<blockquote>\s*<p>Quoted <em>words<\/em> and <strong>strong<\/strong> ones<\/p>\s*<\/blockquote>/);
+    assert.match(out, /<ol>\s*<li>one<\/li>/);
+    assert.match(out, /<hr \/>/);
+  });
+});
+
+describe("sanitizePostHtml", () => {
+  it("keeps only known classes, so a post cannot dress up as the site's own alerts", () => {
+    assert.equal(sanitizePostHtml('<p class="emergency-banner">Hi</p><code class="language-sh">ls</code>'), '<p>Hi</p><code class="language-sh">ls</code>');
   });
 });
