@@ -3,7 +3,7 @@
  * allow-list; files published from posts/media/ and posts/images/ cannot run script when opened.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { sanitizePostHtml } from "../../src/content/postHtml.ts";
@@ -177,5 +177,50 @@ describe("the HTML Markdown makes", () => {
 describe("sanitizePostHtml", () => {
   it("keeps only known classes, so a post cannot dress up as the site's own alerts", () => {
     assert.equal(sanitizePostHtml('<p class="emergency-banner">Hi</p><code class="language-sh">ls</code>'), '<p>Hi</p><code class="language-sh">ls</code>');
+  });
+});
+
+describe("files in posts/images/ and posts/media/", () => {
+  const site = makeFixtureSite({ "ok.md": ok });
+  site.write("posts/media/evil.html", "<script>alert(document.cookie)</script>");
+  site.write("posts/media/podcast/notes.js", "alert(1)");
+  site.write("posts/images/readme.txt", "hi");
+  site.write("posts/images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script><rect width="1" height="1"/></svg>');
+  site.write("posts/images/link.svg", '<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript:alert(1)"><text>Hi</text></a></svg>');
+  site.write("posts/images/plain.svg", readFileSync(path.join(PROJECT_ROOT, "posts/images/flu-shot-clinic.svg"), "utf8"));
+  const result = site.build();
+
+  it("stops the build, naming each file the site would not publish and the kinds it does", () => {
+    assert.equal(result.status, 1, result.output);
+    for (const file of ["posts/media/evil.html", "posts/media/podcast/notes.js", "posts/images/readme.txt"]) {
+      assert.ok(result.output.includes(`${file}: is not a kind of file the site publishes from`), `${file}\n${result.output}`);
+    }
+    assert.match(result.output, /use audio \(\.mp3, \.m4a\), transcripts \(\.vtt, \.srt\), pictures \(\.jpg, \.jpeg, \.png, \.webp, \.avif, \.gif, \.svg\)/);
+  });
+
+  it("refuses an SVG that could run script, saying why, and accepts a plain one", () => {
+    assert.match(result.output, /posts\/images\/logo\.svg: is an SVG that could run script .*onload.*<script>/);
+    assert.match(result.output, /posts\/images\/link\.svg: is an SVG that could run script .*javascript:/);
+    assert.doesNotMatch(result.output, /plain\.svg/);
+  });
+
+  it("publishes the folders once they hold only media, and never a hidden file", () => {
+    for (const file of ["posts/media/evil.html", "posts/media/podcast/notes.js", "posts/images/readme.txt", "posts/images/logo.svg", "posts/images/link.svg"]) {
+      rmSync(path.join(site.dir, file));
+    }
+    site.write("posts/media/.DS_Store", "junk");
+    const rebuilt = site.build();
+    assert.equal(rebuilt.status, 0, rebuilt.output);
+    assert.ok(existsSync(path.join(site.dir, "_site/posts/images/plain.svg")));
+    assert.ok(existsSync(path.join(site.dir, "_site/media/podcast/cover.jpg")));
+    assert.equal(existsSync(path.join(site.dir, "_site/media/.DS_Store")), false);
+  });
+
+  it("tells hosts to open those files sandboxed, never sniffing their type", () => {
+    const headers = site.read("_site/_headers");
+    assert.match(headers, /X-Content-Type-Options: nosniff/);
+    for (const prefix of ["/media/*", "/posts/images/*", "/img/*"]) {
+      assert.ok(headers.includes(`${prefix}\n  Content-Security-Policy: sandbox`), `${prefix}\n${headers}`);
+    }
   });
 });
