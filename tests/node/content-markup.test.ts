@@ -224,3 +224,21 @@ describe("files in posts/images/ and posts/media/", () => {
     }
   });
 });
+
+describe("the clinic's social links", () => {
+  it("must be https:// addresses: a javascript: or http:// link stops the build, naming the field", () => {
+    const site = makeFixtureSite({ "ok.md": ok });
+    const clinic = JSON.parse(site.read("_data/clinic.json"));
+    clinic.social = [
+      { network: "Facebook", url: "javascript:alert(document.cookie)" },
+      { network: "X", url: "http://x.com/clinic" },
+      { network: "YouTube", url: "https://www.youtube.com/@clinic" },
+    ];
+    site.write("_data/clinic.json", JSON.stringify(clinic, null, 2));
+    const result = site.build();
+    assert.equal(result.status, 1, result.output);
+    assert.match(result.output, /_data\/clinic\.json(:\d+)?: "social\.0\.url" must be a full https:\/\/ address/);
+    assert.match(result.output, /_data\/clinic\.json(:\d+)?: "social\.1\.url" must be a full https:\/\/ address/);
+    assert.doesNotMatch(result.output, /social\.2/);
+  });
+});
