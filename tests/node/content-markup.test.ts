@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
+import { firstParagraph } from "../../src/content/excerpt.ts";
 import { sanitizePostHtml } from "../../src/content/postHtml.ts";
 import { createMarkdown } from "../../src/markdown.ts";
 import { makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
@@ -113,6 +114,8 @@ describe("raw HTML in a post", () => {
   it("never passes an HTML comment on", () => {
     const out = render("Call us. <!-- allow phi/phone: the national line -->\n\n<!--\nnote to self\n-->\n\nBye");
     assert.doesNotMatch(out, /<!--|-->|note to self|allow phi/);
+    // Share texts quote the first paragraph as plain text.
+    assert.equal(firstParagraph("Call us. <!-- allow phi/phone: the national line -->\n\nBye"), "Call us.");
   });
 });
 
