@@ -31,7 +31,9 @@ export function foreignFileProblems(root: string): Problem[] {
     const what = CODE_FILE.test(entry.name) ? "is code the build would run, not a post" : "is not a post";
     problems.push({
       file,
-      message: `${what}: write posts in Markdown (a .md file); posts/ holds only posts and their .json data. Put images in posts/images/ and audio in posts/media/`,
+      message:
+        `${what}: write posts in Markdown (a .md file); posts/ holds only posts and their .json data. ` +
+        "Put images in posts/images/ and audio in posts/media/",
     });
   }
   return problems;

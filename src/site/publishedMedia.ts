@@ -14,7 +14,8 @@ import { svgProblems } from "./svgSafety.ts";
 export const PUBLISHED_MEDIA: Record<string, string> = {
   ...Object.fromEntries(Object.keys(AUDIO_TYPES).map((extension) => [extension, "audio"])),
   ...Object.fromEntries(Object.keys(TRANSCRIPT_TYPES).map((extension) => [extension, "transcripts"])),
-  ...Object.fromEntries([".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".svg"].map((extension) => [extension, "pictures"])),
+  // What eleventy-img reads (src/images/plugin.ts), and browsers show.
+  ...Object.fromEntries([".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".svg"].map((ext) => [ext, "pictures"])),
 };
 
 // Files a computer or git leaves behind (.DS_Store, .gitkeep): not published (see sitePlugin), not checked.
@@ -40,14 +41,14 @@ export function publishedMediaProblems(root: string): Problem[] {
       const file = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
       const extension = path.extname(entry.name).toLowerCase();
       if (!(extension in PUBLISHED_MEDIA)) {
-        problems.push({ file, message: `is not a kind of file the site publishes from ${folder}: use ${allowedTypes()}, or remove it` });
+        const message = `is not a kind of file the site publishes from ${folder}: use ${allowedTypes()}, or remove it`;
+        problems.push({ file, message });
       } else if (extension === ".svg") {
         const reasons = svgProblems(readFileSync(path.join(root, file), "utf8"));
         if (reasons.length > 0) {
-          problems.push({
-            file,
-            message: `is an SVG that could run script or load things from other sites when opened (${reasons.join("; ")}): save it again as a plain SVG, or as a PNG or JPEG`,
-          });
+          const why = reasons.join("; ");
+          const message = `is an SVG that could run script or load things from other sites when opened (${why}): save it again as a plain SVG, or as a PNG or JPEG`;
+          problems.push({ file, message });
         }
       }
     }
@@ -58,6 +59,6 @@ export function publishedMediaProblems(root: string): Problem[] {
 /** "audio (.mp3, .m4a), transcripts (.vtt, .srt), pictures (.jpg, …)". */
 function allowedTypes(): string {
   const kinds = new Map<string, string[]>();
-  for (const [extension, kind] of Object.entries(PUBLISHED_MEDIA)) kinds.set(kind, [...(kinds.get(kind) ?? []), extension]);
+  for (const [ext, kind] of Object.entries(PUBLISHED_MEDIA)) kinds.set(kind, [...(kinds.get(kind) ?? []), ext]);
   return [...kinds].map(([kind, extensions]) => `${kind} (${extensions.join(", ")})`).join(", ");
 }

@@ -31,7 +31,39 @@ export function svgProblems(svg: string): string[] {
   const reasons = new Set<string>();
   // Entities can build a javascript: address (or a billion laughs) that no attribute shows as written.
   if (/<!ENTITY/i.test(svg)) reasons.add("it declares XML entities");
+  const elements = elementsOf(svg);
   const prefixes = new Map<string, string>();
+  for (const { attribs } of elements) {
+    for (const [attribute, value] of Object.entries(attribs)) if (attribute.startsWith("xmlns:")) prefixes.set(attribute.slice(6), value);
+  }
+  for (const { name, attribs } of elements) {
+    const [prefix, local] = name.includes(":") ? (name.split(":", 2) as [string, string]) : [undefined, name];
+    const namespace = prefix === undefined ? SVG_NS : prefixes.get(prefix);
+    const allowed = namespace === SVG_NS ? DRAWING.includes(local) : namespace !== undefined && !ACTIVE_NS.has(namespace);
+    if (!allowed) reasons.add(`it has a <${name}> element`);
+    for (const reason of attributeProblems(local, attribs)) reasons.add(reason);
+  }
+  return [...reasons];
+}
+
+function attributeProblems(element: string, attribs: Record<string, string>): string[] {
+  const reasons: string[] = [];
+  for (const [attribute, value] of Object.entries(attribs)) {
+    const local = attribute.split(":").pop()!.toLowerCase();
+    if (attribute === "xmlns" && value !== SVG_NS) reasons.push(`it declares the namespace ${value}`);
+    if (attribute === "xmlns:xlink" && value !== XLINK_NS) reasons.push(`it binds xlink to ${value}`);
+    if (local.startsWith("on")) reasons.push(`it has an ${attribute} attribute (script)`);
+    if (local === "href" && !value.startsWith("#") && !(element === "image" && EMBEDDED_PICTURE.test(value))) {
+      reasons.push(`it links to "${value.slice(0, 60)}" (only links within the picture, like "#shape", are allowed)`);
+    }
+    // Browsers ignore tabs, newlines and control characters inside a scheme ("jav\tascript:").
+    if (/javascript:/i.test(value.replace(/[\s\u0000-\u001f]/g, ""))) reasons.push(`its ${attribute} attribute holds a javascript: address`);
+  }
+  return reasons;
+}
+
+/** Every element of the SVG as written (entities decoded), read by sanitize-html's XML parser. */
+function elementsOf(svg: string): { name: string; attribs: Record<string, string> }[] {
   const elements: { name: string; attribs: Record<string, string> }[] = [];
   sanitizeHtml(svg, {
     parser: { xmlMode: true, decodeEntities: true },
@@ -40,26 +72,11 @@ export function svgProblems(svg: string): string[] {
     allowVulnerableTags: true,
     transformTags: {
       "*": (name, attribs) => {
-        elements.push({ name, attribs: { ...attribs } }); // a copy: sanitize-html then drops javascript: links from its own
-        for (const [attribute, value] of Object.entries(attribs)) if (attribute.startsWith("xmlns:")) prefixes.set(attribute.slice(6), value);
+        // A copy: sanitize-html goes on to drop javascript: links from its own.
+        elements.push({ name, attribs: { ...attribs } });
         return { tagName: name, attribs };
       },
     },
   });
-  for (const { name, attribs } of elements) {
-    const [prefix, local] = name.includes(":") ? name.split(":", 2) as [string, string] : [undefined, name];
-    const namespace = prefix === undefined ? SVG_NS : prefixes.get(prefix);
-    if (namespace === SVG_NS ? !DRAWING.includes(local) : !namespace || ACTIVE_NS.has(namespace)) reasons.add(`it has a <${name}> element`);
-    for (const [attribute, value] of Object.entries(attribs)) {
-      const localAttribute = attribute.split(":").pop()!.toLowerCase();
-      if (attribute === "xmlns" && value !== SVG_NS) reasons.add(`it declares the namespace ${value}`);
-      if (localAttribute.startsWith("on")) reasons.add(`it has an ${attribute} attribute (script)`);
-      if (localAttribute === "href" && !value.startsWith("#") && !(local === "image" && EMBEDDED_PICTURE.test(value))) {
-        reasons.add(`it links to "${value.slice(0, 60)}" (only links within the picture, like "#shape", are allowed)`);
-      }
-      if (/javascript:/i.test(value.replace(/[\s\u0000-\u001f]/g, ""))) reasons.add(`its ${attribute} attribute holds a javascript: address`);
-    }
-  }
-  if (prefixes.get("xlink") !== undefined && prefixes.get("xlink") !== XLINK_NS) reasons.add("it binds xlink to another namespace");
-  return [...reasons];
+  return elements;
 }

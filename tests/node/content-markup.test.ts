@@ -8,6 +8,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { firstParagraph } from "../../src/content/excerpt.ts";
 import { sanitizePostHtml } from "../../src/content/postHtml.ts";
+import { svgProblems } from "../../src/site/svgSafety.ts";
 import { createMarkdown } from "../../src/markdown.ts";
 import { makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
 
@@ -243,5 +244,34 @@ describe("the clinic's social links", () => {
     assert.match(result.output, /_data\/clinic\.json(:\d+)?: "social\.0\.url" must be a full https:\/\/ address/);
     assert.match(result.output, /_data\/clinic\.json(:\d+)?: "social\.1\.url" must be a full https:\/\/ address/);
     assert.doesNotMatch(result.output, /social\.2/);
+  });
+});
+
+describe("svgProblems", () => {
+  const svg = (inner: string, attributes = "") => `<svg xmlns="http://www.w3.org/2000/svg"${attributes}>${inner}</svg>`;
+
+  it("passes a plain picture, with links inside it and pictures embedded in it", () => {
+    assert.deepEqual(svgProblems(readFileSync(path.join(PROJECT_ROOT, "posts/images/flu-shot-clinic.svg"), "utf8")), []);
+    assert.deepEqual(svgProblems(svg('<defs><path id="a" d="M0 0h1"/></defs><use href="#a"/><image href="data:image/png;base64,AAAA"/>')), []);
+    assert.deepEqual(svgProblems(svg('<sodipodi:namedview/>', ' xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"')), []);
+  });
+
+  it("refuses script however it is spelled", () => {
+    const cases = {
+      "<script>": svg("<script>alert(1)</script>"),
+      "<svg:script>": svg("<svg:script>alert(1)</svg:script>", ' xmlns:svg="http://www.w3.org/2000/svg"'),
+      "<h:script>": svg("<h:script>alert(1)</h:script>", ' xmlns:h="http://www.w3.org/1999/xhtml"'),
+      "namespace": '<svg xmlns="http://www.w3.org/2000/svg"><g xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></g></svg>',
+      "<foreignObject>": svg("<foreignObject><p>Hi</p></foreignObject>"),
+      "onload": svg("", ' onload="alert(1)"'),
+      "<set>": svg('<a href="#x"><set attributeName="href" to="javascript:alert(1)"/></a>'),
+      "javascript:": svg('<a href="jav&#x09;ascript:alert(1)"><text>Hi</text></a>'),
+      "links to": svg('<image href="https://tracker.example/pixel.png"/>'),
+      "entities": '<!DOCTYPE svg [<!ENTITY js "javascript:alert(1)">]>' + svg("<rect/>"),
+    };
+    for (const [reason, text] of Object.entries(cases)) {
+      const reasons = svgProblems(text);
+      assert.ok(reasons.some((r) => r.includes(reason)), `${reason}: ${JSON.stringify(reasons)}`);
+    }
   });
 });
