@@ -7,5 +7,6 @@ import { TIPS_DIR } from "./folders.ts";
  * this is decided: Eleventy writes the page here and share texts, feeds and checks link to it.
  */
 export function publishedPath(file: string): string {
-  return file.startsWith(`${TIPS_DIR}/`) ? `/tips/${path.posix.basename(file, ".md")}/` : `/${file.replace(/\.md$/, "")}/`;
+  if (file.startsWith(`${TIPS_DIR}/`)) return `/tips/${path.posix.basename(file, ".md")}/`;
+  return `/${file.replace(/\.md$/, "")}/`;
 }
