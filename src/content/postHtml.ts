@@ -46,10 +46,14 @@ const POST_HTML: IOptions = {
   },
   // Web pages, e-mail and phone numbers; addresses without a scheme (/tips/, #hours) are kept too.
   allowedSchemes: ["http", "https", "mailto", "tel"],
-  allowedSchemesByTag: { img: ["http", "https"] },
+  // Pictures only from the site itself: eleventy-img fetches every picture a page shows while building, so
+  // a picture from elsewhere would have the build machine fetch any address (its cloud's metadata service,
+  // a server that never answers), and the site's policy would block it on the page anyway.
+  allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
   // A text box or button in a post could pass for the clinic asking for details: only checkboxes stay.
-  exclusiveFilter: (frame) => frame.tag === "input" && frame.attribs.type !== "checkbox",
+  // A picture whose address was dropped is dropped with it.
+  exclusiveFilter: (frame) => (frame.tag === "input" && frame.attribs.type !== "checkbox") || (frame.tag === "img" && !frame.attribs.src),
 };
 
 /** The HTML of a post, keeping only what POST_HTML allows. */

@@ -3,7 +3,11 @@
  * allow-list; files published from posts/media/ and posts/images/ cannot run script when opened.
  */
 import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { firstParagraph } from "../../src/content/excerpt.ts";
@@ -273,5 +277,36 @@ describe("svgProblems", () => {
       const reasons = svgProblems(text);
       assert.ok(reasons.some((r) => r.includes(reason)), `${reason}: ${JSON.stringify(reasons)}`);
     }
+  });
+});
+
+describe("a picture from another site", () => {
+  it("stops the build, naming the line, and the build machine never fetches it", async () => {
+    let fetched = 0;
+    const server = createServer((_, res) => void (fetched++, res.end("not a picture"))).listen(0);
+    await once(server, "listening");
+    const { port } = server.address() as AddressInfo;
+    const body = [
+      "Intro.",
+      `![Our team](http://localhost:${port}/latest/meta-data.png)`,
+      `<img src="//localhost:${port}/b.png" alt="B">`,
+      "```html\n<img src=\"https://example.org/shown-as-code.png\">\n```",
+    ].join("\n\n");
+    const site = makeFixtureSite({ "remote.md": post('title: "Remote"\ndate: 2026-01-01\nauthor: ana-reyes', body) });
+    // Built in a child process this one does not wait on, so the server here can answer a fetch.
+    const build = spawn(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), [path.join(PROJECT_ROOT, "scripts/build.ts"), "_site"], {
+      cwd: site.dir,
+      env: { ...process.env, CLINIC_NOW: "2026-11-26T12:00:00-06:00" },
+    });
+    let output = "";
+    build.stdout.on("data", (chunk) => (output += chunk));
+    build.stderr.on("data", (chunk) => (output += chunk));
+    const [status] = await once(build, "close");
+    server.close();
+    assert.equal(status, 1, output);
+    assert.match(output, /posts\/remote\.md:9: shows a picture from another site \(http:\/\/localhost:\d+\/latest\/meta-data\.png\): download it into posts\/images\//);
+    assert.match(output, /posts\/remote\.md:11: shows a picture from another site \(\/\/localhost:/);
+    assert.doesNotMatch(output, /shown-as-code/);
+    assert.equal(fetched, 0);
   });
 });
