@@ -3,13 +3,15 @@ import markdownIt, { type MarkdownIt } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import slugify from "@sindresorhus/slugify";
 import type { DiskCache } from "./content/diskCache.ts";
+import { sanitizePostHtml } from "./content/postHtml.ts";
 
 const CHECKBOX = /^<input class="task-list-item-checkbox"( checked="")?\s*type="checkbox">$/;
 
 /**
  * The Markdown editors write: headings get stable anchors (the whole heading is the link, which screen
  * readers announce once), and "- [ ] item" lists become real checkboxes readers can tick on screen with no
- * JavaScript.
+ * JavaScript. Raw HTML is allowed, but what comes out passes the allow-list in src/content/postHtml.ts, the
+ * same gate for Markdown's HTML and an editor's, and pages and feeds both use this output.
  */
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: true })
@@ -31,6 +33,8 @@ export function createMarkdown(): MarkdownIt {
       block.children.push(close);
     }
   });
+  const render = md.render.bind(md);
+  md.render = (text, env) => sanitizePostHtml(render(text, env));
   return md;
 }
 

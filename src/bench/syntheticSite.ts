@@ -57,7 +57,7 @@ export function writeSyntheticSite(project: string, dir: string, count: number):
   cpSync(path.join(project, "_data"), path.join(dir, "_data"), { recursive: true });
   cpSync(path.join(project, "posts/media"), path.join(dir, "posts/media"), { recursive: true });
   copyFileSync(path.join(project, "posts/posts.11tydata.json"), path.join(dir, "posts/posts.11tydata.json"));
-  copyFileSync(path.join(project, "posts/tips/tips.11tydata.js"), path.join(dir, "posts/tips/tips.11tydata.js"));
+  copyFileSync(path.join(project, "posts/tips/tips.11tydata.json"), path.join(dir, "posts/tips/tips.11tydata.json"));
   const rand = random(count);
   const files: string[] = [];
   for (let i = 0; i < count; i++) {

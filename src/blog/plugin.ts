@@ -1,5 +1,6 @@
 import type { DateTime } from "luxon";
 import { formatDisplayDate, formatIsoDate } from "../content/dates.ts";
+import { publishedPath } from "../content/publishedPath.ts";
 import type { ContentStore } from "../content/store.ts";
 import { tagUrl } from "../content/tags.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
@@ -12,6 +13,13 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, { store }: { 
   // Returning false drops the template entirely: no page, no collection, no tag, no sitemap entry.
   eleventyConfig.addPreprocessor("publishing", "md", function (this: { inputPath: string }) {
     return store.isVisible(this.inputPath) ? undefined : false;
+  });
+
+  // Every post's address is decided in src/, not by a data file under posts/ (which would be code editors
+  // can change). Other templates get undefined, which leaves them their own permalink or Eleventy's default.
+  eleventyConfig.addGlobalData("permalink", () => (data: { page: { inputPath: string } }) => {
+    const post = store.post(data.page.inputPath);
+    return post ? publishedPath(post.file) : undefined;
   });
 
   // Eleventy would read "2026-03-01" as midnight UTC; the schema already read it at the clinic.

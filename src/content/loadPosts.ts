@@ -15,6 +15,7 @@ import { crossFieldProblems, postSchema, tipSchema, unknownKeys, type TipFrontMa
 import type { Problem } from "./problems.ts";
 import { publishState } from "./publishing.ts";
 import { readingMinutes } from "./readingTime.ts";
+import { remoteImageProblems } from "./remoteImages.ts";
 import { SourceFiles } from "./sourceFiles.ts";
 import { problemsFromZod } from "./zodProblems.ts";
 
@@ -124,6 +125,7 @@ function readPost(file: string, text: string, sources: SourceFiles, site: SiteDa
   }));
   const parsed = schema.safeParse(frontMatter.data);
   const problems: Problem[] = crossFieldProblems(frontMatter.data).map((p) => ({ file, line: lineOf([p.field]) ?? lineOf(["image"]), ...p }));
+  problems.push(...remoteImageProblems(file, text));
   if (!parsed.success) return result({ warnings, problems: [...problems, ...problemsFromZod(file, parsed.error, lineOf)] });
   if (problems.length > 0) return result({ warnings, problems });
   const data = parsed.data;

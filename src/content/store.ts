@@ -6,8 +6,10 @@ import type { Finding } from "../guardrails/finding.ts";
 import { checkFiles, contentFiles, describeFinding } from "../guardrails/run.ts";
 import { resolveEpisodes } from "../podcast/resolveEpisodes.ts";
 import { loadSiteData, type SiteData } from "../site/loadSiteData.ts";
+import { publishedMediaProblems } from "../site/publishedMedia.ts";
 import { buildModeFrom, buildNow } from "./buildContext.ts";
 import { loadPosts } from "./loadPosts.ts";
+import { foreignFileProblems } from "./postFolderFiles.ts";
 import type { Post } from "./post.ts";
 import { DiskCache } from "./diskCache.ts";
 import { siteAddress } from "./siteAddress.ts";
@@ -64,7 +66,9 @@ export class ContentStore {
     }));
     const warnings = [...siteResult.warnings, ...loaded.warnings, ...media.warnings, ...findings.filter((f) => f.severity === "warning").map((f) => f.problem)];
     for (const warning of warnings) console.warn(`[clinic] warning: ${formatProblem(warning)}`);
-    const problems = [...loaded.problems, ...media.problems, ...findings.filter((f) => f.severity === "error").map((f) => f.problem)];
+    // Files no template reads (templates, scripts, media) are checked too: Eleventy would run or publish them.
+    const fileProblems = [...foreignFileProblems(this.root), ...publishedMediaProblems(this.root)];
+    const problems = [...fileProblems, ...loaded.problems, ...media.problems, ...findings.filter((f) => f.severity === "error").map((f) => f.problem)];
     if (problems.length > 0) throw new ContentError(problems);
     this.#build = {
       site: siteResult.data,

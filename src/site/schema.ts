@@ -50,7 +50,8 @@ export const clinicSchema = z.object({
     background: hexColour,
     surface: hexColour,
   }),
-  social: z.array(z.object({ network: text("the network's name"), url: z.url({ error: "must be a full https:// address" }) })),
+  // Only https: a javascript: link here would run in every page's footer, and http sends readers off unencrypted.
+  social: z.array(z.object({ network: text("the network's name"), url: z.url({ protocol: /^https$/, error: 'must be a full https:// address, like "https://www.facebook.com/yourclinic"' }) })),
 });
 export type Clinic = z.infer<typeof clinicSchema>;
 

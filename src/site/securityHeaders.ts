@@ -25,6 +25,10 @@ export function contentSecurityPolicy(remoteMediaOrigins: readonly string[] = []
   return directives.join("; ");
 }
 
+// Files editors publish as they are (and eleventy-img's copies): if a reader opens one, it runs no script
+// whatever it holds. Hosts apply every rule that matches, so this policy adds to the site-wide one.
+const SANDBOXED = ["/media/*", "/posts/images/*", "/img/*"];
+
 /** `_headers` as Netlify and Cloudflare Pages read it: the same policy as the pages' <meta>, plus the rest. */
 export function headersFile(remoteMediaOrigins: readonly string[], videos: boolean): string {
   return [
@@ -34,6 +38,7 @@ export function headersFile(remoteMediaOrigins: readonly string[], videos: boole
     "  X-Content-Type-Options: nosniff",
     "  X-Frame-Options: DENY",
     "  Permissions-Policy: browsing-topics=(), camera=(), geolocation=(), microphone=(), payment=(), usb=()",
+    ...SANDBOXED.flatMap((prefix) => [prefix, "  Content-Security-Policy: sandbox"]),
     "",
   ].join("\n");
 }

@@ -1,11 +1,11 @@
 import type { Post } from "../content/post.ts";
-import { TIPS_DIR } from "../content/folders.ts";
+import { publishedPath as pathOfFile } from "../content/publishedPath.ts";
 import { siteAddress } from "../content/siteAddress.ts";
 import type { ShareSource } from "./compose.ts";
 
-/** Where a post is published, worked out from its file the way Eleventy and posts/tips/tips.11tydata.js do. */
-export function publishedPath(post: Pick<Post, "file" | "slug">): string {
-  return post.file.startsWith(`${TIPS_DIR}/`) ? `/tips/${post.slug}/` : `/${post.file.replace(/\.md$/, "")}/`;
+/** Where a post is published (the address Eleventy writes it to). */
+export function publishedPath(post: Pick<Post, "file">): string {
+  return pathOfFile(post.file);
 }
 
 /** The post's full address on the site. */

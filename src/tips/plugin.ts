@@ -9,7 +9,7 @@ import { shelves, shelfUrl, tipOfTheWeek } from "./library.ts";
 
 /**
  * The tips library: /tips/ by category, a page per category, /tips/feed.xml, and the tip of the week.
- * Tip pages themselves come from posts/tips/ (their layout and address are set in posts/tips/tips.11tydata.js).
+ * Tip pages themselves come from posts/tips/ (their layout is set in posts/tips/tips.11tydata.json, their address in src/content/publishedPath.ts).
  */
 export default function tipsPlugin(eleventyConfig: EleventyConfig, { store, entries }: { store: ContentStore; entries: FeedEntries }): void {
   eleventyConfig.addCollection("tips", (api) => store.tips(api));

@@ -25,7 +25,7 @@ export function makeFixtureSite(posts: Record<string, string>): Fixture {
   // Like the project itself: its JavaScript (the configuration, data files) is ES modules.
   writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
   cpSync(path.join(PROJECT_ROOT, "posts/posts.11tydata.json"), path.join(dir, "posts/posts.11tydata.json"));
-  cpSync(path.join(PROJECT_ROOT, "posts/tips/tips.11tydata.js"), path.join(dir, "posts/tips/tips.11tydata.js"));
+  cpSync(path.join(PROJECT_ROOT, "posts/tips/tips.11tydata.json"), path.join(dir, "posts/tips/tips.11tydata.json"));
   // The podcast's cover art and sample episodes' files, which the show settings and episode tests need.
   cpSync(path.join(PROJECT_ROOT, "posts/media"), path.join(dir, "posts/media"), { recursive: true });
   const fixture: Fixture = {
