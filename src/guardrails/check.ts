@@ -2,12 +2,13 @@ import { DateTime } from "luxon";
 import { Memo } from "../content/memo.ts";
 import { ADVICE_RULES } from "./rules/advice.ts";
 import { CASE_RULES } from "./rules/cases.ts";
+import { EMERGENCY_RULES } from "./rules/emergency.ts";
 import { PHI_RULES } from "./rules/phi.ts";
 import { checkableText } from "./checkable.ts";
 import type { ClinicFacts, Finding, Rule } from "./finding.ts";
 import { signoffFindings } from "./records.ts";
 
-export const RULES: readonly Rule[] = [...PHI_RULES, ...CASE_RULES, ...ADVICE_RULES];
+export const RULES: readonly Rule[] = [...PHI_RULES, ...CASE_RULES, ...ADVICE_RULES, ...EMERGENCY_RULES];
 export const REVIEW_RULE = { id: "review/stale", severity: "warning" as const, fix: "have a clinician check the content again and update the date" };
 export const ALLOW_RULE = { id: "allow/reason", severity: "error" as const, fix: 'say why, e.g. <!-- allow phi/phone: the national Poison Help line -->' };
 

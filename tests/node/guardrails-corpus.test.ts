@@ -70,9 +70,9 @@ const CAUGHT_AT_LEAST: Record<RuleId, number> = {
   "advice/dosing": 1,
   "advice/medication-change": 2,
   "advice/diagnosis": 1,
-  "advice/delay-emergency": 0,
+  "advice/delay-emergency": 26,
 };
-const TOTAL_CAUGHT_AT_LEAST = 30; // of 168: 17.9 %
+const TOTAL_CAUGHT_AT_LEAST = 56; // of 168: 33.3 %
 const FALSE_POSITIVES_AT_MOST = 1; // "less than 2,300 mg of sodium a day" read as a dose
 
 describe("the checker on the corpus", () => {

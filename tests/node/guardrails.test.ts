@@ -76,6 +76,21 @@ const EXAMPLES: Record<string, { flag: string[]; pass: string[] }> = {
     flag: ["You have strep throat.", "If it hurts, then you probably have an infection.", "You likely have high blood pressure."],
     pass: ["If you have diabetes, check your feet every day.", "People who have asthma should carry an action plan.", "The flu vaccine protects you every season."],
   },
+  "advice/delay-emergency": {
+    flag: [
+      "Don't call 911 for chest pain; it's probably heartburn.",
+      "Seizures? Ride it out at home.",
+      "If your newborn has a fever, it can wait until the clinic opens on Monday.",
+      "Feeling suicidal at night? Sleep on it and call us tomorrow.",
+      "A baby’s fever can wait.",
+    ],
+    pass: [
+      "Call 911 right away if you have chest pain. A stubbed toe can wait until morning.",
+      "Don't wait and see with stroke signs like face drooping: call 911.",
+      "Chest pain? Call 911, unlock the door and wait for the ambulance.",
+      "No need to call ahead for a flu shot: just walk in.",
+    ],
+  },
 };
 
 describe("guardrail rules", () => {
@@ -120,6 +135,21 @@ describe("guardrail rules", () => {
       '"patientConsent.date" is 2026-11-27, which is after today (2026-11-26)',
       '"reviewed" is 2026-11-27, which is after today (2026-11-26)',
     ]);
+  });
+
+  it("reports advice to delay emergency care where it is said, with the sign it puts off", () => {
+    const [finding] = checkText("posts/x.md", "Heartburn is common.\nChest pain at night is heartburn, so *wait until morning*.\n", { clinic });
+    assert.deepEqual([finding?.rule, finding?.line, finding?.column, finding?.match], ["advice/delay-emergency", 2, 1, "Chest pain at night is heartburn, so *wait until morning"]);
+    assert.equal(finding?.message, "tells the reader to delay care for an emergency sign");
+    // A sign in the sentence before counts; two sentences before, or one that already says to call 911, does not.
+    assert.deepEqual(rulesIn("Lips turning blue?\nStay home tonight."), ["advice/delay-emergency"]);
+    assert.deepEqual(rulesIn("If your newborn has a fever, call 911. Colds can wait until Monday."), []);
+  });
+
+  it("does not let a clinician's review pass advice to delay emergency care", () => {
+    const review = { medicalReview: { reviewer: "ana-reyes", date: "2026-10-01" } };
+    assert.deepEqual(rulesIn("Chest pain after a big meal? Skip the ER and sleep it off.", review), ["advice/delay-emergency"]);
+    assert.deepEqual(rulesIn("Never print \"chest pain can wait\". <!-- allow advice/delay-emergency: quoted as what not to say -->", review), []);
   });
 
   it("accepts medical instructions when a clinician's review is recorded", () => {
