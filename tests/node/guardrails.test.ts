@@ -168,6 +168,23 @@ describe("guardrail rules", () => {
     assert.deepEqual(rulesIn("Call 1-800-222-1222. <!-- allow phi/fone: typo -->").sort(), ["allow/reason", "phi/phone"]);
   });
 
+  it("lets an allow cover one finding of the rule it names, on its own line or, alone on a line, the next line with text", () => {
+    const findings = (text: string) => checkText("posts/x.md", text, { clinic }).map((f) => `${f.line} ${f.rule} ${f.match}`);
+    const poison = "<!-- allow phi/phone: the national Poison Help line -->";
+    // Beside a sentence it covers that line only, not the one after it.
+    assert.deepEqual(findings(`Call Poison Help at 1-800-222-1222. ${poison}\nCall her at 312-555-0142.`), ["2 phi/phone 312-555-0142"]);
+    // Alone on a line it covers the next line with text (a blank line between is fine), and no line after that.
+    assert.deepEqual(findings(`${poison}\n\nCall Poison Help at 1-800-222-1222.`), []);
+    assert.deepEqual(findings(`${poison}\nCall Poison Help at 1-800-222-1222.\nCall her at 312-555-0142.`), ["3 phi/phone 312-555-0142"]);
+    // It never covers another rule, even on the line it covers.
+    assert.deepEqual(findings(`${poison}\nCall 1-800-222-1222 or write to maria.lopez@gmail.com.`), ["2 phi/email maria.lopez@gmail.com"]);
+    // One allow, one finding: a second number on the allowed line is reported, so it cannot hide behind the first.
+    assert.deepEqual(findings(`Call 1-800-222-1222 or her cell, 312-555-0142. ${poison}`), ["1 phi/phone 312-555-0142"]);
+    assert.deepEqual(findings(`Call 1-800-222-1222 or 1-800-232-4636. ${poison} <!-- allow phi/phone: CDC-INFO -->`), []);
+    // Allows stacked above a line each cover their own rule on it.
+    assert.deepEqual(findings(`${poison}\n<!-- allow phi/email: the poison center's public address -->\nCall 1-800-222-1222 or write to help@poison.example.`), []);
+  });
+
   it("locates each finding by line and column, with the matched text and a fix", () => {
     const [finding] = checkText("posts/x.md", "---\ntitle: Hello\n---\n\nFirst line.\nCall her at 312-555-0142 today.\n", { clinic });
     assert.deepEqual({ ...finding, fix: undefined }, {
