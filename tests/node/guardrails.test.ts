@@ -83,12 +83,16 @@ const EXAMPLES: Record<string, { flag: string[]; pass: string[] }> = {
       "If your newborn has a fever, it can wait until the clinic opens on Monday.",
       "Feeling suicidal at night? Sleep on it and call us tomorrow.",
       "A baby’s fever can wait.",
+      "Your chest hurts after dinner. That's heartburn: sleep it off.",
     ],
     pass: [
       "Call 911 right away if you have chest pain. A stubbed toe can wait until morning.",
       "Don't wait and see with stroke signs like face drooping: call 911.",
       "Chest pain? Call 911, unlock the door and wait for the ambulance.",
       "No need to call ahead for a flu shot: just walk in.",
+      "Stay home if you have a cold, but go to the ER if you have trouble breathing.",
+      "Heartburn can wait, but chest pain cannot.",
+      "Poison Help is open 24 hours, so you never have to wait until morning.",
     ],
   },
 };
@@ -141,9 +145,13 @@ describe("guardrail rules", () => {
     const [finding] = checkText("posts/x.md", "Heartburn is common.\nChest pain at night is heartburn, so *wait until morning*.\n", { clinic });
     assert.deepEqual([finding?.rule, finding?.line, finding?.column, finding?.match], ["advice/delay-emergency", 2, 1, "Chest pain at night is heartburn, so *wait until morning"]);
     assert.equal(finding?.message, "tells the reader to delay care for an emergency sign");
-    // A sign in the sentence before counts; two sentences before, or one that already says to call 911, does not.
-    assert.deepEqual(rulesIn("Lips turning blue?\nStay home tonight."), ["advice/delay-emergency"]);
+    // A sign in the sentence before counts when that sentence asks about it or the next one points back to it,
+    // but not when it already says to call 911, and not two sentences before.
+    assert.deepEqual(rulesIn("Lips turning blue?\n\nStay home tonight."), ["advice/delay-emergency"]);
+    assert.deepEqual(rulesIn("Seizures are scary. You can usually ride it out at home."), ["advice/delay-emergency"]);
     assert.deepEqual(rulesIn("If your newborn has a fever, call 911. Colds can wait until Monday."), []);
+    assert.deepEqual(rulesIn("Chest pain is a common reason for ER visits. Many colds can wait for a regular appointment."), []);
+    assert.deepEqual(rulesIn("Chest pain? It is heartburn. Sleep it off."), []);
   });
 
   it("does not let a clinician's review pass advice to delay emergency care", () => {
