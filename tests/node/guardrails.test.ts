@@ -212,6 +212,11 @@ describe("guardrail rules", () => {
     assert.deepEqual(checkText("posts/x.md", '---\ntitle: "Call 312-555-0142"\ndate: 2026-03-01\nimage: /posts/images/123-45-6789.svg\n---\nHi\n', { clinic }).map((f) => [f.rule, f.line]), [["phi/phone", 2]]);
   });
 
+  it("reads tags and the titles nested in other fields (podcast chapters, a video), not their other values", () => {
+    const text = '---\ntitle: x\ntags: [safety, "call 312-555-0142"]\npodcast:\n  guid: "123-45-6789"\n  audio: /media/123-45-6789.mp3\n  chapters:\n    - time: "0:00"\n      title: "Chest pain? Sleep it off"\n---\nHi\n';
+    assert.deepEqual(checkText("posts/x.md", text, { clinic }).map((f) => [f.rule, f.line]), [["phi/phone", 3], ["advice/delay-emergency", 9]]);
+  });
+
   it("warns when a review is older than the clinic's interval", () => {
     const now = DateTime.fromISO("2026-11-26T12:00:00Z");
     const findings = checkText("posts/tips/x.md", "Hi", { clinic, frontMatter: { reviewed: "2025-10-01" }, now, reviewMonths: 12 });
