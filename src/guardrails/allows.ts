@@ -40,7 +40,10 @@ export function allowComments(text: string): AllowComment[] {
   });
 }
 
-/** Hands out allows, each to one finding: `take(rule, line)` is true when an unused allow covers it. */
+/**
+ * Hands out allows, each to one finding: the function returned says whether an unused allow covers a finding
+ * of `rule` on `line`, and uses that allow up.
+ */
 export function allowance(allows: readonly AllowComment[]): (rule: string, line: number) => boolean {
   const unused = [...allows];
   return (rule, line) => {
