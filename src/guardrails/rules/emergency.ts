@@ -84,7 +84,13 @@ const SIGNS: Record<string, readonly string[]> = {
     "(?:hit|hits|hitting|bumped|banged) (?:your|his|her|their|the) head",
     "concussion",
   ],
-  "seizure or unconscious": ["seizures?", "convulsions?", "unconscious", "(?:won't|will not|can't|cannot) wake up", "passed out"],
+  "seizure or unconscious": [
+    "seizures?",
+    "convulsions?",
+    "unconscious",
+    "(?:won't|will not|can't|cannot) wake up",
+    "passed out",
+  ],
 };
 
 const EMERGENCY_CARE = "(?:the )?(?:ER|E\\.R\\.|emergency room|emergency department|hospital|urgent care|911|988|an ambulance|ambulance)";
@@ -146,11 +152,9 @@ const POINTS_BACK = /^[\s"'“‘>#+*\-\d.)]*(?:(?:it|it['’]s|that|that['’]s
 // or a new list item, heading or quote.
 const SENTENCE_END = /(?:[.!?]+["'”’)\]]*(?=\s|$)|(?=\n[ \t]*\n)|(?=\n[ \t]*(?:[-+*] |\d+[.)] |#|>)))\s*/g;
 
-const pattern = (phrases: readonly string[]) =>
-  new RegExp(
-    `\\b(?:${phrases.map((p) => p.replaceAll("'", "['’]").replaceAll(" ", String.raw`\s+`).replaceAll("WORD", WORD)).join("|")})\\b`,
-    "gi",
-  );
+const phraseSource = (phrase: string) =>
+  phrase.replaceAll("'", "['’]").replaceAll(" ", String.raw`\s+`).replaceAll("WORD", WORD);
+const pattern = (phrases: readonly string[]) => new RegExp(`\\b(?:${phrases.map(phraseSource).join("|")})\\b`, "gi");
 const SIGN = pattern(Object.values(SIGNS).flat());
 const DELAY = pattern([...DELAYS, ...AVOIDS]);
 
@@ -170,13 +174,18 @@ function putsOff(text: string, sentences: ReturnType<typeof sentencesOf>, sign: 
   const at = sentences.of(delay.index);
   if (own === at) {
     const signFirst = sign.index < delay.index;
-    const between = signFirst ? text.slice(sign.index + sign[0].length, delay.index) : text.slice(delay.index + delay[0].length, sign.index);
+    const between = signFirst
+      ? text.slice(sign.index + sign[0].length, delay.index)
+      : text.slice(delay.index + delay[0].length, sign.index);
     return !URGES_CARE.test(between) && !(!signFirst && CONTRAST.test(between));
   }
   if (own !== at - 1 || URGES_CARE.test(sentences.text(own))) return false;
   // "Chest pain? Sleep it off." "Your chest hurts after dinner. That's heartburn: sleep it off."
-  return /\?["'”’)\]]*\s*$/.test(sentences.text(own)) || POINTS_BACK.test(text.slice(sentences.start(at), delay.index));
+  const asks = /\?["'”’)\]]*\s*$/.test(sentences.text(own));
+  return asks || POINTS_BACK.test(text.slice(sentences.start(at), delay.index));
 }
+
+const MESSAGE = "tells the reader to delay care for an emergency sign";
 
 /** One finding per sentence that delays care for a sign in it or in the sentence before it. */
 export function delayedEmergencies(checkable: string): RuleMatch[] {
@@ -197,7 +206,7 @@ export function delayedEmergencies(checkable: string): RuleMatch[] {
     // Show the sign with the delay when both are on one line, so the finding says what is being put off.
     const sameLine = sign.index < delay.index && !text.slice(sign.index, delay.index).includes("\n");
     const index = sameLine ? sign.index : delay.index;
-    found.set(sentence, { index, length: end - index, message: "tells the reader to delay care for an emergency sign" });
+    found.set(sentence, { index, length: end - index, message: MESSAGE });
   }
   return [...found.values()];
 }
