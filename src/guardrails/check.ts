@@ -1,13 +1,15 @@
 import { DateTime } from "luxon";
 import { Memo } from "../content/memo.ts";
+import { allowance, allowComments, type AllowComment } from "./allows.ts";
 import { ADVICE_RULES } from "./rules/advice.ts";
 import { CASE_RULES } from "./rules/cases.ts";
+import { EMERGENCY_RULES } from "./rules/emergency.ts";
 import { PHI_RULES } from "./rules/phi.ts";
 import { checkableText } from "./checkable.ts";
 import type { ClinicFacts, Finding, Rule } from "./finding.ts";
 import { signoffFindings } from "./records.ts";
 
-export const RULES: readonly Rule[] = [...PHI_RULES, ...CASE_RULES, ...ADVICE_RULES];
+export const RULES: readonly Rule[] = [...PHI_RULES, ...CASE_RULES, ...ADVICE_RULES, ...EMERGENCY_RULES];
 export const REVIEW_RULE = { id: "review/stale", severity: "warning" as const, fix: "have a clinician check the content again and update the date" };
 export const ALLOW_RULE = { id: "allow/reason", severity: "error" as const, fix: 'say why, e.g. <!-- allow phi/phone: the national Poison Help line -->' };
 
@@ -19,8 +21,6 @@ export interface CheckOptions {
   reviewMonths?: number;
   timeZone?: string;
 }
-
-const ALLOW = /<!--\s*allow\s+([\w/-]+)\s*(?::\s*([\s\S]*?))?\s*-->/g;
 
 /** Every finding in one file, located by line and column; allowed findings are dropped. */
 export function checkText(file: string, text: string, options: CheckOptions): Finding[] {
@@ -34,24 +34,24 @@ export function checkText(file: string, text: string, options: CheckOptions): Fi
   const context = { text: checkable, clinic: options.clinic, frontMatter: options.frontMatter ?? {} };
   const findings: Finding[] = [];
 
-  const allows: { rule: string; line: number }[] = [];
-  for (const allow of text.matchAll(ALLOW)) {
+  const allows: AllowComment[] = [];
+  for (const allow of allowComments(text)) {
     const where = locate(allow.index);
-    const [, rule = "", reason = ""] = allow;
-    if (!reason.trim()) {
-      findings.push({ file, ...where, severity: ALLOW_RULE.severity, rule: ALLOW_RULE.id, message: `allows ${rule} without saying why`, match: allow[0], fix: ALLOW_RULE.fix });
-    } else if (!RULES.some((r) => r.id === rule)) {
-      findings.push({ file, ...where, severity: "error", rule: ALLOW_RULE.id, message: `allows "${rule}", which is not a rule`, match: allow[0], fix: `use one of: ${RULES.map((r) => r.id).join(", ")}` });
+    if (!allow.reason) {
+      findings.push({ file, ...where, severity: ALLOW_RULE.severity, rule: ALLOW_RULE.id, message: `allows ${allow.rule} without saying why`, match: allow.text, fix: ALLOW_RULE.fix });
+    } else if (!RULES.some((r) => r.id === allow.rule)) {
+      findings.push({ file, ...where, severity: "error", rule: ALLOW_RULE.id, message: `allows "${allow.rule}", which is not a rule`, match: allow.text, fix: `use one of: ${RULES.map((r) => r.id).join(", ")}` });
     } else {
-      allows.push({ rule, line: where.line });
+      allows.push(allow);
     }
   }
 
+  // Each allow covers one finding of its rule on the line it covers (allows.ts): the first, in reading order.
+  const allowed = allowance(allows);
   for (const rule of RULES) {
-    for (const match of rule.check(context)) {
+    for (const match of rule.check(context).sort((a, b) => a.index - b.index)) {
       const where = locate(match.index);
-      // An allow covers its own line and the next one, so it can sit above the sentence it excuses.
-      if (allows.some((allow) => allow.rule === rule.id && (allow.line === where.line || allow.line === where.line - 1))) continue;
+      if (allowed(rule.id, where.line)) continue;
       findings.push({ file, ...where, severity: rule.severity, rule: rule.id, message: match.message, match: text.slice(match.index, match.index + match.length), fix: rule.fix });
     }
   }

@@ -5,8 +5,11 @@
  */
 const blank = (s: string) => s.replace(/[^\n]/g, " ");
 
-// Front matter fields whose values are prose a reader sees (nested lines of `social:` included).
-const PROSE_FIELDS = new Set(["title", "description", "summary", "audience", "social", "imageAlt"]);
+// Front matter fields whose values are prose a reader sees (nested lines of `social:` included). Tags are
+// shown on every post and topic page. Inside other fields, a nested `title:` (a podcast chapter's, a video's)
+// is shown too, so that one line is read.
+const PROSE_FIELDS = new Set(["title", "description", "summary", "audience", "social", "imageAlt", "tags"]);
+const NESTED_TITLE = /^(\s+(?:-\s+)?title:)/;
 
 export function checkableText(file: string, text: string): string {
   if (/\.(vtt|srt)$/i.test(file)) {
@@ -23,6 +26,7 @@ export function checkableText(file: string, text: string): string {
       const key = /^([A-Za-z][\w-]*):/.exec(line)?.[1];
       if (key) keep = PROSE_FIELDS.has(key);
       else if (!/^\s/.test(line)) keep = false;
+      if (!keep && NESTED_TITLE.test(line)) return line.replace(NESTED_TITLE, (m) => blank(m));
       return keep ? line.replace(/^([A-Za-z][\w-]*):/, (m) => blank(m)) : blank(line);
     });
     result = lines.join("\n") + result.slice(fence[0].length);

@@ -55,24 +55,24 @@ describe("the guardrails corpus (tests/guardrails-corpus/)", () => {
  * the floor counts texts caught, not a percentage).
  */
 const CAUGHT_AT_LEAST: Record<RuleId, number> = {
-  "phi/ssn": 3,
+  "phi/ssn": 5,
   "phi/record-number": 2,
   "phi/member-id": 1,
   "phi/account-number": 1,
-  "phi/birth-date": 2,
+  "phi/birth-date": 3,
   "phi/phone": 2,
-  "phi/email": 1,
+  "phi/email": 2,
   "phi/street-address": 1,
   "phi/ip-address": 1,
-  "phi/id-number": 2,
-  "case/patient-story": 2,
-  "case/person-details": 8,
-  "advice/dosing": 1,
+  "phi/id-number": 3,
+  "case/patient-story": 3,
+  "case/person-details": 10,
+  "advice/dosing": 2,
   "advice/medication-change": 2,
   "advice/diagnosis": 1,
-  "advice/delay-emergency": 0,
+  "advice/delay-emergency": 28,
 };
-const TOTAL_CAUGHT_AT_LEAST = 30; // of 168: 17.9 %
+const TOTAL_CAUGHT_AT_LEAST = 67; // of 168: 39.9 %
 const FALSE_POSITIVES_AT_MOST = 1; // "less than 2,300 mg of sodium a day" read as a dose
 
 describe("the checker on the corpus", () => {

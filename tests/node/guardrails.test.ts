@@ -76,6 +76,25 @@ const EXAMPLES: Record<string, { flag: string[]; pass: string[] }> = {
     flag: ["You have strep throat.", "If it hurts, then you probably have an infection.", "You likely have high blood pressure."],
     pass: ["If you have diabetes, check your feet every day.", "People who have asthma should carry an action plan.", "The flu vaccine protects you every season."],
   },
+  "advice/delay-emergency": {
+    flag: [
+      "Don't call 911 for chest pain; it's probably heartburn.",
+      "Seizures? Ride it out at home.",
+      "If your newborn has a fever, it can wait until the clinic opens on Monday.",
+      "Feeling suicidal at night? Sleep on it and call us tomorrow.",
+      "A baby’s fever can wait.",
+      "Your chest hurts after dinner. That's heartburn: sleep it off.",
+    ],
+    pass: [
+      "Call 911 right away if you have chest pain. A stubbed toe can wait until morning.",
+      "Don't wait and see with stroke signs like face drooping: call 911.",
+      "Chest pain? Call 911, unlock the door and wait for the ambulance.",
+      "No need to call ahead for a flu shot: just walk in.",
+      "Stay home if you have a cold, but go to the ER if you have trouble breathing.",
+      "Heartburn can wait, but chest pain cannot.",
+      "Poison Help is open 24 hours, so you never have to wait until morning.",
+    ],
+  },
 };
 
 describe("guardrail rules", () => {
@@ -122,6 +141,25 @@ describe("guardrail rules", () => {
     ]);
   });
 
+  it("reports advice to delay emergency care where it is said, with the sign it puts off", () => {
+    const [finding] = checkText("posts/x.md", "Heartburn is common.\nChest pain at night is heartburn, so *wait until morning*.\n", { clinic });
+    assert.deepEqual([finding?.rule, finding?.line, finding?.column, finding?.match], ["advice/delay-emergency", 2, 1, "Chest pain at night is heartburn, so *wait until morning"]);
+    assert.equal(finding?.message, "tells the reader to delay care for an emergency sign");
+    // A sign in the sentence before counts when that sentence asks about it or the next one points back to it,
+    // but not when it already says to call 911, and not two sentences before.
+    assert.deepEqual(rulesIn("Lips turning blue?\n\nStay home tonight."), ["advice/delay-emergency"]);
+    assert.deepEqual(rulesIn("Seizures are scary. You can usually ride it out at home."), ["advice/delay-emergency"]);
+    assert.deepEqual(rulesIn("If your newborn has a fever, call 911. Colds can wait until Monday."), []);
+    assert.deepEqual(rulesIn("Chest pain is a common reason for ER visits. Many colds can wait for a regular appointment."), []);
+    assert.deepEqual(rulesIn("Chest pain? It is heartburn. Sleep it off."), []);
+  });
+
+  it("does not let a clinician's review pass advice to delay emergency care", () => {
+    const review = { medicalReview: { reviewer: "ana-reyes", date: "2026-10-01" } };
+    assert.deepEqual(rulesIn("Chest pain after a big meal? Skip the ER and sleep it off.", review), ["advice/delay-emergency"]);
+    assert.deepEqual(rulesIn("Never print \"chest pain can wait\". <!-- allow advice/delay-emergency: quoted as what not to say -->", review), []);
+  });
+
   it("accepts medical instructions when a clinician's review is recorded", () => {
     assert.deepEqual(rulesIn("Take 500 mg of ibuprofen every 6 hours.", { medicalReview: { reviewer: "ana-reyes", date: "2026-10-01" } }), []);
   });
@@ -136,6 +174,23 @@ describe("guardrail rules", () => {
     assert.deepEqual(rulesIn("<!-- allow phi/phone: the national Poison Help line -->\nCall Poison Help at 1-800-222-1222."), []);
     assert.deepEqual(rulesIn("Call 1-800-222-1222. <!-- allow phi/phone -->").sort(), ["allow/reason", "phi/phone"]);
     assert.deepEqual(rulesIn("Call 1-800-222-1222. <!-- allow phi/fone: typo -->").sort(), ["allow/reason", "phi/phone"]);
+  });
+
+  it("lets an allow cover one finding of the rule it names, on its own line or, alone on a line, the next line with text", () => {
+    const findings = (text: string) => checkText("posts/x.md", text, { clinic }).map((f) => `${f.line} ${f.rule} ${f.match}`);
+    const poison = "<!-- allow phi/phone: the national Poison Help line -->";
+    // Beside a sentence it covers that line only, not the one after it.
+    assert.deepEqual(findings(`Call Poison Help at 1-800-222-1222. ${poison}\nCall her at 312-555-0142.`), ["2 phi/phone 312-555-0142"]);
+    // Alone on a line it covers the next line with text (a blank line between is fine), and no line after that.
+    assert.deepEqual(findings(`${poison}\n\nCall Poison Help at 1-800-222-1222.`), []);
+    assert.deepEqual(findings(`${poison}\nCall Poison Help at 1-800-222-1222.\nCall her at 312-555-0142.`), ["3 phi/phone 312-555-0142"]);
+    // It never covers another rule, even on the line it covers.
+    assert.deepEqual(findings(`${poison}\nCall 1-800-222-1222 or write to maria.lopez@gmail.com.`), ["2 phi/email maria.lopez@gmail.com"]);
+    // One allow, one finding: a second number on the allowed line is reported, so it cannot hide behind the first.
+    assert.deepEqual(findings(`Call 1-800-222-1222 or her cell, 312-555-0142. ${poison}`), ["1 phi/phone 312-555-0142"]);
+    assert.deepEqual(findings(`Call 1-800-222-1222 or 1-800-232-4636. ${poison} <!-- allow phi/phone: CDC-INFO -->`), []);
+    // Allows stacked above a line each cover their own rule on it.
+    assert.deepEqual(findings(`${poison}\n<!-- allow phi/email: the poison center's public address -->\nCall 1-800-222-1222 or write to help@poison.example.`), []);
   });
 
   it("locates each finding by line and column, with the matched text and a fix", () => {
@@ -155,6 +210,11 @@ describe("guardrail rules", () => {
 
   it("reads prose in the front matter, not dates or paths", () => {
     assert.deepEqual(checkText("posts/x.md", '---\ntitle: "Call 312-555-0142"\ndate: 2026-03-01\nimage: /posts/images/123-45-6789.svg\n---\nHi\n', { clinic }).map((f) => [f.rule, f.line]), [["phi/phone", 2]]);
+  });
+
+  it("reads tags and the titles nested in other fields (podcast chapters, a video), not their other values", () => {
+    const text = '---\ntitle: x\ntags: [safety, "call 312-555-0142"]\npodcast:\n  guid: "123-45-6789"\n  audio: /media/123-45-6789.mp3\n  chapters:\n    - time: "0:00"\n      title: "Chest pain? Sleep it off"\n---\nHi\n';
+    assert.deepEqual(checkText("posts/x.md", text, { clinic }).map((f) => [f.rule, f.line]), [["phi/phone", 3], ["advice/delay-emergency", 9]]);
   });
 
   it("warns when a review is older than the clinic's interval", () => {
