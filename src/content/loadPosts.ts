@@ -6,6 +6,7 @@ import { checkPublicFile } from "../site/publicFiles.ts";
 import { overrideProblems } from "../social/compose.ts";
 import { shareSource } from "../social/source.ts";
 import { cacheFile, DiskCache } from "./diskCache.ts";
+import { eleventyKeyMessage, isEleventyKey } from "./eleventyKeys.ts";
 import { firstParagraph } from "./excerpt.ts";
 import { POSTS_DIR, TIPS_DIR } from "./folders.ts";
 import { lineOfPath } from "./frontMatter.ts";
@@ -121,7 +122,12 @@ function readPost(file: string, text: string, sources: SourceFiles, site: SiteDa
     message: `is not a field ${isTip ? "tips" : "posts"} use, so it is ignored: check the spelling (fields: ${Object.keys(schema.shape).join(", ")})`,
   }));
   const parsed = schema.safeParse(frontMatter.data);
-  const problems: Problem[] = crossFieldProblems(frontMatter.data).map((p) => ({ file, line: lineOf([p.field]) ?? lineOf(["image"]), ...p }));
+  const problems: Problem[] = [
+    ...Object.keys(frontMatter.data)
+      .filter(isEleventyKey)
+      .map((key) => ({ file, line: lineOf([key]), field: key, message: eleventyKeyMessage(key) })),
+    ...crossFieldProblems(frontMatter.data).map((p) => ({ file, line: lineOf([p.field]) ?? lineOf(["image"]), ...p })),
+  ];
   if (!parsed.success) return result({ warnings, problems: [...problems, ...problemsFromZod(file, parsed.error, lineOf)] });
   if (problems.length > 0) return result({ warnings, problems });
   const data = parsed.data;
