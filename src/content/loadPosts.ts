@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import type { SiteData } from "../site/loadSiteData.ts";
-import { checkPublicFile } from "../site/publicFiles.ts";
+import { checkPublicFile, publicFile } from "../site/publicFiles.ts";
 import { overrideProblems } from "../social/compose.ts";
 import { shareSource } from "../social/source.ts";
 import { cacheFile, DiskCache } from "./diskCache.ts";
@@ -95,8 +95,15 @@ function schemasFor(root: string, site: SiteData) {
   };
   const categoryIds = site.tipCategories.map((category) => category.id);
   // A draft may name files that do not exist yet (an episode not recorded, a photo not taken): its other
-  // fields are still checked, and the files are checked when the draft is published.
-  const laterFiles = { ...context, checkFile: () => undefined };
+  // fields are still checked, and the files are checked when the draft is published. A path that leads
+  // outside its folder is refused at once: npm start shows drafts.
+  const laterFiles = {
+    ...context,
+    checkFile: (publicPath: string) => {
+      const found = publicFile(root, publicPath);
+      return "problem" in found && !found.missing ? found.problem : undefined;
+    },
+  };
   return {
     checked,
     post: postSchema(context),

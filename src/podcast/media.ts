@@ -1,9 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
-import path from "node:path";
 import { imageSize } from "image-size";
 import { parseFile } from "music-metadata";
 import { cacheFile, DiskCache } from "../content/diskCache.ts";
-import { sourceOfPublicPath } from "../site/publicFiles.ts";
+import { publicFile } from "../site/publicFiles.ts";
 
 export interface AudioFacts {
   /** Bytes, as the enclosure's length must be. */
@@ -17,7 +16,9 @@ export interface AudioFacts {
  * download and the duration to show progress, so a typed number that drifts from the file would mislead them.
  */
 export async function readAudioFacts(root: string, publicPath: string): Promise<AudioFacts | string> {
-  const file = path.join(root, sourceOfPublicPath(publicPath) ?? publicPath);
+  const found = publicFile(root, publicPath);
+  if ("problem" in found) return found.problem;
+  const { file } = found;
   let stat: { size: number; mtimeMs: number };
   try {
     stat = statSync(file);
@@ -46,7 +47,9 @@ async function parseAudio(file: string, publicPath: string, length: number): Pro
  * (https://podcasters.apple.com/support/896-artwork-requirements). Checks the real file, not its name.
  */
 export function coverArtProblem(root: string, publicPath: string): string | undefined {
-  const file = path.join(root, sourceOfPublicPath(publicPath) ?? publicPath);
+  const found = publicFile(root, publicPath);
+  if ("problem" in found) return found.problem;
+  const { file } = found;
   let size: { width?: number; height?: number; type?: string };
   try {
     size = imageSize(readFileSync(file));

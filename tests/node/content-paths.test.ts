@@ -3,10 +3,12 @@
  * site file, reach outside the repository or make Eleventy run a template (issue 15).
  */
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { makeFixtureSite, post } from "../support/fixtureSite.ts";
+import { publicFile } from "../../src/site/publicFiles.ts";
+import { makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
 
 const fine = 'title: "A post"\ndate: 2026-01-01\nauthor: ana-reyes';
 
@@ -48,5 +50,73 @@ describe("front matter keys Eleventy would act on", () => {
     assert.equal(existsSync(path.join(site.dir, "_site")), false);
     assert.equal(existsSync(path.join(site.dir, "evil.html")), false);
     assert.equal(existsSync(path.join(path.dirname(site.dir), "evil.html")), false);
+  });
+});
+
+/** A folder outside any site, holding what a hostile path would reach for. */
+function outsideFolder(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "clinic-outside-"));
+  cpSync(path.join(PROJECT_ROOT, "posts/images/walking-group.jpg"), path.join(dir, "secret.jpg"));
+  cpSync(path.join(PROJECT_ROOT, "posts/media/podcast/episode-001.mp3"), path.join(dir, "secret.mp3"));
+  writeFileSync(path.join(dir, "secret.vtt"), "WEBVTT\n\n00:00:00.000 --> 00:00:05.000\n<v Host>SECRET-TRANSCRIPT-TEXT\n");
+  return dir;
+}
+
+describe("publicFile", () => {
+  const root = mkdtempSync(path.join(tmpdir(), "clinic-public-"));
+  mkdirSync(path.join(root, "posts/images"), { recursive: true });
+  mkdirSync(path.join(root, "posts/media"), { recursive: true });
+  writeFileSync(path.join(root, "posts/images/photo.jpg"), "jpg");
+  writeFileSync(path.join(root, "posts/secret.md"), "a post, not an image");
+  symlinkSync(path.join(outsideFolder(), "secret.jpg"), path.join(root, "posts/images/linked.jpg"));
+
+  it("finds a file in its folder", () => {
+    assert.deepEqual(publicFile(root, "/posts/images/photo.jpg"), { file: path.join(root, "posts/images/photo.jpg") });
+  });
+
+  it('refuses ".." that leads out of the folder, whether or not the file exists', () => {
+    for (const named of ["/posts/images/../secret.md", "/posts/images/../../../../etc/passwd", "/media/../../nowhere.vtt", "/media/../images/photo.jpg"]) {
+      const found = publicFile(root, named);
+      assert.ok("problem" in found && !found.missing, named);
+      assert.match((found as { problem: string }).problem, /leads outside posts\/(images|media)\//);
+    }
+  });
+
+  it("refuses a link that leads out of the folder", () => {
+    assert.match((publicFile(root, "/posts/images/linked.jpg") as { problem: string }).problem, /leads outside posts\/images\//);
+  });
+
+  it("says when only the file is missing, and when the path is a folder", () => {
+    assert.deepEqual(publicFile(root, "/posts/images/later.jpg"), { problem: 'is "/posts/images/later.jpg", but there is no file posts/images/later.jpg: add the file or fix the path', missing: true });
+    assert.match((publicFile(root, "/posts/images/") as { problem: string }).problem, /is a folder/);
+  });
+});
+
+describe("paths in posts that climb out of their folder", () => {
+  const outside = outsideFolder();
+  const site = makeFixtureSite({});
+  const from = (folder: string, file: string) => path.relative(path.join(site.dir, folder), path.join(outside, file));
+  const episode = (extra: string) =>
+    post(`${fine}${extra}\npodcast:\n  guid: "0b5c1a52-4d0e-4f57-b8a4-5d9e2f0c7a11"\n  audio: /media/${from("posts/media", "secret.mp3")}\n  transcript: /media/${from("posts/media", "secret.vtt")}`);
+  site.write("posts/far-image.md", post(`${fine}\nimage: /posts/images/${from("posts/images", "secret.jpg")}\nimageAlt: "A photo"`));
+  site.write("posts/far-episode.md", episode(""));
+  site.write("posts/far-draft.md", episode("\ndraft: true"));
+  const result = site.build();
+
+  it("fails, naming each field and the folder its file must be in", () => {
+    assert.equal(result.status, 1, result.output);
+    const lines = [
+      `posts/far-image.md:5: "image" is "/posts/images/../../../`,
+      `posts/far-episode.md:7: "podcast.audio" is "/media/../../../`,
+      `posts/far-episode.md:8: "podcast.transcript" is "/media/../../../`,
+      `posts/far-draft.md:9: "podcast.transcript" is "/media/../../../`,
+    ];
+    for (const line of lines) assert.ok(result.output.includes(line), `missing: ${line}\n--- output ---\n${result.output}`);
+    assert.match(result.output, /far-image\.md:5: "image" is "[^"]+", which leads outside posts\/images\/: put the file in posts\/images\//);
+  });
+
+  it("publishes nothing and reads nothing from outside", () => {
+    assert.doesNotMatch(result.output, /SECRET-TRANSCRIPT-TEXT/);
+    assert.equal(existsSync(path.join(site.dir, "_site")), false);
   });
 });
