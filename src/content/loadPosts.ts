@@ -10,6 +10,7 @@ import { eleventyKeyMessage, isEleventyKey } from "./eleventyKeys.ts";
 import { firstParagraph } from "./excerpt.ts";
 import { POSTS_DIR, TIPS_DIR } from "./folders.ts";
 import { lineOfPath } from "./frontMatter.ts";
+import { linkProblems } from "./links.ts";
 import type { EpisodeFrontMatter } from "../podcast/episodeSchema.ts";
 import type { Post, Tip } from "./post.ts";
 import { crossFieldProblems, postSchema, tipSchema, unknownKeys, type TipFrontMatter } from "./postSchema.ts";
@@ -74,7 +75,7 @@ export function loadPosts(root: string, site: SiteData, now: DateTime, sources =
     result.posts.push({ ...read.post, state: publishState({ draft: read.draft, date: read.post.date }, now) });
     if (read.episode) result.episodes.set(read.post.inputPath, read.episode);
   }
-  result.problems.push(...relatedProblems(result.posts));
+  result.problems.push(...relatedProblems(result.posts), ...linkProblems(root));
   return result;
 }
 

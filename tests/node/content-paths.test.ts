@@ -3,6 +3,7 @@
  * site file, reach outside the repository or make Eleventy run a template (issue 15).
  */
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -118,5 +119,33 @@ describe("paths in posts that climb out of their folder", () => {
   it("publishes nothing and reads nothing from outside", () => {
     assert.doesNotMatch(result.output, /SECRET-TRANSCRIPT-TEXT/);
     assert.equal(existsSync(path.join(site.dir, "_site")), false);
+  });
+});
+
+describe("links (symlinks) under posts/", () => {
+  const outside = outsideFolder();
+  writeFileSync(path.join(outside, "story.md"), post(`${fine}`, "Our patient LINKED-PATIENT-STORY came in on Tuesday."));
+  const site = makeFixtureSite({ "good.md": post(fine) });
+  symlinkSync("/etc/passwd", path.join(site.dir, "posts/media/passwd.vtt"));
+  mkdirSync(path.join(site.dir, "posts/images"));
+  symlinkSync(path.join(outside, "secret.jpg"), path.join(site.dir, "posts/images/secret.jpg"));
+  symlinkSync(path.join(outside, "story.md"), path.join(site.dir, "posts/linked-story.md"));
+  symlinkSync(outside, path.join(site.dir, "posts/linked-folder"));
+  const result = site.build();
+  const lint = spawnSync(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), [path.join(PROJECT_ROOT, "scripts/lint-content.ts")], { cwd: site.dir, encoding: "utf8" });
+  const links = ["posts/images/secret.jpg", "posts/linked-folder", "posts/linked-story.md", "posts/media/passwd.vtt"];
+
+  it("stop the build, each named with what to do", () => {
+    assert.equal(result.status, 1, result.output);
+    for (const link of links) {
+      assert.ok(result.output.includes(`${link}: is a link (symlink), which could lead anywhere on the computer that builds the site: replace the link with the file itself`), `missing: ${link}\n${result.output}`);
+    }
+    assert.equal(existsSync(path.join(site.dir, "_site")), false);
+    assert.doesNotMatch(result.output, /root:x:0|LINKED-PATIENT-STORY/);
+  });
+
+  it("fail npm run lint:content, each named", () => {
+    assert.equal(lint.status, 1, lint.stdout + lint.stderr);
+    for (const link of links) assert.match(lint.stdout, new RegExp(`^${link}:1:1  error  files/link  `, "m"));
   });
 });
