@@ -3,6 +3,7 @@ import path from "node:path";
 import type { DateTime } from "luxon";
 import type { SiteData } from "../site/loadSiteData.ts";
 import { checkPublicFile, publicFile } from "../site/publicFiles.ts";
+import { reservedAddresses } from "../site/reservedAddresses.ts";
 import { overrideProblems } from "../social/compose.ts";
 import { shareSource } from "../social/source.ts";
 import { cacheFile, DiskCache } from "./diskCache.ts";
@@ -11,6 +12,7 @@ import { firstParagraph } from "./excerpt.ts";
 import { POSTS_DIR, TIPS_DIR } from "./folders.ts";
 import { lineOfPath } from "./frontMatter.ts";
 import { linkProblems } from "./links.ts";
+import { addressProblems } from "./postAddress.ts";
 import type { EpisodeFrontMatter } from "../podcast/episodeSchema.ts";
 import type { Post, Tip } from "./post.ts";
 import { crossFieldProblems, postSchema, tipSchema, unknownKeys, type TipFrontMatter } from "./postSchema.ts";
@@ -63,7 +65,8 @@ export function loadPosts(root: string, site: SiteData, now: DateTime, sources =
   const siteText = JSON.stringify({ ...site, authors: [...site.authors] });
   const result: LoadedPosts = { posts: [], episodes: new Map(), problems: [], warnings: [] };
 
-  for (const file of listPostFiles(root)) {
+  const files = listPostFiles(root);
+  for (const file of files) {
     const text = sources.text(file);
     const last = lastResults.get(path.join(root, file));
     const stillTrue = last && last.text === text && last.site === siteText && [...last.result.checked].every(([publicPath, said]) => checkPublicFile(root, publicPath) === said);
@@ -75,7 +78,7 @@ export function loadPosts(root: string, site: SiteData, now: DateTime, sources =
     result.posts.push({ ...read.post, state: publishState({ draft: read.draft, date: read.post.date }, now) });
     if (read.episode) result.episodes.set(read.post.inputPath, read.episode);
   }
-  result.problems.push(...relatedProblems(result.posts), ...linkProblems(root));
+  result.problems.push(...relatedProblems(result.posts), ...linkProblems(root), ...addressProblems(files, reservedAddresses(site)));
   return result;
 }
 
@@ -140,9 +143,6 @@ function readPost(file: string, text: string, sources: SourceFiles, site: SiteDa
   if (problems.length > 0) return result({ warnings, problems });
   const data = parsed.data;
   const slug = path.basename(file, ".md");
-  if (isTip && site.tipCategories.some((category) => category.id === slug)) {
-    return result({ warnings, problems: [{ file, message: `has the same name as the tip category "${slug}", whose page is /tips/${slug}/: rename the file` }] });
-  }
   const body = bodies.get("", frontMatter.body, String(site.settings.wordsPerMinute), () => ({
     readingMinutes: readingMinutes(frontMatter.body, site.settings.wordsPerMinute),
     firstParagraph: firstParagraph(frontMatter.body),

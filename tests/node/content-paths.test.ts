@@ -4,12 +4,14 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
+import { addressProblems, postAddress } from "../../src/content/postAddress.ts";
 import { publicFile } from "../../src/site/publicFiles.ts";
-import { makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
+import { reservedAddresses, reservedAt } from "../../src/site/reservedAddresses.ts";
+import { buildSampleSite, makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
 
 const fine = 'title: "A post"\ndate: 2026-01-01\nauthor: ana-reyes';
 
@@ -147,5 +149,79 @@ describe("links (symlinks) under posts/", () => {
   it("fail npm run lint:content, each named", () => {
     assert.equal(lint.status, 1, lint.stdout + lint.stderr);
     for (const link of links) assert.match(lint.stdout, new RegExp(`^${link}:1:1  error  files/link  `, "m"));
+  });
+});
+
+describe("post file names and addresses", () => {
+  const reserved = reservedAddresses({ tipCategories: [{ id: "safety" }] });
+  const problemsOf = (...files: string[]) => addressProblems(files, reserved);
+
+  it("publishes a post at /posts/<file name>/ and a tip at /tips/<file name>/", () => {
+    assert.equal(postAddress("posts/flu-shots.md"), "/posts/flu-shots/");
+    assert.equal(postAddress("posts/tips/hand-washing.md"), "/tips/hand-washing/");
+    assert.deepEqual(problemsOf("posts/flu-shots.md", "posts/tips/hand-washing.md", "posts/covid-19-boosters-2026.md"), []);
+  });
+
+  it("refuses a name that is not lowercase letters, digits and dashes, suggesting the one to use", () => {
+    assert.deepEqual(problemsOf("posts/Flu Shots.md"), [
+      { file: "posts/Flu Shots.md", message: 'is not a name a web address can use (only lowercase letters, digits and dashes): rename the file to "flu-shots.md"' },
+    ]);
+    assert.match(problemsOf("posts/tips/Sun_Safety!.md")[0]!.message, /rename the file to "sun-safety\.md"/);
+    assert.match(problemsOf("posts/🎒.md")[0]!.message, /rename the file to a name made of lowercase letters, digits and dashes, like flu-shots\.md/);
+  });
+
+  it("names both files when two would make one address", () => {
+    const nfc = "posts/caf\u00e9.md";
+    const nfd = "posts/cafe\u0301.md";
+    const problems = problemsOf(nfc, nfd, "posts/Flu-Shots.md", "posts/flu-shots.md");
+    assert.equal(problems.length, 3);
+    assert.match(problems.find((p) => p.file === nfc)!.message, new RegExp(`"cafe\\.md", which ${nfd} would need too`));
+    assert.match(problems.find((p) => p.file === nfd)!.message, new RegExp(`"cafe\\.md", which ${nfc} would need too`));
+    assert.match(problems.find((p) => p.file === "posts/Flu-Shots.md")!.message, /is taken by posts\/flu-shots\.md: choose another name/);
+  });
+
+  it("refuses the kit's own addresses, naming what uses them", () => {
+    assert.deepEqual(problemsOf("posts/images.md", "posts/tips/safety.md").map((p) => p.message), [
+      "would be published at /posts/images/, which is the folder of post images (posts/images/): rename the file",
+      'would be published at /tips/safety/, which is the page of the tip category "safety": rename the file',
+    ]);
+    assert.match(problemsOf("posts/index.md")[0]!.message, /index\.md.*rename the file/);
+  });
+
+  it("refuses Markdown outside posts/ and posts/tips/ themselves", () => {
+    for (const file of ["posts/2024/flu-shots.md", "posts/images/flu-shots.md", "posts/tips/kids/car-seats.md", "posts/media/notes.md"]) {
+      assert.match(problemsOf(file)[0]?.message ?? "", /put posts directly in posts\/, and tips directly in posts\/tips\//, file);
+    }
+  });
+});
+
+describe("file names in a build", () => {
+  const site = makeFixtureSite({
+    "Flu Shots.md": post(fine),
+    "images.md": post(fine),
+    "good.md": post(fine),
+  });
+  const result = site.build();
+
+  it("fails, naming each file and the name to use instead", () => {
+    assert.equal(result.status, 1, result.output);
+    assert.ok(result.output.includes('posts/Flu Shots.md: is not a name a web address can use (only lowercase letters, digits and dashes): rename the file to "flu-shots.md"'), result.output);
+    assert.ok(result.output.includes("posts/images.md: would be published at /posts/images/, which is the folder of post images (posts/images/): rename the file"), result.output);
+  });
+});
+
+describe("the reserved addresses", () => {
+  it("cover every file the sample site writes that is not a post's or a tip's", () => {
+    const output = buildSampleSite({ CLINIC_SEARCH: "on" });
+    const posts = readdirSync(path.join(PROJECT_ROOT, "posts"), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
+      .map((entry) => postAddress(path.relative(PROJECT_ROOT, path.join(entry.parentPath, entry.name))));
+    const categories = readdirSync(path.join(output, "tips"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => ({ id: e.name }));
+    const reserved = reservedAddresses({ tipCategories: categories.filter((c) => !posts.includes(`/tips/${c.id}/`)) });
+    const written = readdirSync(output, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${path.relative(output, path.join(entry.parentPath, entry.name))}`.replace(/index\.html$/, ""));
+    const unclaimed = written.filter((address) => !posts.some((page) => address.startsWith(page)) && !reservedAt(reserved, address));
+    assert.deepEqual(unclaimed, []);
   });
 });
