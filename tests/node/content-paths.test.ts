@@ -225,3 +225,25 @@ describe("the reserved addresses", () => {
     assert.deepEqual(unclaimed, []);
   });
 });
+
+describe("npm run new", () => {
+  const site = makeFixtureSite({});
+  const run = (...args: string[]) =>
+    spawnSync(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), [path.join(PROJECT_ROOT, "scripts/new.ts"), ...args], { cwd: site.dir, encoding: "utf8" });
+
+  it("makes names the build accepts", () => {
+    const made = run("post", "Ünïcödé & CAPS: Flu Shots (2026)!");
+    assert.equal(made.status, 0, made.stderr);
+    assert.deepEqual(addressProblems([made.stdout.trim()], reservedAddresses({ tipCategories: [] })), []);
+  });
+
+  it("refuses a title that makes no name, or the name of one of the kit's addresses, writing nothing", () => {
+    for (const [kind, title] of [["post", "🎒🎒"], ["post", "Images"], ["tip", "Safety"], ["post", "Index"]] as const) {
+      const refused = run(kind, title);
+      assert.equal(refused.status, 1, `${title}: ${refused.stdout}`);
+      assert.match(refused.stderr, /cannot be the title of a new file: .*Start it with another title/, title);
+    }
+    assert.deepEqual(readdirSync(path.join(site.dir, "posts")).filter((name) => name.endsWith(".md")).length, 1);
+    assert.equal(existsSync(path.join(site.dir, "posts/tips/safety.md")), false);
+  });
+});
