@@ -7,7 +7,7 @@ import { reservedAddresses } from "../site/reservedAddresses.ts";
 import { overrideProblems } from "../social/compose.ts";
 import { shareSource } from "../social/source.ts";
 import { cacheFile, DiskCache } from "./diskCache.ts";
-import { eleventyKeyMessage, isEleventyKey } from "./eleventyKeys.ts";
+import { globalDataNames, refusedKeys } from "./eleventyKeys.ts";
 import { firstParagraph } from "./excerpt.ts";
 import { POSTS_DIR, TIPS_DIR } from "./folders.ts";
 import { lineOfPath } from "./frontMatter.ts";
@@ -110,6 +110,7 @@ function schemasFor(root: string, site: SiteData) {
   };
   return {
     checked,
+    globalData: globalDataNames(root),
     post: postSchema(context),
     tip: tipSchema({ ...context, categoryIds }),
     draftPost: postSchema(laterFiles),
@@ -126,17 +127,18 @@ function readPost(file: string, text: string, sources: SourceFiles, site: SiteDa
   const isTip = file.startsWith(`${TIPS_DIR}/`);
   const draft = frontMatter.data.draft === true;
   const schema = isTip ? (draft ? schemas.draftTip : schemas.tip) : draft ? schemas.draftPost : schemas.post;
-  const warnings = unknownKeys(schema, frontMatter.data).map((key) => ({
-    file,
-    line: lineOf([key]),
-    field: key,
-    message: `is not a field ${isTip ? "tips" : "posts"} use, so it is ignored: check the spelling (fields: ${Object.keys(schema.shape).join(", ")})`,
-  }));
+  const refused = refusedKeys(frontMatter.data, { fields: Object.keys(schema.shape), globalData: schemas.globalData });
+  const warnings = unknownKeys(schema, frontMatter.data)
+    .filter((key) => !refused.some((r) => r.key === key))
+    .map((key) => ({
+      file,
+      line: lineOf([key]),
+      field: key,
+      message: `is not a field ${isTip ? "tips" : "posts"} use, so it is ignored: check the spelling (fields: ${Object.keys(schema.shape).join(", ")})`,
+    }));
   const parsed = schema.safeParse(frontMatter.data);
   const problems: Problem[] = [
-    ...Object.keys(frontMatter.data)
-      .filter(isEleventyKey)
-      .map((key) => ({ file, line: lineOf([key]), field: key, message: eleventyKeyMessage(key) })),
+    ...refused.map(({ key, message }) => ({ file, line: lineOf([key]), field: key, message })),
     ...crossFieldProblems(frontMatter.data).map((p) => ({ file, line: lineOf([p.field]) ?? lineOf(["image"]), ...p })),
   ];
   if (!parsed.success) return result({ warnings, problems: [...problems, ...problemsFromZod(file, parsed.error, lineOf)] });

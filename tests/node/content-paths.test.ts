@@ -26,6 +26,7 @@ describe("front matter keys Eleventy would act on", () => {
     "hidden.md": post(`${fine}\neleventyExcludeFromCollections: true`),
     "paged.md": post(`${fine}\npagination: { data: collections.all, size: 1 }`),
     "bypass.md": post(`${fine}\npermalinkBypassOutputDir: true`),
+    "phone.md": post(`${fine}\nclinic:\n  phone: "+1 312 555 0199"`),
     "good.md": post(fine),
   });
   const result = site.build();
@@ -42,9 +43,10 @@ describe("front matter keys Eleventy would act on", () => {
       'posts/hidden.md:5: "eleventyExcludeFromCollections" cannot be set in a post: to keep a post off the site, add draft: true',
       'posts/paged.md:5: "pagination" is a setting of Eleventy',
       'posts/bypass.md:5: "permalinkBypassOutputDir" is a setting of Eleventy',
+      `posts/phone.md:5: "clinic" is the name of the site's settings in _data/, which a post cannot change`,
     ];
     for (const line of lines) assert.ok(result.output.includes(line), `missing: ${line}\n--- output ---\n${result.output}`);
-    assert.match(result.output, /The site was not built: 9 problems in the content/);
+    assert.match(result.output, /The site was not built: 10 problems in the content/);
   });
 
   it("runs nothing and writes nothing, inside the site or beside it", () => {
