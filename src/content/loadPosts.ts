@@ -12,6 +12,7 @@ import { firstParagraph } from "./excerpt.ts";
 import { POSTS_DIR, TIPS_DIR } from "./folders.ts";
 import { lineOfPath } from "./frontMatter.ts";
 import { linkProblems } from "./links.ts";
+import { bodyImageProblems } from "./bodyImages.ts";
 import { addressProblems } from "./postAddress.ts";
 import type { EpisodeFrontMatter } from "../podcast/episodeSchema.ts";
 import type { Post, Tip } from "./post.ts";
@@ -111,6 +112,12 @@ function schemasFor(root: string, site: SiteData) {
   return {
     checked,
     globalData: globalDataNames(root),
+    // Noted like the fields' files, so a rebuild under npm start notices an image added or removed.
+    checkBodyImage: (publicPath: string) => {
+      const found = publicFile(root, publicPath);
+      checked.set(publicPath, "problem" in found ? found.problem : undefined);
+      return found;
+    },
     post: postSchema(context),
     tip: tipSchema({ ...context, categoryIds }),
     draftPost: postSchema(laterFiles),
@@ -140,6 +147,7 @@ function readPost(file: string, text: string, sources: SourceFiles, site: SiteDa
   const problems: Problem[] = [
     ...refused.map(({ key, message }) => ({ file, line: lineOf([key]), field: key, message })),
     ...crossFieldProblems(frontMatter.data).map((p) => ({ file, line: lineOf([p.field]) ?? lineOf(["image"]), ...p })),
+    ...bodyImageProblems(file, frontMatter.body, frontMatter.bodyLine, schemas.checkBodyImage, draft),
   ];
   if (!parsed.success) return result({ warnings, problems: [...problems, ...problemsFromZod(file, parsed.error, lineOf)] });
   if (problems.length > 0) return result({ warnings, problems });

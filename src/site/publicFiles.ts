@@ -23,8 +23,12 @@ function folderOf(publicPath: string): { folder: string; rest: string } | undefi
 // The folder itself counts as inside: it is then refused for not being a file.
 const isInside = (folder: string, file: string) => file === folder || file.startsWith(folder + path.sep);
 
-/** The real file a public path names, or what is wrong with it; `missing` is set when only the file is absent. */
-export type PublicFile = { file: string } | { problem: string; missing?: true };
+/**
+ * The real file a public path names, or what is wrong with it: `reason` continues a sentence about the
+ * path ("…, which leads outside posts/media/: …"), `problem` is the whole message for a field holding it,
+ * and `missing` is set when only the file is absent.
+ */
+export type PublicFile = { file: string } | { problem: string; reason: string; missing?: true };
 
 /**
  * Finds the file a path named in content stands for. The path is resolved first (`..`, and links, followed
@@ -32,12 +36,13 @@ export type PublicFile = { file: string } | { problem: string; missing?: true };
  * "/media/" but is a file outside the site, which must never be published or read into a page.
  */
 export function publicFile(root: string, publicPath: string): PublicFile {
+  const refused = (reason: string, missing?: true): PublicFile => ({ problem: `is "${publicPath}", ${reason}`, reason, ...(missing && { missing }) });
   const where = folderOf(publicPath);
   if (!where) {
     const places = Object.entries(PUBLIC_FOLDERS).map(([url, dir]) => `${url} (files in ${dir})`).join(" or ");
-    return { problem: `is "${publicPath}", which is not a file the site publishes: use a path under ${places}` };
+    return refused(`which is not a file the site publishes: use a path under ${places}`);
   }
-  const outside = { problem: `is "${publicPath}", which leads outside ${where.folder}: put the file in ${where.folder} and give its path without ".." in it` };
+  const outside = refused(`which leads outside ${where.folder}: put the file in ${where.folder} and give its path without ".." in it`);
   const folder = path.resolve(root, where.folder);
   const written = path.resolve(folder, where.rest);
   if (!isInside(folder, written)) return outside;
@@ -45,10 +50,10 @@ export function publicFile(root: string, publicPath: string): PublicFile {
   try {
     real = realpathSync(written);
   } catch {
-    return { problem: `is "${publicPath}", but there is no file ${where.folder}${where.rest}: add the file or fix the path`, missing: true };
+    return refused(`but there is no file ${where.folder}${where.rest}: add the file or fix the path`, true);
   }
   if (!isInside(realpathSync(folder), real)) return outside;
-  if (!statSync(real).isFile()) return { problem: `is "${publicPath}", which is a folder: name a file in it` };
+  if (!statSync(real).isFile()) return refused("which is a folder: name a file in it");
   return { file: real };
 }
 

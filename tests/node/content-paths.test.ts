@@ -92,7 +92,11 @@ describe("publicFile", () => {
   });
 
   it("says when only the file is missing, and when the path is a folder", () => {
-    assert.deepEqual(publicFile(root, "/posts/images/later.jpg"), { problem: 'is "/posts/images/later.jpg", but there is no file posts/images/later.jpg: add the file or fix the path', missing: true });
+    assert.deepEqual(publicFile(root, "/posts/images/later.jpg"), {
+      problem: 'is "/posts/images/later.jpg", but there is no file posts/images/later.jpg: add the file or fix the path',
+      reason: "but there is no file posts/images/later.jpg: add the file or fix the path",
+      missing: true,
+    });
     assert.match((publicFile(root, "/posts/images/") as { problem: string }).problem, /is a folder/);
   });
 });
@@ -122,6 +126,21 @@ describe("paths in posts that climb out of their folder", () => {
 
   it("publishes nothing and reads nothing from outside", () => {
     assert.doesNotMatch(result.output, /SECRET-TRANSCRIPT-TEXT/);
+    assert.equal(existsSync(path.join(site.dir, "_site")), false);
+  });
+});
+
+describe("images in a post's text that climb out of their folder", () => {
+  const outside = outsideFolder();
+  const site = makeFixtureSite({});
+  const fromPosts = path.relative(path.join(site.dir, "posts"), path.join(outside, "secret.jpg"));
+  const body = [`![A photo](/posts/images/../${fromPosts})`, "", `![Relative](${fromPosts})`, "", `<img src="/posts/images/../${fromPosts}" alt="Raw">`].join("\n");
+  site.write("posts/far-body.md", post(fine, body));
+  const result = site.build();
+
+  it("fails, naming the file, the line and the image", () => {
+    assert.equal(result.status, 1, result.output);
+    for (const line of [7, 9, 11]) assert.match(result.output, new RegExp(`posts/far-body\\.md:${line}: has an image "[^"]+", which (leads outside posts/images/|is not a file the site publishes)`), result.output);
     assert.equal(existsSync(path.join(site.dir, "_site")), false);
   });
 });
