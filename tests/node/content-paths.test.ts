@@ -130,6 +130,19 @@ describe("paths in posts that climb out of their folder", () => {
   });
 });
 
+describe("paths in the site's data that climb out of their folder", () => {
+  const outside = outsideFolder();
+  const site = makeFixtureSite({ "good.md": post(fine) });
+  const show = JSON.parse(site.read("_data/podcast.json"));
+  site.write("_data/podcast.json", JSON.stringify({ ...show, image: `/media/${path.relative(path.join(site.dir, "posts/media"), path.join(outside, "secret.jpg"))}` }));
+  const result = site.build();
+
+  it("fails, naming the data file and field", () => {
+    assert.equal(result.status, 1, result.output);
+    assert.match(result.output, /_data\/podcast\.json: "image" is "\/media\/\.\.\/[^"]+", which leads outside posts\/media\//);
+  });
+});
+
 describe("images in a post's text that climb out of their folder", () => {
   const outside = outsideFolder();
   const site = makeFixtureSite({});
