@@ -45,7 +45,8 @@ export function addressProblems(files: readonly string[], reserved: readonly Res
     }
   }
   for (const [suggested, group] of renamedTo) {
-    const holder = files.find((file) => file === suggested);
+    // A name the kit uses itself is as good as taken.
+    const holder = files.find((file) => file === suggested) ?? (reservedAt(reserved, postAddress(suggested)) ? "the site itself" : undefined);
     for (const file of group) problems.push({ file, message: `${NOT_A_SLUG}: ${renameAdvice(suggested, group.filter((other) => other !== file), holder)}` });
   }
   return problems;

@@ -212,6 +212,7 @@ describe("post file names and addresses", () => {
     assert.match(problems.find((p) => p.file === nfc)!.message, new RegExp(`"cafe\\.md", which ${nfd} would need too`));
     assert.match(problems.find((p) => p.file === nfd)!.message, new RegExp(`"cafe\\.md", which ${nfc} would need too`));
     assert.match(problems.find((p) => p.file === "posts/Flu-Shots.md")!.message, /is taken by posts\/flu-shots\.md: choose another name/);
+    assert.match(problemsOf("posts/Images.md")[0]!.message, /"images\.md" is taken by the site itself: choose another name/);
   });
 
   it("refuses the kit's own addresses, naming what uses them", () => {
