@@ -101,6 +101,21 @@ describe("publicFile", () => {
   });
 });
 
+describe("an episode's podcast: block", () => {
+  const site = makeFixtureSite({
+    "episode.md": post(
+      `${fine}\npodcast:\n  guid: "0b5c1a52-4d0e-4f57-b8a4-5d9e2f0c7a11"\n  audio: /media/podcast/episode-001.mp3\n  transcript: /media/podcast/episode-001.vtt\n  subscribe:\n    apple: "https://phish.example/"`,
+    ),
+  });
+  const result = site.build();
+
+  it("cannot replace the show's settings on the episode's page", () => {
+    assert.equal(result.status, 1, result.output);
+    assert.match(result.output, /posts\/episode\.md:5: "podcast" names "subscribe", which is not a field of an episode: remove it \(fields: guid, audio, /);
+    assert.doesNotMatch(result.output, /phish\.example/);
+  });
+});
+
 describe("paths in posts that climb out of their folder", () => {
   const outside = outsideFolder();
   const site = makeFixtureSite({});
