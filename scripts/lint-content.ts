@@ -1,5 +1,6 @@
 /**
- * The health-content checker on its own: patient identifiers, case reports and unreviewed medical advice.
+ * The health-content checker on its own: patient identifiers, case reports and unreviewed medical advice,
+ * and links (symlinks) under posts/, which the build refuses too.
  * Every build runs the same check; this is for editors and tools.
  *
  *   npm run lint:content                       all of posts/
@@ -7,7 +8,7 @@
  *   npm run lint:content -- --format json       for tools
  */
 import { buildNow } from "../src/content/buildContext.ts";
-import { checkFiles, contentFiles, formatFinding } from "../src/guardrails/run.ts";
+import { checkFiles, contentFiles, formatFinding, linkFindings } from "../src/guardrails/run.ts";
 import { siteDataOrExit } from "./siteData.ts";
 
 const args = process.argv.slice(2);
@@ -28,7 +29,7 @@ try {
   console.error(`Cannot read ${targets.join(", ")}: ${(error as Error).message}`);
   process.exit(2);
 }
-const findings = checkFiles(root, files, site, buildNow());
+const findings = [...linkFindings(root, targets.length ? targets : undefined), ...checkFiles(root, files, site, buildNow())];
 const errors = findings.filter((f) => f.severity === "error").length;
 const warnings = findings.length - errors;
 

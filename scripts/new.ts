@@ -8,6 +8,8 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildNow } from "../src/content/buildContext.ts";
+import { addressProblems } from "../src/content/postAddress.ts";
+import { reservedAddresses } from "../src/site/reservedAddresses.ts";
 import { scaffold, type Kind } from "../src/editorial/scaffold.ts";
 import { siteDataOrExit } from "./siteData.ts";
 
@@ -31,6 +33,12 @@ const result = scaffold({
   author,
   tipCategories: site.tipCategories.map((c) => c.id),
 });
+// The build refuses a file whose name is not an address a post can have; better to say so before writing it.
+const [badName] = addressProblems([result.file], reservedAddresses(site));
+if (badName) {
+  console.error(`"${title.trim()}" cannot be the title of a new file: ${badName.file} ${badName.message}. Start it with another title (you can change the title in the file afterwards).`);
+  process.exit(1);
+}
 for (const file of [result, ...result.extraFiles]) {
   if (existsSync(path.join(root, file.file))) {
     console.error(`${file.file} already exists: nothing was written. Choose another title, or edit that file.`);

@@ -2,20 +2,24 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
 import type { SiteData } from "../site/loadSiteData.ts";
-import { checkPublicFile } from "../site/publicFiles.ts";
+import { checkPublicFile, publicFile } from "../site/publicFiles.ts";
+import { reservedAddresses } from "../site/reservedAddresses.ts";
 import { overrideProblems } from "../social/compose.ts";
 import { shareSource } from "../social/source.ts";
 import { cacheFile, DiskCache } from "./diskCache.ts";
+import { globalDataNames, refusedKeys } from "./eleventyKeys.ts";
 import { firstParagraph } from "./excerpt.ts";
 import { POSTS_DIR, TIPS_DIR } from "./folders.ts";
 import { lineOfPath } from "./frontMatter.ts";
+import { linkProblems } from "./links.ts";
+import { bodyImageProblems } from "./bodyImages.ts";
+import { addressProblems } from "./postAddress.ts";
 import type { EpisodeFrontMatter } from "../podcast/episodeSchema.ts";
 import type { Post, Tip } from "./post.ts";
 import { crossFieldProblems, postSchema, tipSchema, unknownKeys, type TipFrontMatter } from "./postSchema.ts";
 import type { Problem } from "./problems.ts";
 import { publishState } from "./publishing.ts";
 import { readingMinutes } from "./readingTime.ts";
-import { remoteImageProblems } from "./remoteImages.ts";
 import { SourceFiles } from "./sourceFiles.ts";
 import { problemsFromZod } from "./zodProblems.ts";
 
@@ -63,7 +67,8 @@ export function loadPosts(root: string, site: SiteData, now: DateTime, sources =
   const siteText = JSON.stringify({ ...site, authors: [...site.authors], year: now.year });
   const result: LoadedPosts = { posts: [], episodes: new Map(), problems: [], warnings: [] };
 
-  for (const file of listPostFiles(root)) {
+  const files = listPostFiles(root);
+  for (const file of files) {
     const text = sources.text(file);
     const last = lastResults.get(path.join(root, file));
     const stillTrue = last && last.text === text && last.site === siteText && [...last.result.checked].every(([publicPath, said]) => checkPublicFile(root, publicPath) === said);
@@ -75,7 +80,7 @@ export function loadPosts(root: string, site: SiteData, now: DateTime, sources =
     result.posts.push({ ...read.post, state: publishState({ draft: read.draft, date: read.post.date }, now) });
     if (read.episode) result.episodes.set(read.post.inputPath, read.episode);
   }
-  result.problems.push(...relatedProblems(result.posts));
+  result.problems.push(...relatedProblems(result.posts), ...linkProblems(root), ...addressProblems(files, reservedAddresses(site)));
   return result;
 }
 
@@ -97,10 +102,24 @@ function schemasFor(root: string, site: SiteData, now: DateTime) {
   };
   const categoryIds = site.tipCategories.map((category) => category.id);
   // A draft may name files that do not exist yet (an episode not recorded, a photo not taken): its other
-  // fields are still checked, and the files are checked when the draft is published.
-  const laterFiles = { ...context, checkFile: () => undefined };
+  // fields are still checked, and the files are checked when the draft is published. A path that leads
+  // outside its folder is refused at once: npm start shows drafts.
+  const laterFiles = {
+    ...context,
+    checkFile: (publicPath: string) => {
+      const found = publicFile(root, publicPath);
+      return "problem" in found && !found.missing ? found.problem : undefined;
+    },
+  };
   return {
     checked,
+    globalData: globalDataNames(root),
+    // Noted like the fields' files, so a rebuild under npm start notices an image added or removed.
+    checkBodyImage: (publicPath: string) => {
+      const found = publicFile(root, publicPath);
+      checked.set(publicPath, "problem" in found ? found.problem : undefined);
+      return found;
+    },
     post: postSchema(context),
     tip: tipSchema({ ...context, categoryIds }),
     draftPost: postSchema(laterFiles),
@@ -117,22 +136,25 @@ function readPost(file: string, text: string, sources: SourceFiles, site: SiteDa
   const isTip = file.startsWith(`${TIPS_DIR}/`);
   const draft = frontMatter.data.draft === true;
   const schema = isTip ? (draft ? schemas.draftTip : schemas.tip) : draft ? schemas.draftPost : schemas.post;
-  const warnings = unknownKeys(schema, frontMatter.data).map((key) => ({
-    file,
-    line: lineOf([key]),
-    field: key,
-    message: `is not a field ${isTip ? "tips" : "posts"} use, so it is ignored: check the spelling (fields: ${Object.keys(schema.shape).join(", ")})`,
-  }));
+  const refused = refusedKeys(frontMatter.data, { fields: Object.keys(schema.shape), globalData: schemas.globalData });
+  const warnings = unknownKeys(schema, frontMatter.data)
+    .filter((key) => !refused.some((r) => r.key === key))
+    .map((key) => ({
+      file,
+      line: lineOf([key]),
+      field: key,
+      message: `is not a field ${isTip ? "tips" : "posts"} use, so it is ignored: check the spelling (fields: ${Object.keys(schema.shape).join(", ")})`,
+    }));
   const parsed = schema.safeParse(frontMatter.data);
-  const problems: Problem[] = crossFieldProblems(frontMatter.data).map((p) => ({ file, line: lineOf([p.field]) ?? lineOf(["image"]), ...p }));
-  problems.push(...remoteImageProblems(file, text));
+  const problems: Problem[] = [
+    ...refused.map(({ key, message }) => ({ file, line: lineOf([key]), field: key, message })),
+    ...crossFieldProblems(frontMatter.data).map((p) => ({ file, line: lineOf([p.field]) ?? lineOf(["image"]), ...p })),
+    ...bodyImageProblems(file, frontMatter.body, frontMatter.bodyLine, schemas.checkBodyImage, draft),
+  ];
   if (!parsed.success) return result({ warnings, problems: [...problems, ...problemsFromZod(file, parsed.error, lineOf)] });
   if (problems.length > 0) return result({ warnings, problems });
   const data = parsed.data;
   const slug = path.basename(file, ".md");
-  if (isTip && site.tipCategories.some((category) => category.id === slug)) {
-    return result({ warnings, problems: [{ file, message: `has the same name as the tip category "${slug}", whose page is /tips/${slug}/: rename the file` }] });
-  }
   const body = bodies.get("", frontMatter.body, String(site.settings.wordsPerMinute), () => ({
     readingMinutes: readingMinutes(frontMatter.body, site.settings.wordsPerMinute),
     firstParagraph: firstParagraph(frontMatter.body),

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { episodeSchema } from "../podcast/episodeSchema.ts";
 import { CHANNEL_IDS } from "../social/channels.ts";
 import { acceptedDates, outOfRange, parseClinicDate, type DateRange } from "./dates.ts";
+import { isEleventyKey } from "./eleventyKeys.ts";
 import { tagSlug } from "./tags.ts";
 import { required } from "./zodProblems.ts";
 
@@ -16,9 +17,6 @@ export interface PostSchemaContext {
   /** Says what is wrong with a published file path (e.g. the image is not in the repository), or undefined. */
   checkFile: (publicPath: string) => string | undefined;
 }
-
-/** Keys Eleventy itself understands; an editor may use them without a typo warning. */
-const ELEVENTY_KEYS = ["permalink", "layout", "eleventyExcludeFromCollections", "eleventyComputed"];
 
 function clinicDate(timeZone: string, range: DateRange) {
   return z.unknown().transform((raw, ctx) => {
@@ -192,8 +190,11 @@ export function crossFieldProblems(data: Record<string, unknown>): { field: stri
 export type PostFrontMatter = z.infer<ReturnType<typeof postSchema>>;
 export type TipFrontMatter = z.infer<ReturnType<typeof tipSchema>>;
 
-/** Front matter keys the schema does not know: most often a typo ("titel", "tag") that would be silently ignored. */
+/**
+ * Front matter keys the schema does not know: most often a typo ("titel", "tag") that would be silently
+ * ignored. Eleventy's own keys are not among them: those are refused (see eleventyKeys.ts).
+ */
 export function unknownKeys(schema: { shape: object }, data: Record<string, unknown>): string[] {
-  const known = new Set([...Object.keys(schema.shape), ...ELEVENTY_KEYS]);
-  return Object.keys(data).filter((key) => !known.has(key));
+  const known = new Set(Object.keys(schema.shape));
+  return Object.keys(data).filter((key) => !known.has(key) && !isEleventyKey(key));
 }

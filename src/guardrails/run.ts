@@ -3,6 +3,7 @@ import path from "node:path";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { DateTime } from "luxon";
 import type { DiskCache } from "../content/diskCache.ts";
+import { LINK, linksUnder } from "../content/links.ts";
 import { SourceFiles } from "../content/sourceFiles.ts";
 import type { SiteData } from "../site/loadSiteData.ts";
 import { checkText, staleReviews } from "./check.ts";
@@ -30,6 +31,11 @@ export function contentFiles(root: string, targets: readonly string[] = ["posts"
     files.push(...entries.filter((file) => /\.(md|vtt|srt)$/i.test(file)).map((file) => path.relative(root, file).split(path.sep).join("/")));
   }
   return [...new Set(files)].sort();
+}
+
+/** Links (symlinks) among the targets: errors, as in the build, since a link can publish any file. */
+export function linkFindings(root: string, targets?: readonly string[]): Finding[] {
+  return linksUnder(root, targets).map((file) => ({ file, line: 1, column: 1, severity: "error", rule: "files/link", match: file, ...LINK }));
 }
 
 /**

@@ -41,49 +41,57 @@ export const TRANSCRIPT_TYPES: Record<string, string> = { ".vtt": "text/vtt", ".
 
 /** The `podcast:` block that turns a post into an episode; the post's body is the show notes. */
 export function episodeSchema({ checkFile }: EpisodeSchemaContext) {
-  return z
-    .object({
-      guid: z
-        .string({
-          error: (issue) =>
-            issue.input === undefined
-              ? `is missing: every episode needs a permanent id, so podcast apps never show it twice. Add this line under podcast: guid: "${randomUUID()}"`
-              : "must be text in quotes",
-        })
-        .trim()
-        .min(8, { error: 'is too short to be unique: use a random id like "3b8f7c3e-5a1d-4c59-9a57-2d1f0c4e8b21"' }),
-      audio: localFile("/media/podcast/episode-001.mp3", Object.keys(AUDIO_TYPES), checkFile, true),
-      length: z.number({ error: "must be the file size in bytes, a whole number" }).int().positive().optional(),
-      duration: timestamp("12:34").optional(),
-      season: z.number({ error: "must be a whole number, like 1" }).int().min(1).optional(),
-      episode: z.number({ error: "must be a whole number, like 3" }).int().min(1).optional(),
-      episodeType: z.enum(["full", "trailer", "bonus"], { error: 'must be "full", "trailer" or "bonus"' }).default("full"),
-      explicit: z.boolean({ error: "must be true or false" }).default(false),
-      transcript: localFile("/media/podcast/episode-001.vtt (a WebVTT or SRT file: every episode needs one, so people who cannot hear it can read it)", Object.keys(TRANSCRIPT_TYPES), checkFile, false),
-      chapters: z
-        .array(
-          z.object({
-            time: timestamp("1:05"),
-            title: z.string({ error: required("the chapter's title") }).trim().min(1),
-            url: z.url({ error: "must be a full web address starting with https://" }).optional(),
-          }),
-          { error: 'must be a list of chapters, each with time: "1:05" and title: "…"' },
-        )
-        .default([])
-        .superRefine((chapters, ctx) => {
-          chapters.forEach((chapter, i) => {
-            const previous = chapters[i - 1];
-            if (previous && chapter.time <= previous.time) {
-              ctx.addIssue({ code: "custom", path: [i, "time"], message: "must come after the previous chapter's time: list chapters in order" });
-            }
-          });
+  const fields = {
+    guid: z
+      .string({
+        error: (issue) =>
+          issue.input === undefined
+            ? `is missing: every episode needs a permanent id, so podcast apps never show it twice. Add this line under podcast: guid: "${randomUUID()}"`
+            : "must be text in quotes",
+      })
+      .trim()
+      .min(8, { error: 'is too short to be unique: use a random id like "3b8f7c3e-5a1d-4c59-9a57-2d1f0c4e8b21"' }),
+    audio: localFile("/media/podcast/episode-001.mp3", Object.keys(AUDIO_TYPES), checkFile, true),
+    length: z.number({ error: "must be the file size in bytes, a whole number" }).int().positive().optional(),
+    duration: timestamp("12:34").optional(),
+    season: z.number({ error: "must be a whole number, like 1" }).int().min(1).optional(),
+    episode: z.number({ error: "must be a whole number, like 3" }).int().min(1).optional(),
+    episodeType: z.enum(["full", "trailer", "bonus"], { error: 'must be "full", "trailer" or "bonus"' }).default("full"),
+    explicit: z.boolean({ error: "must be true or false" }).default(false),
+    transcript: localFile("/media/podcast/episode-001.vtt (a WebVTT or SRT file: every episode needs one, so people who cannot hear it can read it)", Object.keys(TRANSCRIPT_TYPES), checkFile, false),
+    chapters: z
+      .array(
+        z.object({
+          time: timestamp("1:05"),
+          title: z.string({ error: required("the chapter's title") }).trim().min(1),
+          url: z.url({ error: "must be a full web address starting with https://" }).optional(),
         }),
-      guests: z
-        .array(z.object({ name: z.string({ error: required("the guest's name") }).trim().min(1), role: z.string().trim().optional() }), {
-          error: 'must be a list of guests, each with name: "…" and role: "…"',
-        })
-        .default([]),
-      image: localFile("/media/podcast/episode-001.jpg", [".jpg", ".jpeg", ".png"], checkFile, false).optional(),
+        { error: 'must be a list of chapters, each with time: "1:05" and title: "…"' },
+      )
+      .default([])
+      .superRefine((chapters, ctx) => {
+        chapters.forEach((chapter, i) => {
+          const previous = chapters[i - 1];
+          if (previous && chapter.time <= previous.time) {
+            ctx.addIssue({ code: "custom", path: [i, "time"], message: "must come after the previous chapter's time: list chapters in order" });
+          }
+        });
+      }),
+    guests: z
+      .array(z.object({ name: z.string({ error: required("the guest's name") }).trim().min(1), role: z.string().trim().optional() }), {
+        error: 'must be a list of guests, each with name: "…" and role: "…"',
+      })
+      .default([]),
+    image: localFile("/media/podcast/episode-001.jpg", [".jpg", ".jpeg", ".png"], checkFile, false).optional(),
+  };
+  // Strict: Eleventy merges a post's podcast: over the show's settings in _data/podcast.json, so an unknown
+  // key here ("subscribe", "title") would replace the show's own links and name on the episode's page.
+  return z
+    .strictObject(fields, {
+      error: (issue) =>
+        issue.code === "unrecognized_keys"
+          ? `names ${issue.keys.map((k) => `"${k}"`).join(", ")}, which is not a field of an episode: remove it (fields: ${Object.keys(fields).join(", ")})`
+          : undefined,
     })
     .superRefine((episode, ctx) => {
       if (!isRemote(episode.audio)) return;

@@ -1,10 +1,9 @@
 import { readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { imageSize } from "image-size";
 import { parseFile } from "music-metadata";
 import { cacheFile, DiskCache } from "../content/diskCache.ts";
-import { sourceOfPublicPath } from "../site/publicFiles.ts";
+import { publicFile } from "../site/publicFiles.ts";
 import { mpegAudioSeconds } from "./mpegFrames.ts";
 
 export interface AudioFacts {
@@ -19,7 +18,9 @@ export interface AudioFacts {
  * download and the duration to show progress, so a typed number that drifts from the file would mislead them.
  */
 export async function readAudioFacts(root: string, publicPath: string): Promise<AudioFacts | string> {
-  const file = path.join(root, sourceOfPublicPath(publicPath) ?? publicPath);
+  const found = publicFile(root, publicPath);
+  if ("problem" in found) return found.problem;
+  const { file } = found;
   let stat: { size: number; mtimeMs: number };
   try {
     stat = statSync(file);
@@ -63,7 +64,9 @@ function runningTimeProblem(publicPath: string, claimed: number, held: number): 
  * (https://podcasters.apple.com/support/896-artwork-requirements). Checks the real file, not its name.
  */
 export function coverArtProblem(root: string, publicPath: string): string | undefined {
-  const file = path.join(root, sourceOfPublicPath(publicPath) ?? publicPath);
+  const found = publicFile(root, publicPath);
+  if ("problem" in found) return found.problem;
+  const { file } = found;
   let size: { width?: number; height?: number; type?: string };
   try {
     size = imageSize(readFileSync(file));

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { parseText, tokenizeVTTCue, type VTTCue, type VTTNode } from "media-captions";
 import { cacheFile, DiskCache } from "../content/diskCache.ts";
-import { sourceOfPublicPath } from "../site/publicFiles.ts";
+import { publicFile } from "../site/publicFiles.ts";
 
 /** One speaker's turn, as the transcript reads on the episode page. */
 export interface TranscriptTurn {
@@ -16,7 +15,9 @@ export interface TranscriptTurn {
  * file is not a valid transcript (strict parsing: a caption file a player would reject is an error here too).
  */
 export async function readTranscript(root: string, publicPath: string): Promise<TranscriptTurn[] | string> {
-  const file = path.join(root, sourceOfPublicPath(publicPath) ?? publicPath);
+  const found = publicFile(root, publicPath);
+  if ("problem" in found) return found.problem;
+  const { file } = found;
   let text: string;
   try {
     text = readFileSync(file, "utf8");

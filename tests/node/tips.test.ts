@@ -132,7 +132,7 @@ describe("tips in a build", () => {
     const result = site.build();
     assert.equal(result.status, 1);
     assert.match(result.output, /posts\/tips\/one\.md: "related" names "no-such-post", but no post or tip has that file name/);
-    assert.match(result.output, /posts\/tips\/safety\.md: has the same name as the tip category "safety", whose page is \/tips\/safety\/: rename the file/);
+    assert.match(result.output, /posts\/tips\/safety\.md: would be published at \/tips\/safety\/, which is the page of the tip category "safety": rename the file/);
   });
 
   it("keeps draft and future tips out of the library, its feed, the sitemap and the tip of the week", () => {

@@ -1,0 +1,59 @@
+import path from "node:path";
+import slugify from "@sindresorhus/slugify";
+import { reservedAt, type ReservedAddress } from "../site/reservedAddresses.ts";
+import { POSTS_DIR, TIPS_DIR } from "./folders.ts";
+import type { Problem } from "./problems.ts";
+import { publishedPath } from "./publishedPath.ts";
+
+/**
+ * A post's address is made from its file name alone: posts/flu-shots.md is /posts/flu-shots/, and
+ * posts/tips/hand-washing.md is /tips/hand-washing/ (publishedPath). So the name must already
+ * be what an address can hold, lowercase ASCII words joined by dashes: "Flu Shots.md" became /posts/Flu%20Shots/,
+ * and "café.md" written two ways (NFC and NFD Unicode) made two pages that look the same.
+ */
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** The folders a post may be in. */
+const FOLDERS = new Set([POSTS_DIR, TIPS_DIR]);
+
+const NOT_A_SLUG = "is not a name a web address can use (only lowercase letters, digits and dashes)";
+
+/**
+ * What is wrong with the names and places of the post files (paths from the root), each problem naming the
+ * file: a name that is not a slug (with the one to use), a folder other than posts/ or posts/tips/, an
+ * address the kit uses itself, and two files that would need the same name.
+ */
+export function addressProblems(files: readonly string[], reserved: readonly ReservedAddress[]): Problem[] {
+  const problems: Problem[] = [];
+  const renamedTo = new Map<string, string[]>();
+  for (const file of files) {
+    const name = path.posix.basename(file, ".md");
+    const folder = path.posix.dirname(file);
+    if (!FOLDERS.has(folder)) {
+      problems.push({ file, message: `is in ${folder}/: put posts directly in ${POSTS_DIR}/, and tips directly in ${TIPS_DIR}/ (the address is made from the file name alone)` });
+    } else if (name === "index") {
+      problems.push({ file, message: `is named index.md, which Eleventy publishes as the folder's own page rather than as a post: rename the file` });
+    } else if (SLUG.test(name)) {
+      const taken = reservedAt(reserved, publishedPath(file));
+      if (taken) problems.push({ file, message: `would be published at ${publishedPath(file)}, which is ${taken.what}: rename the file` });
+    } else {
+      const suggested = `${folder}/${slugify(name, { decamelize: false })}.md`;
+      renamedTo.set(suggested, [...(renamedTo.get(suggested) ?? []), file]);
+    }
+  }
+  for (const [suggested, group] of renamedTo) {
+    // A name the kit uses itself is as good as taken.
+    const holder = files.find((file) => file === suggested) ?? (reservedAt(reserved, publishedPath(suggested)) ? "the site itself" : undefined);
+    for (const file of group) problems.push({ file, message: `${NOT_A_SLUG}: ${renameAdvice(suggested, group.filter((other) => other !== file), holder)}` });
+  }
+  return problems;
+}
+
+/** How to rename a file to `suggested` (its name made a slug), given who else has or wants that name. */
+function renameAdvice(suggested: string, othersRenamed: string[], holder: string | undefined): string {
+  const slug = path.posix.basename(suggested).replace(/\.md$/, "");
+  if (!slug) return "rename the file to a name made of lowercase letters, digits and dashes, like flu-shots.md";
+  if (holder) return `and "${slug}.md" is taken by ${holder}: choose another name`;
+  if (othersRenamed.length > 0) return `it would become "${slug}.md", which ${othersRenamed.join(" and ")} would need too, so give each its own name`;
+  return `rename the file to "${slug}.md"`;
+}

@@ -1,0 +1,44 @@
+import { PUBLIC_FOLDERS } from "./publicFiles.ts";
+import { SITE_PAGES } from "./pages.ts";
+
+/** An address the kit writes itself, which no post or tip may take. */
+export interface ReservedAddress {
+  address: string;
+  /** True when everything under the address is the kit's too (a folder of files). */
+  folder?: true;
+  /** What uses it, as the editor's message names it: "…, which is <what>". */
+  what: string;
+}
+
+/**
+ * Every address the kit's own outputs use, in one place: a post or tip whose address is one of them (or
+ * inside one of the folders) would replace a site file or vanish behind one, so the build refuses it.
+ * Each entry names the code that writes it; a test checks that the sample site's output holds nothing else.
+ */
+export function reservedAddresses(site: { tipCategories: readonly { id: string }[] }): ReservedAddress[] {
+  return [
+    // Copied as they are (src/site/plugin.ts): the logo and styles, post images, podcast media.
+    ...Object.entries(PUBLIC_FOLDERS).map(([address, folder]) => ({ address, folder: true as const, what: `the folder of ${FOLDER_NAMES[address] ?? "site files"} (${folder})` })),
+    // The kit's own pages (src/site/pages.ts); the tag and tip category pages are listed below.
+    ...SITE_PAGES.filter((page) => !page.permalink.includes("{{")).map((page) => ({ address: page.permalink, what: `the site's "${page.title}" page` })),
+    { address: "/tags/", folder: true, what: "the folder of topic pages (src/site/pages.ts)" },
+    ...site.tipCategories.map((category) => ({ address: `/tips/${category.id}/`, what: `the page of the tip category "${category.id}"` })),
+    // Feeds (src/feeds/plugin.ts, src/podcast/plugin.ts, src/tips/plugin.ts).
+    ...["/feed.xml", "/feed.atom", "/feed.json", "/podcast.xml", "/tips/feed.xml"].map((address) => ({ address, what: "a feed" })),
+    // Share texts and schedule (src/social/plugin.ts), resized images (src/images/plugin.ts, urlPath), the
+    // search index (src/search/plugin.ts), the editors' plan under npm start (src/editorial/plugin.ts).
+    { address: "/social/", folder: true, what: "the folder of share texts" },
+    { address: "/img/", folder: true, what: "the folder of resized images" },
+    { address: "/pagefind/", folder: true, what: "the folder of the search index" },
+    { address: "/plan/", what: "the editors' plan" },
+    // The security headers file for Netlify and Cloudflare Pages (src/site/plugin.ts).
+    { address: "/_headers", what: "the security headers file" },
+  ];
+}
+
+const FOLDER_NAMES: Record<string, string> = { "/assets/": "the site's own files", "/posts/images/": "post images", "/media/": "podcast audio and transcripts" };
+
+/** The reserved address a page at `address` would take or sit inside, if any. */
+export function reservedAt(reserved: readonly ReservedAddress[], address: string): ReservedAddress | undefined {
+  return reserved.find((r) => address === r.address || (r.folder && address.startsWith(r.address)));
+}
