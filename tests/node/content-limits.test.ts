@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parse as parseCsv } from "csv-parse/sync";
 import { toCsv } from "../../src/social/csv.ts";
+import { truncateToFit } from "../../src/social/text.ts";
 import { makeFixtureSite, post } from "../support/fixtureSite.ts";
 
 const parsed = (csv: string): string[][] => parseCsv(csv, { bom: true, relax_column_count: true });
@@ -25,5 +26,15 @@ describe("CSV files a spreadsheet opens", () => {
       assert.ok(row[2]!.startsWith(`'${title}`), `not neutralised: ${row[2]}`);
       assert.ok(row.every((cell) => !/^[=+\-@\t\r]/.test(cell)), `a cell could run as a formula: ${row.join(" | ")}`);
     }
+  });
+});
+
+describe("fitting a long text to a share text's length", () => {
+  it("counts only starts near the length that fits, never the whole text", () => {
+    const text = "Wash your hands often. ".repeat(9000);
+    const counted: number[] = [];
+    const fitted = truncateToFit(text, (candidate) => counted.push(candidate.length) > 0 && candidate.length <= 280);
+    assert.ok(fitted.length <= 280 && fitted.length > 250 && fitted.endsWith("often…"), fitted);
+    assert.ok(Math.max(...counted) < 1000, `counted texts of ${Math.max(...counted)} characters`);
   });
 });
