@@ -62,6 +62,11 @@ export function loadPosts(root: string, site: SiteData, now: DateTime, sources =
   const result: LoadedPosts = { posts: [], episodes: new Map(), problems: [], warnings: [] };
 
   for (const file of listPostFiles(root)) {
+    const tooLarge = sources.sizeProblem(file);
+    if (tooLarge) {
+      result.problems.push({ file, message: tooLarge });
+      continue;
+    }
     const text = sources.text(file);
     const last = lastResults.get(path.join(root, file));
     const stillTrue = last && last.text === text && last.site === siteText && [...last.result.checked].every(([publicPath, said]) => checkPublicFile(root, publicPath) === said);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { episodeSchema } from "../podcast/episodeSchema.ts";
 import { CHANNEL_IDS } from "../social/channels.ts";
 import { parseClinicDate } from "./dates.ts";
+import { CONTENT_LIMITS } from "./limits.ts";
 import { tagSlug } from "./tags.ts";
 import { required } from "./zodProblems.ts";
 
@@ -17,6 +18,12 @@ export interface PostSchemaContext {
 
 /** Keys Eleventy itself understands; an editor may use them without a typo warning. */
 const ELEVENTY_KEYS = ["permalink", "layout", "eleventyExcludeFromCollections", "eleventyComputed"];
+
+/** The message for text over its limit (CONTENT_LIMITS): how long it is, the limit, and what to do. */
+function tooLong(what: string, fix: string) {
+  return (issue: { input?: unknown; maximum?: unknown }) =>
+    `is ${String(issue.input).length} characters, over the limit of ${String(issue.maximum)} for ${what}: ${fix}`;
+}
 
 function clinicDate(timeZone: string) {
   return z.unknown().transform((raw, ctx) => {
@@ -36,7 +43,8 @@ function postFields({ timeZone, authorIds, clinicianIds, checkFile }: PostSchema
     title: z
       .string({ error: required('a title in quotes, e.g. title: "Flu shots are here"') })
       .trim()
-      .min(1, { error: "is empty: give the post a title" }),
+      .min(1, { error: "is empty: give the post a title" })
+      .max(CONTENT_LIMITS.titleChars, { error: tooLong("a title", "keep the headline short and put the rest in the description") }),
     date: z
       .unknown()
       .refine((raw) => raw !== undefined && raw !== null && raw !== "", {
@@ -44,18 +52,24 @@ function postFields({ timeZone, authorIds, clinicianIds, checkFile }: PostSchema
       })
       .pipe(clinicDate(timeZone)),
     updated: clinicDate(timeZone).optional(),
-    description: z.string({ error: "must be text: one or two sentences in quotes" }).trim().optional(),
+    description: z
+      .string({ error: "must be text: one or two sentences in quotes" })
+      .trim()
+      .max(CONTENT_LIMITS.descriptionChars, { error: tooLong("a description", "keep it to one or two sentences; the post's text can say the rest") })
+      .optional(),
     tags: z
       .array(
         z
           .string({ error: "must be a word or short phrase" })
           .trim()
           .min(1, { error: "is an empty tag: remove it", abort: true })
+          .max(CONTENT_LIMITS.tagChars, { error: tooLong("a tag", "use a word or short phrase, like heart-health"), abort: true })
           .refine((tag) => tagSlug(tag) !== "", { error: "has no letters or numbers, so it cannot have a topic page: use a word" }),
         {
           error: "must be a list, e.g. tags: [nutrition, kids]",
         },
       )
+      .max(CONTENT_LIMITS.tags, { error: (issue) => `has ${(issue.input as unknown[]).length} tags, over the limit of ${CONTENT_LIMITS.tags}: keep the few topics the post is really about` })
       .default([]),
     author: z
       .string({ error: required(`the id of a staff author (one of: ${known})`) })

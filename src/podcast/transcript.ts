@@ -1,7 +1,8 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseText, tokenizeVTTCue, type VTTCue, type VTTNode } from "media-captions";
 import { cacheFile, DiskCache } from "../content/diskCache.ts";
+import { sizeProblemOf } from "../content/limits.ts";
 import { sourceOfPublicPath } from "../site/publicFiles.ts";
 
 /** One speaker's turn, as the transcript reads on the episode page. */
@@ -19,6 +20,8 @@ export async function readTranscript(root: string, publicPath: string): Promise<
   const file = path.join(root, sourceOfPublicPath(publicPath) ?? publicPath);
   let text: string;
   try {
+    const tooLarge = sizeProblemOf(file, statSync(file).size);
+    if (tooLarge) return tooLarge;
     text = readFileSync(file, "utf8");
   } catch {
     return `is "${publicPath}", but that file cannot be read`;
