@@ -29,6 +29,70 @@ describe("CSV files a spreadsheet opens", () => {
   });
 });
 
+const ok = (lines = "") => `date: 2026-01-01\nauthor: ana-reyes\n${lines}`;
+
+// Billion laughs: nine lines that grow to 9⁹ copies of "lol" when the aliases are expanded.
+const aliasBomb = ["lol0: &a0 lol", ...Array.from({ length: 9 }, (_, i) => `lol${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(", ")}]`)].join("\n");
+
+describe("a post far beyond what a clinic writes", () => {
+  const site = makeFixtureSite({
+    "long-title.md": post(`title: "${"A".repeat(201)}"\n${ok()}`),
+    "long-description.md": post(`title: "x"\ndescription: "${"d".repeat(501)}"\n${ok()}`),
+    "many-tags.md": post(`title: "x"\n${ok(`tags: [${Array.from({ length: 21 }, (_, i) => `t${i}`).join(", ")}]`)}`),
+    "long-tag.md": post(`title: "x"\n${ok(`tags: [kids, ${"t".repeat(51)}]`)}`),
+    "alias-bomb.md": post(`title: "x"\n${ok(aliasBomb)}`),
+  });
+  site.write("posts/huge.md", post(`title: "Huge"\n${ok()}`, "word ".repeat(10 * 1024 * 1024)));
+  const podcast = 'podcast:\n  guid: "11111111-2222-4333-8444-555555555555"\n  audio: /media/podcast/episode-001.mp3\n  transcript: /media/podcast/huge.vtt';
+  site.write("posts/long-episode.md", post(`title: "Episode"\ndate: 2026-01-01\nauthor: tom-becker\n${podcast}`));
+  site.write("posts/media/podcast/huge.vtt", `WEBVTT\n\n${"00:00:01.000 --> 00:00:02.000\nHello there, and welcome.\n\n".repeat(50_000)}`);
+  const result = site.build();
+
+  it("is refused, and nothing is written", () => {
+    assert.equal(result.status, 1, result.output);
+    assert.match(result.output, /nothing was written/);
+    assert.doesNotMatch(result.output, /RangeError|Invalid string length|^\s+at /m);
+  });
+
+  it("names the field, its size and the limit", () => {
+    const lines = [
+      'posts/long-title.md:2: "title" is 201 characters, over the limit of 200',
+      'posts/long-description.md:3: "description" is 501 characters, over the limit of 500',
+      'posts/many-tags.md:5: "tags" has 21 tags, over the limit of 20',
+      'posts/long-tag.md:5: "tags.1" is 51 characters, over the limit of 50 for a tag',
+    ];
+    for (const line of lines) assert.ok(result.output.includes(line), `missing: ${line}\n--- output ---\n${result.output}`);
+  });
+
+  it("refuses a file too large to be a post without reading it", () => {
+    assert.match(result.output, /posts\/huge\.md: is 50\.0 MB, over the limit of 200 KB for one post/);
+  });
+
+  it("refuses a transcript too large to be an episode's", () => {
+    assert.match(result.output, /posts\/long-episode\.md(:\d+)?: "podcast\.transcript" is 2\.7 MB, over the limit of 2\.0 MB for a transcript/);
+  });
+
+  it("refuses YAML aliases in front matter, which can expand to billions of values", () => {
+    assert.match(result.output, /posts\/alias-bomb\.md:6: front matter uses a YAML alias/);
+  });
+});
+
+describe("a post at the limits", () => {
+  it("builds", () => {
+    const tags = Array.from({ length: 20 }, (_, i) => `${"t".repeat(45)}-${i}`);
+    const site = makeFixtureSite({
+      "at-limits.md": post(
+        `title: "${"Flu shot ".repeat(22)}Fl"\ndescription: "${"Why it matters. ".repeat(31)}Why"\n${ok(`tags: [${tags.join(", ")}]`)}`,
+        // One paragraph just under the size limit: the share texts are cut from it.
+        `${"Wash your hands often. ".repeat(8500)}`,
+      ),
+    });
+    const result = site.build();
+    assert.equal(result.status, 0, result.output);
+    assert.match(site.read("_site/social/schedule.csv"), /Flu shot Flu shot/);
+  });
+});
+
 describe("fitting a long text to a share text's length", () => {
   it("counts only starts near the length that fits, never the whole text", () => {
     const text = "Wash your hands often. ".repeat(9000);
