@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { readdirSync, utimesSync } from "node:fs";
+import path from "node:path";
 import { describe, it } from "node:test";
 import { parse as parseCsv } from "csv-parse/sync";
 import { toCsv } from "../../src/social/csv.ts";
@@ -100,5 +102,24 @@ describe("fitting a long text to a share text's length", () => {
     const fitted = truncateToFit(text, (candidate) => counted.push(candidate.length) > 0 && candidate.length <= 280);
     assert.ok(fitted.length <= 280 && fitted.length > 250 && fitted.endsWith("often…"), fitted);
     assert.ok(Math.max(...counted) < 1000, `counted texts of ${Math.max(...counted)} characters`);
+  });
+});
+
+describe("build folders a killed build left behind", () => {
+  it("are removed by the next build, and a running build's folder is left alone", () => {
+    const site = makeFixtureSite({ "ok.md": post(`title: "x"\n${ok()}`) });
+    // Process ids on Linux stop at 4,194,304, so this build's process is surely gone.
+    const killed = [".build-99999999-AbC123", ".build-99999999-AbC123-previous"];
+    const running = `.build-${process.pid}-XyZ789`;
+    const oldUnnamed = ".build-Qw3rTy";
+    const newUnnamed = ".build-As4dFg";
+    for (const name of [...killed, running, oldUnnamed, newUnnamed]) site.write(`${name}/index.html`, "half a site");
+    const dayAgo = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    utimesSync(path.join(site.dir, oldUnnamed), dayAgo, dayAgo);
+
+    const result = site.build();
+    assert.equal(result.status, 0, result.output);
+    const left = readdirSync(site.dir).filter((name) => name.startsWith(".build-")).sort();
+    assert.deepEqual(left, [newUnnamed, running].sort());
   });
 });
