@@ -123,3 +123,38 @@ describe("build folders a killed build left behind", () => {
     assert.deepEqual(left, [newUnnamed, running].sort());
   });
 });
+
+describe("a damaged or unwritable .cache folder", () => {
+  const episode = 'podcast:\n  guid: "11111111-2222-4333-8444-555555555555"\n  audio: /media/podcast/episode-001.mp3\n  transcript: /media/podcast/episode-001.vtt';
+  const posts = {
+    "flu.md": post(`title: "Flu shots are here"\ndescription: "Get one."\n${ok("tags: [flu]")}`, "Come in **any** weekday."),
+    "episode.md": post(`title: "An episode"\ndate: 2026-01-02\nauthor: tom-becker\n${episode}`, "Show notes."),
+  };
+  const cacheFiles = (site: ReturnType<typeof makeFixtureSite>) => readdirSync(path.join(site.dir, ".cache")).filter((name) => name.endsWith(".json"));
+
+  it("is a warning, and the site is built without it, when entries have the wrong shape", () => {
+    const site = makeFixtureSite(posts);
+    assert.equal(site.build().status, 0);
+    assert.ok(cacheFiles(site).length >= 5, `caches: ${cacheFiles(site).join(", ")}`);
+    for (const name of cacheFiles(site)) {
+      const saved = JSON.parse(site.read(`.cache/${name}`));
+      const entries = Object.fromEntries(Object.keys(saved.entries).map((key) => [key, { wrong: "shape" }]));
+      site.write(`.cache/${name}`, JSON.stringify({ ...saved, entries }));
+    }
+    const result = site.build();
+    assert.equal(result.status, 0, result.output);
+    assert.match(result.output, /warning: \.cache\/\S+\.json .*not used/);
+    assert.match(site.read("_site/posts/flu/index.html"), /Come in <strong>any<\/strong> weekday/);
+  });
+
+  it("is a warning, and the site is built without it, when it cannot be written", () => {
+    // Tests run as root, whom file permissions do not stop: a file where the folder should be stops anyone.
+    const site = makeFixtureSite(posts);
+    site.write(".cache", "not a folder");
+    const result = site.build();
+    assert.equal(result.status, 0, result.output);
+    assert.match(result.output, /warning: .*\.cache.* could not be saved/);
+    assert.match(site.read("_site/posts/flu/index.html"), /Flu shots are here/);
+    assert.ok(site.read("_site/posts/flu/share.png").length > 1000, "the share card is still made");
+  });
+});
