@@ -10,12 +10,15 @@ import { chmodSync, existsSync, mkdtempSync, renameSync, rmSync } from "node:fs"
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import { buildFolderPrefix, removeStaleBuildFolders } from "./buildFolders.ts";
 
 // The site is built from the current folder (the project root under npm; a fixture folder in tests).
 const root = process.cwd();
 const configPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../.eleventy.js");
 const target = path.resolve(root, process.argv[2] ?? "_site");
-const staging = mkdtempSync(path.join(path.dirname(target), ".build-"));
+// Folders of builds that were killed before they finished, which nothing else would ever remove.
+removeStaleBuildFolders(path.dirname(target));
+const staging = mkdtempSync(path.join(path.dirname(target), buildFolderPrefix()));
 chmodSync(staging, 0o755); // mkdtemp makes it private; a web server needs to read it
 
 try {

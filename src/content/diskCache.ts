@@ -1,5 +1,5 @@
 import { createHash, hash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -64,24 +64,61 @@ export class DiskCache<V> {
     this.#used = new Map();
     if (!this.#changed && !forgot) return;
     this.#changed = false;
-    mkdirSync(path.dirname(this.file), { recursive: true });
     // Written beside and renamed into place, so a build stopped halfway never leaves half a file.
     const partial = `${this.file}.${process.pid}`;
-    writeFileSync(partial, JSON.stringify({ version: codeVersion(), entries: Object.fromEntries(this.#kept) }));
-    renameSync(partial, this.file);
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      const entries = JSON.stringify(Object.fromEntries(this.#kept));
+      writeFileSync(partial, `{"version":${JSON.stringify(codeVersion())},"seal":"${sealOf(entries)}","entries":${entries}}`);
+      renameSync(partial, this.file);
+    } catch (error) {
+      // A cache only saves time: a folder the build may not write to costs the next build that time, not the site.
+      try {
+        rmSync(partial, { force: true });
+      } catch {
+        // Never made: the folder it would be in is not one.
+      }
+      warn(`${shown(this.file)} could not be saved (${(error as Error).message}), so the next build works everything out again: make .cache/ a folder the build can write to`);
+    }
   }
 
   #entries(): Map<string, V> {
-    if (!this.#kept) {
-      try {
-        const saved = JSON.parse(readFileSync(this.file, "utf8")) as { version?: string; entries?: Record<string, V> };
-        this.#kept = saved.version === codeVersion() && saved.entries ? new Map(Object.entries(saved.entries)) : new Map();
-      } catch {
-        this.#kept = new Map(); // none yet, or unreadable: work everything out
-      }
-    }
+    this.#kept ??= this.#read();
     return this.#kept;
   }
+
+  // None yet, or made by other code: work everything out. Changed since it was saved (by hand, a damaged disk,
+  // an entry of another shape): the same, with a warning, as using it could crash the build or change the site.
+  #read(): Map<string, V> {
+    let text: string;
+    let saved: { version?: unknown; seal?: unknown; entries?: unknown };
+    try {
+      text = readFileSync(this.file, "utf8");
+      saved = JSON.parse(text) ?? {};
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && code !== "ENOTDIR") warn(`${shown(this.file)} cannot be read (${(error as Error).message}), so it is not used: this build works everything out again`);
+      return new Map();
+    }
+    if (saved.version !== codeVersion()) return new Map();
+    const start = text.indexOf('"entries":') + '"entries":'.length;
+    const sealed = typeof saved.entries === "object" && saved.entries !== null && saved.seal === sealOf(text.slice(start, -1));
+    if (!sealed) {
+      warn(`${shown(this.file)} was changed since a build saved it, so it is not used: this build works everything out again and saves it afresh`);
+      return new Map();
+    }
+    return new Map(Object.entries(saved.entries as Record<string, V>));
+  }
+}
+
+// The seal says the entries are exactly those a build saved: nothing else in the file is checked.
+const sealOf = (entries: string) => hash("sha1", entries, "base64url");
+
+/** The cache file as the editor sees it: relative to the site, e.g. ".cache/markdown.json". */
+const shown = (file: string) => path.relative(process.cwd(), file) || file;
+
+function warn(message: string): void {
+  console.warn(`[clinic] warning: ${message}`);
 }
 
 const caches = new Set<DiskCache<unknown>>();

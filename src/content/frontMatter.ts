@@ -7,8 +7,15 @@ import { cacheFile, DiskCache } from "./diskCache.ts";
  * Eleventy is configured with this same parser, so both see identical values.
  */
 export function parseYaml(source: string): unknown {
-  return load(source, { schema: CORE_SCHEMA });
+  return load(source, { schema: CORE_SCHEMA, maxAliases: 0 });
 }
+
+// YAML aliases ("*name", repeating what "&name" marked) are refused (maxAliases: 0 above): editors never need
+// them, and nine lines of aliases grow into a billion values ("billion laughs"), which stalled the build for
+// over a minute and then crashed it. js-yaml's message for them is not one an editor can act on.
+const ALIAS_REFUSED = /^aliases exceeded maxAliases/;
+const aliasMessage =
+  'front matter uses a YAML alias ("*" followed by a name), which posts do not allow: write the value out in full instead of "&name" and "*name"';
 
 // Front matter the content checks already parsed, kept for Eleventy, which reads every post again after
 // them: parsing thousands of YAML blocks twice per build is a cost worth skipping. Each is handed over
@@ -70,6 +77,7 @@ export function readFrontMatter(text: string): FrontMatterResult {
     if (error instanceof YAMLException) {
       // +2: the YAML starts on the line after the opening "---", and mark.line is 0-based.
       const line = error.mark ? error.mark.line + 2 : undefined;
+      if (ALIAS_REFUSED.test(error.reason)) return { ok: false, line, message: aliasMessage };
       return { ok: false, line, message: `front matter is not valid YAML: ${error.reason}. Check quotes, colons and indentation.` };
     }
     throw error;

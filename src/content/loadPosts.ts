@@ -69,6 +69,11 @@ export function loadPosts(root: string, site: SiteData, now: DateTime, sources =
 
   const files = listPostFiles(root);
   for (const file of files) {
+    const tooLarge = sources.sizeProblem(file);
+    if (tooLarge) {
+      result.problems.push({ file, message: tooLarge });
+      continue;
+    }
     const text = sources.text(file);
     const last = lastResults.get(path.join(root, file));
     const stillTrue = last && last.text === text && last.site === siteText && [...last.result.checked].every(([publicPath, said]) => checkPublicFile(root, publicPath) === said);

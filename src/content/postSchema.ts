@@ -4,6 +4,7 @@ import { episodeSchema } from "../podcast/episodeSchema.ts";
 import { CHANNEL_IDS } from "../social/channels.ts";
 import { acceptedDates, outOfRange, parseClinicDate, type DateRange } from "./dates.ts";
 import { isEleventyKey } from "./eleventyKeys.ts";
+import { CONTENT_LIMITS } from "./limits.ts";
 import { tagSlug } from "./tags.ts";
 import { required } from "./zodProblems.ts";
 
@@ -16,6 +17,12 @@ export interface PostSchemaContext {
   clinicianIds: ReadonlySet<string>;
   /** Says what is wrong with a published file path (e.g. the image is not in the repository), or undefined. */
   checkFile: (publicPath: string) => string | undefined;
+}
+
+/** The message for text over its limit (CONTENT_LIMITS): how long it is, the limit, and what to do. */
+function tooLong(what: string, fix: string) {
+  return (issue: { input?: unknown; maximum?: unknown }) =>
+    `is ${String(issue.input).length} characters, over the limit of ${String(issue.maximum)} for ${what}: ${fix}`;
 }
 
 function clinicDate(timeZone: string, range: DateRange) {
@@ -42,7 +49,8 @@ function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostS
     title: z
       .string({ error: required('a title in quotes, e.g. title: "Flu shots are here"') })
       .trim()
-      .min(1, { error: "is empty: give the post a title" }),
+      .min(1, { error: "is empty: give the post a title" })
+      .max(CONTENT_LIMITS.titleChars, { error: tooLong("a title", "keep the headline short and put the rest in the description") }),
     date: z
       .unknown()
       .refine((raw) => raw !== undefined && raw !== null && raw !== "", {
@@ -50,18 +58,24 @@ function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostS
       })
       .pipe(clinicDate(timeZone, dates)),
     updated: clinicDate(timeZone, dates).optional(),
-    description: z.string({ error: "must be text: one or two sentences in quotes" }).trim().optional(),
+    description: z
+      .string({ error: "must be text: one or two sentences in quotes" })
+      .trim()
+      .max(CONTENT_LIMITS.descriptionChars, { error: tooLong("a description", "keep it to one or two sentences; the post's text can say the rest") })
+      .optional(),
     tags: z
       .array(
         z
           .string({ error: "must be a word or short phrase" })
           .trim()
           .min(1, { error: "is an empty tag: remove it", abort: true })
+          .max(CONTENT_LIMITS.tagChars, { error: tooLong("a tag", "use a word or short phrase, like heart-health"), abort: true })
           .refine((tag) => tagSlug(tag) !== "", { error: "has no letters or numbers, so it cannot have a topic page: use a word" }),
         {
           error: "must be a list, e.g. tags: [nutrition, kids]",
         },
       )
+      .max(CONTENT_LIMITS.tags, { error: (issue) => `has ${(issue.input as unknown[]).length} tags, over the limit of ${CONTENT_LIMITS.tags}: keep the few topics the post is really about` })
       .default([]),
     author: z
       .string({ error: required(`the id of a staff author (one of: ${known})`) })

@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { readFrontMatter, type FrontMatterResult } from "./frontMatter.ts";
+import { sizeProblemOf } from "./limits.ts";
 import { TextCache } from "./textCache.ts";
 
 /**
@@ -20,6 +21,14 @@ export class SourceFiles {
   readonly #frontMatter = new Map<string, FrontMatterResult>();
 
   constructor(readonly root: string) {}
+
+  /**
+   * What is wrong with the file's size, or undefined when it is within its limit (see limits.ts). Measured
+   * without reading it: ask before `text`, so a 50 MB file is never read, parsed or checked.
+   */
+  sizeProblem(file: string): string | undefined {
+    return sizeProblemOf(file, statSync(path.join(this.root, file)).size);
+  }
 
   /** The file's text; `file` is relative to the root, with forward slashes. */
   text(file: string): string {

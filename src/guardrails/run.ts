@@ -46,6 +46,8 @@ export function checkFiles(root: string, files: readonly string[], site: SiteDat
   const clinic = clinicFacts(site);
   const context = JSON.stringify(clinic);
   const findings = files.flatMap((file) => {
+    // An oversized post is refused by the content checks, a transcript by its episode's: neither is read.
+    if (sources.sizeProblem(file)) return [];
     const text = sources.text(file);
     const parsed = file.endsWith(".md") ? sources.frontMatter(file) : undefined;
     const frontMatter = parsed?.ok ? parsed.data : {};

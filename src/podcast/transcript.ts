@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { parseText, tokenizeVTTCue, type VTTCue, type VTTNode } from "media-captions";
 import { cacheFile, DiskCache } from "../content/diskCache.ts";
+import { sizeProblemOf } from "../content/limits.ts";
 import { publicFile } from "../site/publicFiles.ts";
 
 /** One speaker's turn, as the transcript reads on the episode page. */
@@ -20,6 +21,8 @@ export async function readTranscript(root: string, publicPath: string): Promise<
   const { file } = found;
   let text: string;
   try {
+    const tooLarge = sizeProblemOf(file, statSync(file).size);
+    if (tooLarge) return tooLarge;
     text = readFileSync(file, "utf8");
   } catch {
     return `is "${publicPath}", but that file cannot be read`;

@@ -43,3 +43,10 @@ export function copyIfChanged(source: string, file: string): void {
     copyFileSync(source, file); // another file system, or one without hard links
   }
 }
+
+/** Writes `data` to `file` as a new file: `file` may be a hard link to a cache entry, which must not change. */
+export function replaceFile(file: string, data: Buffer): void {
+  rmSync(file, { force: true });
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, data);
+}

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -65,17 +65,28 @@ export async function renderShareImage(card: ShareImage): Promise<Buffer> {
 
 /**
  * Renders a card unless the same card was rendered before: images are cached by their content, so an
- * unchanged post costs nothing on the next build. Returns the cached PNG's path.
+ * unchanged post costs nothing on the next build. Gives the cached PNG's path; or, when the cache folder
+ * cannot be written, the PNG itself and why it was not kept (the site is still built, only slower next time).
  */
-export async function cachedShareImage(card: ShareImage, cacheDir: string): Promise<string> {
+export async function cachedShareImage(card: ShareImage, cacheDir: string): Promise<{ file: string } | { png: Buffer; notKept: string }> {
   const key = createHash("sha256").update(JSON.stringify(card)).update("v2").digest("hex").slice(0, 32);
   const file = path.join(cacheDir, `${key}.png`);
-  if (existsSync(file)) return file;
+  if (existsSync(file)) return { file };
   const png = await renderShareImage(card);
-  mkdirSync(cacheDir, { recursive: true });
   // Renamed into place whole: a build stopped mid-write must not leave a broken card to be reused, and
   // the site's copies are hard links to this file, so it never changes once there.
-  writeFileSync(`${file}.${process.pid}`, png);
-  renameSync(`${file}.${process.pid}`, file);
-  return file;
+  const partial = `${file}.${process.pid}`;
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    writeFileSync(partial, png);
+    renameSync(partial, file);
+    return { file };
+  } catch (error) {
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // Never made: the folder it would be in is not one.
+    }
+    return { png, notKept: (error as Error).message };
+  }
 }

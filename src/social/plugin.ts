@@ -8,7 +8,7 @@ import type { ContentStore } from "../content/store.ts";
 import type { SiteData } from "../site/loadSiteData.ts";
 import type { EleventyConfig } from "../eleventy/types.ts";
 import { addBrowserScript } from "../browser/scripts.ts";
-import { copyIfChanged, writeIfChanged } from "../site/outputFiles.ts";
+import { copyIfChanged, replaceFile, writeIfChanged } from "../site/outputFiles.ts";
 import { channelName, CHANNELS } from "./channels.ts";
 import { composeSnippets, type Snippets } from "./compose.ts";
 import { csvLine, csvStart } from "./csv.ts";
@@ -90,8 +90,15 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
       markSvg,
     });
     // An image already in place and unchanged is left alone, so a one-post rebuild rewrites one image.
-    const write = async (url: string, image: ShareImage) => copyIfChanged(await cachedShareImage(image, cacheDir), path.join(directories.output, url));
+    let notKept: string | undefined;
+    const write = async (url: string, image: ShareImage) => {
+      const made = await cachedShareImage(image, cacheDir);
+      if ("file" in made) return copyIfChanged(made.file, path.join(directories.output, url));
+      replaceFile(path.join(directories.output, url), made.png);
+      notKept ??= made.notKept;
+    };
     await write(SITE_CARD_URL, card(clinic.tagline, clinic.shortName));
     for (const page of store.visiblePages()) await write(shareImageUrl(page.url), card(page.title, labelOf(page)));
+    if (notKept) console.warn(`[clinic] warning: share images could not be kept in ${path.relative(store.root, cacheDir)}/ (${notKept}), so the next build draws them all again: make .cache/ a folder the build can write to`);
   });
 }
