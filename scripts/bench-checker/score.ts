@@ -6,7 +6,8 @@ import { markdownFile } from "../../tests/guardrails-corpus/types.ts";
 
 /**
  * The checker's recall and false positives on the labelled corpus (tests/guardrails-corpus/). A flagged text
- * is caught when a finding of its labelled rule is raised anywhere in its file; a clean text passes only with
+ * is caught when a finding of its labelled rule is raised anywhere in its file, or when the kit refuses its
+ * front matter outright (a YAML alias: the build then stops); a clean text passes only with
  * no finding at all. Each text is checked as `npm run lint:content` checks a file: its front matter parsed by
  * the same reader, then checkText with the clinic's facts.
  */
@@ -37,11 +38,14 @@ export function corpusFile(entry: FlaggedCase | CleanCase, index: number): { fil
   return { file: `posts/corpus-${String(index).padStart(3, "0")}.md`, text };
 }
 
-/** Every finding for one corpus text, as lint:content would report them. */
-export function findingsFor(entry: FlaggedCase | CleanCase, index: number, clinic: ClinicFacts): Finding[] {
+/** The id a text gets when the kit refuses its front matter outright, so the build publishes nothing of it. */
+export const REFUSED = "front-matter/refused";
+
+/** Every finding for one corpus text, as lint:content would report them, and whether the build refuses it. */
+export function findingsFor(entry: FlaggedCase | CleanCase, index: number, clinic: ClinicFacts): { findings: Finding[]; refused: boolean } {
   const { file, text } = corpusFile(entry, index);
   const parsed = file.endsWith(".md") ? readFrontMatter(text) : undefined;
-  return checkText(file, text, { clinic, frontMatter: parsed?.ok ? parsed.data : {} });
+  return { findings: checkText(file, text, { clinic, frontMatter: parsed?.ok ? parsed.data : {} }), refused: parsed?.ok === false };
 }
 
 function tallyBy<K extends string>(keys: readonly K[], results: { key: K; caught: boolean }[]): (Tally & { key: K })[] {
@@ -53,13 +57,14 @@ function tallyBy<K extends string>(keys: readonly K[], results: { key: K; caught
 
 export function scoreCorpus(flagged: readonly FlaggedCase[], clean: readonly CleanCase[], clinic: ClinicFacts): CorpusScore {
   const results = flagged.map((entry, i) => {
-    const raised = [...new Set(findingsFor(entry, i, clinic).map((f) => f.rule))];
-    return { entry, raised, caught: raised.includes(entry.rule) };
+    const { findings, refused } = findingsFor(entry, i, clinic);
+    const raised = [...new Set([...findings.map((f) => f.rule), ...(refused ? [REFUSED] : [])])];
+    return { entry, raised, caught: refused || raised.includes(entry.rule) };
   });
   const rules: RuleId[] = [...KNOWN_RULES, ...PLANNED_RULES];
   const spellings = [...new Set(flagged.map((entry) => entry.spelling))];
   const falsePositives = clean
-    .map((entry, i) => ({ case: entry, findings: findingsFor(entry, flagged.length + i, clinic) }))
+    .map((entry, i) => ({ case: entry, findings: findingsFor(entry, flagged.length + i, clinic).findings }))
     .filter(({ findings }) => findings.length > 0);
   return {
     perRule: tallyBy(rules, results.map((r) => ({ key: r.entry.rule, caught: r.caught }))).map(({ key, ...tally }) => ({ rule: key, ...tally })),

@@ -35,7 +35,9 @@ describe("the guardrails corpus (tests/guardrails-corpus/)", () => {
       } else {
         assert.equal(entry.file, undefined, `only transcripts name a file: ${name}`);
         const parsed = readFrontMatter(entry.text);
-        if (entry.where === "front-matter") assert.ok(parsed.ok, `front matter that parses (${parsed.ok ? "" : parsed.message}): ${name}`);
+        // The kit refuses YAML aliases outright (no post needs one), which is how those texts are stopped.
+        const refusedAlias = "spelling" in entry && entry.spelling === "yaml-alias" && !parsed.ok && /YAML alias/.test(parsed.message);
+        if (entry.where === "front-matter") assert.ok(parsed.ok || refusedAlias, `front matter that parses (${parsed.ok ? "" : parsed.message}): ${name}`);
         else assert.ok(!entry.text.startsWith("---"), `a body text has no front matter of its own: ${name}`);
       }
     }

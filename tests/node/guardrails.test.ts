@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
+import { hash } from "node:crypto";
 import { describe, it } from "node:test";
 import { DateTime } from "luxon";
 import { checkText, RULES } from "../../src/guardrails/check.ts";
@@ -258,9 +259,11 @@ describe("the content checker in use", () => {
     const rules = () => check().filter((f) => f.file === "posts/visit.md").map((f) => f.rule);
     assert.deepEqual(check(), []);
     // Proof that unchanged files are not checked again: a finding planted in the cache comes back.
-    const saved = JSON.parse(readFileSync(cacheFile, "utf8")) as { entries: Record<string, unknown[]> };
+    const saved = JSON.parse(readFileSync(cacheFile, "utf8")) as { version: string; entries: Record<string, unknown[]> };
     for (const key of Object.keys(saved.entries)) saved.entries[key] = [{ file: "posts/visit.md", line: 1, column: 1, severity: "warning", rule: "planted", message: "", match: "", fix: "" }];
-    writeFileSync(cacheFile, JSON.stringify(saved));
+    // Sealed as a build seals what it saves: a cache file changed by hand is not used.
+    const entries = JSON.stringify(saved.entries);
+    writeFileSync(cacheFile, `{"version":${JSON.stringify(saved.version)},"seal":"${hash("sha1", entries, "base64url")}","entries":${entries}}`);
     assert.deepEqual(rules(), Object.keys(saved.entries).map(() => "planted"));
     site.write("posts/visit.md", post('title: "A visit"\ndate: 2026-01-01\nauthor: ana-reyes', "Call her at 312-555-0142."));
     assert.ok(rules().includes("phi/phone"), "an edited file is checked again");
