@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { PUBLIC_FOLDERS } from "../site/publicFiles.ts";
 import { POSTS_DIR } from "./folders.ts";
@@ -8,13 +8,21 @@ import type { Problem } from "./problems.ts";
  * Under posts/, only Markdown is content. Eleventy runs every template (.njk, .11ty.js, .liquid…) and every
  * JavaScript data file (x.11tydata.js) it finds there, at build time with the build machine's rights, and
  * the checks never read them: an editor's push could read the machine's secrets or write anywhere. So a
- * file there must be a Markdown post or JSON data (Eleventy reads JSON as data and never runs it).
+ * file there must be a Markdown post or JSON data (Eleventy reads JSON as data and never runs it), and the
+ * data may only choose one of the kit's post layouts (see dataFileProblem).
  * The folders published as they are (posts/images/, posts/media/) have rules of their own.
  */
-const CONTENT_FILE = /\.(md|json)$/i;
+const CONTENT_FILE = /\.md$/i;
 
 // Files a computer or git leaves behind (.DS_Store, .gitkeep): never templates, as they have no extension.
 const HIDDEN_FILE = /^\.[^.]+$/;
+
+// The layouts a data file in posts/ may give its posts. Any other key Eleventy reads from data changes how the
+// posts are built: `templateEngineOverride` makes a post's text a template that can run code, `permalink`
+// writes it anywhere, `eleventyComputed` values are templates too. Front matter may set none of them either.
+const POST_LAYOUTS = ["layouts/post.njk", "layouts/tip.njk"];
+// Such a file is one line; anything far larger is not one, and is not read.
+const MAX_DATA_FILE = 64 * 1024;
 
 // What Eleventy or one of its plugins would run, so the message can say why it is refused.
 const CODE_FILE = /\.(c|m)?(js|ts)x?$|\.(njk|liquid|html?|webc|hbs|handlebars|pug|ejs|haml|mustache|mdx|vto|jsx|tsx)$/i;
@@ -25,9 +33,17 @@ export function foreignFileProblems(root: string): Problem[] {
   const entries = readdirSync(path.join(root, POSTS_DIR), { recursive: true, withFileTypes: true });
   const problems: Problem[] = [];
   for (const entry of entries) {
-    if (entry.isDirectory() || CONTENT_FILE.test(entry.name) || HIDDEN_FILE.test(entry.name)) continue;
+    // A link is refused on its own (src/content/links.ts), and never followed here.
+    if (entry.isDirectory() || entry.isSymbolicLink() || HIDDEN_FILE.test(entry.name)) continue;
     const file = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
     if (publicFolders.some((folder) => file.startsWith(folder))) continue;
+    if (/\.json$/i.test(entry.name)) {
+      const full = path.join(root, file);
+      const problem = statSync(full).size > MAX_DATA_FILE ? `is over ${MAX_DATA_FILE / 1024} KB: a data file here holds one line, "layout"` : dataFileProblem(readFileSync(full, "utf8"));
+      if (problem) problems.push({ file, message: problem });
+      continue;
+    }
+    if (CONTENT_FILE.test(entry.name)) continue;
     const what = CODE_FILE.test(entry.name) ? "is code the build would run, not a post" : "is not a post";
     problems.push({
       file,
@@ -37,4 +53,25 @@ export function foreignFileProblems(root: string): Problem[] {
     });
   }
   return problems;
+}
+
+/** What is wrong with a JSON data file in posts/ (Eleventy reads posts.json, x.json and x.11tydata.json). */
+export function dataFileProblem(text: string): string | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return `is not valid JSON (${(error as Error).message}): fix it, or remove the file`;
+  }
+  const allowed = `only "layout" (${POST_LAYOUTS.join(" or ")}) is allowed here`;
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return `must be a JSON object: ${allowed}`;
+  const others = Object.keys(data).filter((key) => key !== "layout");
+  if (others.length > 0) {
+    return `sets ${others.map((key) => `"${key}"`).join(" and ")}, which a data file in posts/ may not: ${allowed}, as anything else changes how Eleventy builds the posts`;
+  }
+  const { layout } = data as { layout?: unknown };
+  if (layout !== undefined && !POST_LAYOUTS.includes(layout as string)) {
+    return `sets "layout" to ${JSON.stringify(layout)}: use ${POST_LAYOUTS.join(" or ")}`;
+  }
+  return undefined;
 }

@@ -31,7 +31,7 @@ describe("a template or script under posts/", () => {
     "run.11ty.cjs": `${ran("ran-cjs")}; module.exports = () => "x";`,
     "ok.11tydata.js": `import { writeFileSync } from "node:fs"; writeFileSync("ran-data", "ran"); export default {};`,
     "tips/more.11tydata.mjs": `import { writeFileSync } from "node:fs"; writeFileSync("ran-tips-data", "ran"); export default {};`,
-    "ok.11tydata.json": '{ "tags": [] }',
+    "ok.11tydata.json": '{ "layout": "layouts/post.njk" }',
   });
   const result = site.build();
 
@@ -46,6 +46,30 @@ describe("a template or script under posts/", () => {
 
   it("never runs the code", () => {
     for (const marker of ["ran-template", "ran-cjs", "ran-data", "ran-tips-data"]) assert.equal(existsSync(path.join(site.dir, marker)), false, marker);
+  });
+});
+
+describe("a JSON data file under posts/", () => {
+  // Eleventy reads posts.json, x.json and x.11tydata.json as data for the posts beside them: a data file that
+  // sets the template engine makes a post's text a Nunjucks template, which can run code.
+  const templated = post('title: "Sums"\ndate: 2026-01-01\nauthor: ana-reyes', 'Sum: {{ 6 * 7 }}, {{ "abc" | upper }}');
+  for (const name of ["posts.11tydata.json", "sums.11tydata.json", "sums.json", "posts.json"]) {
+    it(`can't change how posts are built (${name})`, () => {
+      const site = makeFixtureSite({ "sums.md": templated });
+      site.write(`posts/${name}`, JSON.stringify({ layout: "layouts/post.njk", templateEngineOverride: "njk,md", permalink: "/x/" }));
+      const result = site.build();
+      assert.equal(result.status, 1, result.output);
+      assert.match(result.output, new RegExp(`posts/${name.replaceAll(".", "\\.")}: sets "templateEngineOverride" and "permalink", which a data file in posts/ may not: only "layout"`));
+      assert.equal(existsSync(path.join(site.dir, "_site/posts/sums/index.html")), false);
+    });
+  }
+
+  it("can set only a post layout of the kit's, and must be JSON", () => {
+    const site = makeFixtureSite({ "ok.md": ok, "posts.11tydata.json": '{ "layout": "pages/sitemap.xml.njk" }', "tips/tips.11tydata.json": "{ layout: tip }" });
+    const result = site.build();
+    assert.equal(result.status, 1, result.output);
+    assert.match(result.output, /posts\/posts\.11tydata\.json: sets "layout" to "pages\/sitemap\.xml\.njk": use layouts\/post\.njk or layouts\/tip\.njk/);
+    assert.match(result.output, /posts\/tips\/tips\.11tydata\.json: is not valid JSON/);
   });
 });
 
