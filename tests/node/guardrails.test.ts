@@ -288,3 +288,35 @@ describe("the content checker in use", () => {
     assert.match(byEditor.build().output, /"medicalReview\.reviewer" is "tom-becker", who is not a clinician in the staff directory: use one of ana-reyes, james-okafor/);
   });
 });
+
+// Issue 16, "patterns people actually write": each text here was missed (or flagged by mistake) before.
+const WRITTEN_AS_PEOPLE_WRITE: Record<string, { flag: string[]; pass: string[] }> = {
+  "phi/birth-date": {
+    flag: [
+      "Date-of-birth: 07/22/1949 is on the form.",
+      "The wristband read DOB 12-Apr-1961.",
+      "Mr. Tillman was born 12th April 1961.",
+      "Edna was born in April 1931.",
+      "Birth date: the 5th of June, 1966.",
+      "date of birth <i>June 2, 1950</i>",
+      "Her birthday is 3 March '61.",
+    ],
+    pass: [
+      "Babies born in April 2026 get their first checkup at one week.",
+      "Anyone born in January 1960 or later can join the study.",
+      "Born in 1961? You are due for a shingles shot.",
+      "Our health fair is on Saturday, April 12, 2027.",
+    ],
+  },
+};
+
+describe("guardrail rules on patterns people actually write (issue 16)", () => {
+  for (const [rule, { flag, pass }] of Object.entries(WRITTEN_AS_PEOPLE_WRITE)) {
+    it(`${rule} flags dates, ages, doses and phrasings as people write them, and passes ordinary education`, () => {
+      const missed = flag.filter((text) => !rulesIn(text).includes(rule));
+      const noisy = pass.map((text) => [text, rulesIn(text)] as const).filter(([, rules]) => rules.length > 0);
+      assert.deepEqual({ missed, noisy }, { missed: [], noisy: [] });
+    });
+  }
+
+});
