@@ -308,6 +308,47 @@ const WRITTEN_AS_PEOPLE_WRITE: Record<string, { flag: string[]; pass: string[] }
       "Our health fair is on Saturday, April 12, 2027.",
     ],
   },
+  "case/person-details": {
+    flag: [
+      "Maria, fifty-four, started our cooking class.",
+      "José, 54, learned to check his blood sugar.",
+      "MARIA GARCIA, 54, shared her story.",
+      "Mr. Lopez, age 54, came to us after his stroke.",
+      "A 54-year-old named Darnell Price told us about dialysis.",
+      "Our friend deShawn, 17, carries his inhaler.",
+      "Grace Whitfield (age 71) was treated for pneumonia.",
+      "Mrs. Haddad, who is 80, had both cataracts removed.",
+      "Kenji Watanabe, a sixty-year-old retired teacher, has Parkinson's disease.",
+      "**Rosa Ibarra**, 49, was diagnosed in May.",
+      "Luis\u00A0Ortega,\u00A058, has been on dialysis since June.",
+    ],
+    pass: [
+      "Seniors, 65 and older, get a free blood pressure cuff.",
+      "On Tuesday, 12 volunteers checked blood pressure.",
+      "Dr. Reyes, 15 years at the clinic, answers your questions.",
+      "ADULTS, 65 AND OLDER: get your flu shot.",
+      "Tom Becker, 41, edits this blog.",
+      "Summer camp is for ages 6 to 12 (age 6 and up).",
+      "In March, 40 families joined the class.",
+    ],
+  },
+  "case/patient-story": {
+    flag: [
+      "A woman who sees Dr. Reyes every month came in last Tuesday with a swollen ankle.",
+      "Last winter I treated a teenager whose asthma flared every night.",
+      "A patient we'll call Sam walked into the clinic in January.",
+      "Earlier this month a man came to our walk-in clinic with a deep cut.",
+      "We recently cared for a retired bus driver whose blood sugar was over 400.",
+      "*One of our* patients asked us to share her story.",
+    ],
+    pass: [
+      "We saw a rise in the patient portal's use this year.",
+      "If a child comes in with a fever, we test for flu.",
+      "We treated a record number of flu cases in January.",
+      "A new doctor came to our clinic in May: welcome, Dr. Shah!",
+      "Patients can book online, and most now do.",
+    ],
+  },
 };
 
 describe("guardrail rules on patterns people actually write (issue 16)", () => {
