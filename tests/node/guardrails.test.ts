@@ -347,6 +347,8 @@ const WRITTEN_AS_PEOPLE_WRITE: Record<string, { flag: string[]; pass: string[] }
       "We treated a record number of flu cases in January.",
       "A new doctor came to our clinic in May: welcome, Dr. Shah!",
       "Patients can book online, and most now do.",
+      "We saw a woman in the waiting room reading our flyer.",
+      "A mother came to the health fair with her twins.",
     ],
   },
 };

@@ -44,6 +44,9 @@ const DESCRIBING = String.raw`(?:(?!(?:in|of|for|with|to|at|on|from|and|or|the|n
 // What a story may say between the person and what they did, "Dr." and "Mr." included.
 const CLAUSE = String.raw`(?:\s+(?:who|whose|from|with)\b(?:[^.!?\n]|(?<=\b(?:Dr|Mr|Mrs|Ms|St))\.){0,60}?)?`;
 
+// Came in for care: "came in", "walked into the clinic", "came to our walk-in clinic" (not "to the health fair").
+const ARRIVED = String.raw`(?:came|walked|was brought|showed up) (?:in|into|to (?:our|the|see) (?:WORD ){0,2}?(?:clinic|office|practice|ER|emergency (?:room|department)|urgent care|exam room|us|Dr\.?))\b`;
+
 /** Ways a post tells one patient's story. Each is a phrase (see wording.ts#phrase). */
 const STORIES: readonly string[] = [
   "one of (?:our|my) patients",
@@ -52,9 +55,9 @@ const STORIES: readonly string[] = [
   "our patient,",
   "this patient",
   // A clinician telling of someone they treated: "Last winter I treated a teenager", "We recently cared for…".
-  `(?:I|we) (?:WORD )?(?:treated|cared for|saw|examined|looked after|admitted|diagnosed) (?:a|an|one) ${DESCRIBING}${PERSON}`,
+  `(?:I|we) (?:WORD )?(?:treated|cared for|examined|looked after|admitted|diagnosed) (?:a|an|one) ${DESCRIBING}${PERSON}`,
   // Someone who came in, in the past: "a man came to our walk-in clinic", "A woman who sees Dr. Reyes… came in".
-  `(?:a|an) ${DESCRIBING}${PERSON}${CLAUSE} (?:came|walked|was brought|showed up|stopped) (?:in|into|to|by)\\b`,
+  `(?:a|an) ${DESCRIBING}${PERSON}${CLAUSE} ${ARRIVED}`,
   // A name given to hide one: "a patient we'll call Sam", "let's call her Rosa".
   `${PERSON} (?:whom? |that )?(?:we|I)(?:'ll| will|'d| shall) call`,
   "let(?:'s| us) call (?:him|her|them)",
