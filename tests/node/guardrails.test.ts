@@ -351,6 +351,28 @@ const WRITTEN_AS_PEOPLE_WRITE: Record<string, { flag: string[]; pass: string[] }
       "A mother came to the health fair with her twins.",
     ],
   },
+  "advice/dosing": {
+    flag: [
+      "For a bad headache, take two tablets of ibuprofen with food.",
+      "Give your child half a pill twice a day.",
+      "Give a teaspoon of the syrup every four hours.",
+      "Swallow one and a half capsules each morning.",
+      "Adults can take a couple of aspirin at bedtime.",
+      "Use three puffs of your rescue inhaler every twenty minutes.",
+      "Take ½ tablet of the water pill daily.",
+      "Toddlers should get five milliliters of the antibiotic three times daily.",
+      "Take **two** tablets every **four** hours.",
+    ],
+    pass: [
+      "Cut back to less than 2,300 mg of sodium a day, about one teaspoon of salt.",
+      "Add a teaspoon of cumin and half a cup of salsa, then stir well.",
+      "Take two cups of oats and a handful of raisins.",
+      "Use a pill organizer if you take several medicines.",
+      "Take medicines as your pharmacist explains.",
+      "Eat two servings of fish a week.",
+      "Take a 10-minute walk twice a day after meals.",
+    ],
+  },
 };
 
 describe("guardrail rules on patterns people actually write (issue 16)", () => {
@@ -362,4 +384,8 @@ describe("guardrail rules on patterns people actually write (issue 16)", () => {
     });
   }
 
+  it("reports a dose once, from the instruction's verb", () => {
+    const findings = checkText("posts/x.md", "Take 500 mg of ibuprofen every 6 hours.", { clinic });
+    assert.deepEqual(findings.map((f) => [f.rule, f.match]), [["advice/dosing", "Take 500 mg"]]);
+  });
 });

@@ -1,7 +1,6 @@
 import { matchesOf, type Rule, type RuleContext } from "../finding.ts";
+import { dosesIn } from "./dosing.ts";
 
-const UNITS = String.raw`(?:mg|milligrams?|mcg|micrograms?|mL|ml|milliliters?|units?|tablets?|pills?|capsules?|teaspoons?|tsp|puffs?)`;
-const AMOUNT = String.raw`\d+(?:\.\d+)?(?:\s?-\s?\d+(?:\.\d+)?)?\s?${UNITS}\b`;
 const MEDICINE = String.raw`(?:medicines?|medications?|meds|dose|doses|dosage|insulin|pills?|prescriptions?|inhaler|antibiotics?|blood thinners?|[a-z]+ (?:medicine|medication))`;
 // What comes right before an instruction: the start of a sentence or list item, or a nudge like "you should".
 const INSTRUCTION_LEAD = /(?:(?:^|\n)\s*(?:[-*+]|\d+\.)?\s*|[.!?:]\s+|\b(?:then|so|just|simply|please|go ahead and|you (?:should|can|could|may|need to|have to|must|might want to))\s+)$/i;
@@ -33,10 +32,7 @@ export const ADVICE_RULES: Rule[] = [
     id: "advice/dosing",
     severity: "error",
     fix: "say \"ask your clinician or pharmacist how much to take\", or have a clinician review the post (medicalReview: { reviewer, date })",
-    find: ({ text }) => [
-      ...matchesOf(text, new RegExp(String.raw`\b(?:take|takes|taking|give|giving|use|using|swallow|inject)\b[^.\n]{0,40}?\b${AMOUNT}`, "gi"), () => "gives a dose"),
-      ...matchesOf(text, new RegExp(String.raw`\b${AMOUNT}[^.\n]{0,25}?\b(?:every|each|a day|daily|twice|three times|per day|at bedtime)\b`, "gi"), () => "gives a dose"),
-    ],
+    find: ({ text }) => dosesIn(text),
   }),
   unlessReviewed({
     id: "advice/medication-change",
