@@ -373,6 +373,24 @@ const WRITTEN_AS_PEOPLE_WRITE: Record<string, { flag: string[]; pass: string[] }
       "Take a 10-minute walk twice a day after meals.",
     ],
   },
+  "advice/medication-change": {
+    flag: [
+      "If the pills upset your stomach, cut your metformin in half for a week.",
+      "When you feel better, you can quit the antidepressant.",
+      "Feeling dizzy? Skip tomorrow's water pill.",
+      "Go off your statin for a month and see if the aches go away.",
+      "**Stop** your *insulin* on days you don't eat breakfast.",
+    ],
+    pass: [
+      "Don't stop a medicine without talking to your clinician first, even if you feel better.",
+      "If you feel dizzy, do not stop your medicine: call us.",
+      "Switch your soda for water, and start your day with a glass of it.",
+      "Cut back on salt and sugar if your blood pressure is high.",
+      "If you miss a dose, never double the next one.",
+      "Drop off unused medicines at our take-back box.",
+      "Start your insulin pen with a new needle each time.",
+    ],
+  },
 };
 
 describe("guardrail rules on patterns people actually write (issue 16)", () => {
