@@ -391,6 +391,25 @@ const WRITTEN_AS_PEOPLE_WRITE: Record<string, { flag: string[]; pass: string[] }
       "Start your insulin pen with a new needle each time.",
     ],
   },
+  "advice/diagnosis": {
+    flag: [
+      "If your feet tingle at night, that means you're diabetic.",
+      "Those symptoms mean it's definitely an ear infection.",
+      "Itchy rash after the hike? It's poison ivy, nothing more.",
+      "Feeling tired and thirsty all the time is a sure sign you've got diabetes.",
+      "Burning when you pee? You *have* a bladder infection.",
+      "Sneezing all April? You have hay fever.",
+    ],
+    pass: [
+      "What is asthma? It's a disease of the airways that can be controlled.",
+      "Having diabetes means you have a higher risk of heart disease.",
+      "A fever means your body is fighting an infection.",
+      "If you're diabetic, check your feet every day.",
+      "Is it a cold or the flu? A quick test tells us.",
+      "Cough and fever? It's probably the flu, but call us to be sure.",
+      "Sore throat? That's a common sign of a cold.",
+    ],
+  },
 };
 
 describe("guardrail rules on patterns people actually write (issue 16)", () => {

@@ -1,4 +1,5 @@
 import { matchesOf, type Rule, type RuleContext } from "../finding.ts";
+import { diagnosesIn } from "./diagnosis.ts";
 import { dosesIn } from "./dosing.ts";
 import { anyOf, emphasisAsSpaces } from "./wording.ts";
 
@@ -88,13 +89,6 @@ export const ADVICE_RULES: Rule[] = [
     id: "advice/diagnosis",
     severity: "error",
     fix: "describe signs to watch for and say \"see your clinician\", or have a clinician review the post",
-    find: ({ text }) =>
-      matchesOf(
-        text,
-        /\byou (?:probably |likely |definitely |clearly |must )?(?:have|'ve got|are suffering from) (?:a |an )?(?:[a-z-]+ ){0,3}(?:infection|disease|syndrome|disorder|strep throat|flu|influenza|covid|diabetes|asthma|pneumonia|depression|anxiety|cancer|allergy|allergies|hypertension|high blood pressure)\b/gi,
-        () => "diagnoses the reader",
-        // Said to the reader as a fact ("You have strep throat."), not as a condition ("If you have…").
-        (m) => /(?:^|[.!?]\s+|\n\s*|\bthen\s+)$/i.test(text.slice(Math.max(0, m.index - 20), m.index)),
-      ),
+    find: ({ text }) => diagnosesIn(text),
   }),
 ];
