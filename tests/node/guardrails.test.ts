@@ -408,6 +408,7 @@ const WRITTEN_AS_PEOPLE_WRITE: Record<string, { flag: string[]; pass: string[] }
       "Is it a cold or the flu? A quick test tells us.",
       "Cough and fever? It's probably the flu, but call us to be sure.",
       "Sore throat? That's a common sign of a cold.",
+      "Signs you have diabetes include thirst and blurry vision.",
     ],
   },
 };

@@ -28,9 +28,8 @@ const LABELS: readonly string[] = ["DOB", "D\\.O\\.B\\.?", "date[-\\s]of[-\\s]bi
 // Between the label and the date: "is", a colon, and caption markup that wraps the date ("<i>June 2, 1950</i>").
 const BETWEEN = String.raw`\s*(?:is|was|:|-)?\s*(?:<[a-z]+>\s*)?`;
 
-const LABELLED = new RegExp(`\\b${anyOf(LABELS)}${BETWEEN}${anyOf(DATES)}`, "gi");
-// "was born in April 1931": a month and year is a date of birth too.
-const BORN_IN = new RegExp(`\\bborn in ${MONTH}(?: of)?,?\\s+${YEAR}`, "gi");
+// A date after a label, or a month and year after "born in" ("was born in April 1931"): one search for both.
+const BIRTH_DATE = new RegExp(`\\b(?:${anyOf(LABELS)}${BETWEEN}${anyOf(DATES)}|${anyOf([`born in ${MONTH}(?: of)?,? ${YEAR}`])})`, "gi");
 
 // Dates that say who was born, as a group, rather than when one person was: "Babies born in", "born in … or later".
 const GROUP_BEFORE = /\b(?:babies|children|kids|people|adults|anyone|everyone|those|infants|women|men|who were|were)\s+$/i;
@@ -44,6 +43,6 @@ export const BIRTH_DATE_RULE: Rule = {
     const text = emphasisAsSpaces(checkable);
     const forOnePerson = (m: RegExpExecArray) =>
       !GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !RANGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
-    return [LABELLED, BORN_IN].flatMap((pattern) => matchesOf(text, pattern, () => "is a date of birth", forOnePerson));
+    return matchesOf(text, BIRTH_DATE, () => "is a date of birth", forOnePerson);
   },
 };

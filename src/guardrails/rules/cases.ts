@@ -1,7 +1,7 @@
 import { matchesOf, type Rule, type RuleContext, type RuleMatch } from "../finding.ts";
 import { isPlaceholderForm } from "../records.ts";
 import { personsWithAge } from "./personAge.ts";
-import { anyOf, emphasisAsSpaces } from "./wording.ts";
+import { emphasisAsSpaces, phrase } from "./wording.ts";
 
 // Words that start a sentence with a capital but are not anyone's name.
 const NOT_NAMES = new Set(
@@ -47,22 +47,27 @@ const CLAUSE = String.raw`(?:\s+(?:who|whose|from|with)\b(?:[^.!?\n]|(?<=\b(?:Dr
 // Came in for care: "came in", "walked into the clinic", "came to our walk-in clinic" (not "to the health fair").
 const ARRIVED = String.raw`(?:came|walked|was brought|showed up) (?:in|into|to (?:our|the|see) (?:WORD ){0,2}?(?:clinic|office|practice|ER|emergency (?:room|department)|urgent care|exam room|us|Dr\.?))\b`;
 
-/** Ways a post tells one patient's story. Each is a phrase (see wording.ts#phrase). */
-const STORIES: readonly string[] = [
-  "one of (?:our|my) patients",
-  "my patient",
-  "a patient (?:came in|of ours|of mine|told (?:me|us))",
-  "our patient,",
-  "this patient",
+const story = (needs: readonly string[], source: string) => ({ needs, phrase: new RegExp(`\\b${phrase(source)}\\b`, "gi") });
+
+/**
+ * Ways a post tells one patient's story, each a phrase (see wording.ts#phrase) after the words it cannot do
+ * without. Most phrases open with a common word ("a", "we"), so a phrase is tried only in a text that has one
+ * of its words.
+ */
+const STORIES = [
+  story(["patient"], "one of (?:our|my) patients|my patient|a patient (?:came in|of ours|of mine|told (?:me|us))|our patient,|this patient"),
   // A clinician telling of someone they treated: "Last winter I treated a teenager", "We recently cared for…".
-  `(?:I|we) (?:WORD )?(?:treated|cared for|examined|looked after|admitted|diagnosed) (?:a|an|one) ${DESCRIBING}${PERSON}`,
+  story(
+    ["treated", "cared", "examined", "looked", "admitted", "diagnosed"],
+    `(?:I|we) (?:WORD )?(?:treated|cared for|examined|looked after|admitted|diagnosed) (?:a|an|one) ${DESCRIBING}${PERSON}`,
+  ),
   // Someone who came in, in the past: "a man came to our walk-in clinic", "A woman who sees Dr. Reyes… came in".
-  `(?:a|an) ${DESCRIBING}${PERSON}${CLAUSE} ${ARRIVED}`,
+  story(["came", "walked", "brought", "showed"], `(?:a|an) ${DESCRIBING}${PERSON}${CLAUSE} ${ARRIVED}`),
   // A name given to hide one: "a patient we'll call Sam", "let's call her Rosa".
-  `${PERSON} (?:whom? |that )?(?:we|I)(?:'ll| will|'d| shall) call`,
-  "let(?:'s| us) call (?:him|her|them)",
+  story(["call"], `${PERSON} (?:whom? |that )?(?:we|I)(?:'ll| will|'d| shall) call|let(?:'s| us) call (?:him|her|them)`),
 ];
-const STORY = new RegExp(`(?<![\\w'’])${anyOf(STORIES)}\\b`, "gi");
+// One search for every story's words tells which stories to try (a group per story).
+const STORY_WORDS = new RegExp(STORIES.map(({ needs }) => `(${needs.join("|")})`).join("|"), "gi");
 
 // "Maria was diagnosed with…", "John had a knee replacement", "Maria's biopsy"
 const NAME_WITH_CARE =
@@ -77,7 +82,12 @@ export const CASE_RULES: Rule[] = [
     id: "case/patient-story",
     severity: "error",
     fix: "tell it as general education, or record the signed authorization as patientConsent: { form, date }",
-    check: withoutConsent(({ text }) => matchesOf(emphasisAsSpaces(text), STORY, () => "tells a specific patient's story")),
+    check: withoutConsent(({ text: checkable }) => {
+      const text = emphasisAsSpaces(checkable);
+      const needed = new Set([...text.matchAll(STORY_WORDS)].map((word) => word.slice(1).findIndex((group) => group !== undefined)));
+      const stories = STORIES.filter((_, i) => needed.has(i));
+      return stories.flatMap((story) => matchesOf(text, story.phrase, () => "tells a specific patient's story"));
+    }),
   },
   {
     id: "case/person-details",

@@ -31,12 +31,14 @@ const CONDITION = `(?:(?:a|an|the) )?${BEFORE_CONDITION}${anyOf(CONDITIONS)}`;
 const HAS = `(?:you(?: ${CERTAINTY}(?:have|are suffering from)|'ve ${CERTAINTY}got|'re ${CERTAINTY}suffering from) ${CONDITION}|you(?:'re| are) ${CERTAINTY}${anyOf(CONDITION_ADJECTIVES)})`;
 
 const pattern = (source: string) => new RegExp(`\\b${anyOf([source])}\\b`, "gi");
+const stickyPattern = (source: string) => new RegExp(`${anyOf([source])}\\b`, "iy");
 // "You have strep throat." "You probably have an infection."
 const SAID_OUTRIGHT = pattern(HAS);
 // "that means you're diabetic", "mean it's definitely an ear infection", "a sure sign you've got diabetes"
-const SIGNS_MEAN = pattern(`(?:means?|meant|sign|signs|tells you) (?:that )?(?:${HAS}|(?:it|that)(?:'s| is) ${CERTAINTY}${CONDITION})`);
-// "It's poison ivy", after a question.
-const ANSWER = pattern(`(?:it's|it is|that's|that is|this is|sounds like|you've got) ${CERTAINTY}${CONDITION}`);
+// Not "Signs you have diabetes include…", a list of signs; a sign said to be sure is a verdict.
+const SIGNS_MEAN = pattern(`(?:means?|meant|(?:sure|clear|certain|telltale|tell-tale|classic) sign|tells you) (?:that )?(?:${HAS}|(?:it|that)(?:'s| is) ${CERTAINTY}${CONDITION})`);
+// "It's poison ivy", after a question: tried only where a question has just ended (see diagnosesIn).
+const ANSWER = stickyPattern(`(?:it's|it is|that's|that is|this is|sounds like|you've got) ${CERTAINTY}${CONDITION}`);
 
 // Where a diagnosis said outright may stand: the start of a sentence, or after "then".
 const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n\s*|\bthen\s+)$/i;
@@ -49,11 +51,17 @@ const DEFINING_QUESTION = /^\s*(?:what|why|how|who|where|when|which|is|are|can|c
 
 const MESSAGE = "diagnoses the reader";
 
-/** The sentence that ends just before `index`, if it is a question about signs. */
-function signsQuestionBefore(text: string, index: number): boolean {
-  const before = text.slice(Math.max(0, index - 200), index);
-  const question = /(?:^|[.!?\n])([^.!?\n]*)\?["'”’)]*\s*$/.exec(before);
-  return question !== null && !DEFINING_QUESTION.test(question[1]!);
+/** Answers that open the sentence right after a question about signs ("Itchy rash? It's poison ivy."). */
+function answersToQuestions(text: string): RegExpExecArray[] {
+  const answers: RegExpExecArray[] = [];
+  for (let mark = text.indexOf("?"); mark >= 0; mark = text.indexOf("?", mark + 1)) {
+    const question = /(?:^|[.!?\n])([^.!?\n]*)$/.exec(text.slice(Math.max(0, mark - 200), mark))?.[1] ?? "";
+    if (DEFINING_QUESTION.test(question)) continue;
+    ANSWER.lastIndex = mark + 1 + (/^["'”’)]*\s*/.exec(text.slice(mark + 1, mark + 20))?.[0].length ?? 0);
+    const answer = ANSWER.exec(text);
+    if (answer) answers.push(answer);
+  }
+  return answers;
 }
 
 const sentenceBefore = (text: string, index: number) => text.slice(Math.max(0, index - 120), index).split(/[.!?\n]/).at(-1) ?? "";
@@ -61,14 +69,15 @@ const sentenceBefore = (text: string, index: number) => text.slice(Math.max(0, i
 export function diagnosesIn(checkable: string): RuleMatch[] {
   const text = emphasisAsSpaces(checkable);
   const sentenceFrom = (m: RegExpExecArray) => text.slice(m.index, m.index + 200).split(/[.!?\n]/)[0]!;
-  const found = (pattern: RegExp, accept: (m: RegExpExecArray) => boolean) =>
-    [...text.matchAll(pattern)]
+  const found = (matches: Iterable<RegExpExecArray>, accept: (m: RegExpExecArray) => boolean) =>
+    [...matches]
       .filter((m) => accept(m) && !SENDS_TO_CARE.test(sentenceFrom(m)))
       .map((m) => ({ index: m.index, length: m[0].length, message: MESSAGE }));
   const matches = [
-    ...found(SAID_OUTRIGHT, (m) => OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 20), m.index))),
-    ...found(SIGNS_MEAN, (m) => !ABOUT_A_TEST.test(sentenceBefore(text, m.index))),
-    ...found(ANSWER, (m) => OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 20), m.index)) && signsQuestionBefore(text, m.index)),
+    ...found(text.matchAll(SAID_OUTRIGHT), (m) => OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 20), m.index))),
+    // Looking for a few words costs less than trying the pattern at every word.
+    ...(/mean|sign|tells/.test(text) ? found(text.matchAll(SIGNS_MEAN), (m) => !ABOUT_A_TEST.test(sentenceBefore(text, m.index))) : []),
+    ...found(answersToQuestions(text), () => true),
   ];
   // One finding where two ways overlap ("Sneezing? You have hay fever." is said outright and an answer).
   return matches.filter((m, i) => !matches.some((other, j) => j < i && other.index <= m.index && m.index < other.index + other.length));

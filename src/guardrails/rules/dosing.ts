@@ -22,7 +22,9 @@ const UNITS: readonly string[] = [
 // Medicines counted like tablets: "a couple of aspirin", "2 Advil".
 const COUNTED_MEDICINES: readonly string[] = ["aspirin", "ibuprofen", "acetaminophen", "Tylenol", "Advil", "Motrin", "Aleve", "naproxen", "Benadryl"];
 
-const AMOUNT = new RegExp(`(?<count>${RANGE}|\\b(?:a|an)\\b)\\s*(?:of\\s+)?${anyOf([...UNITS, ...COUNTED_MEDICINES])}\\b`, "gi");
+// A unit is far rarer than a number or an "a", so units are looked for first and the count just before each.
+const UNIT = new RegExp(`\\b${anyOf([...UNITS, ...COUNTED_MEDICINES])}\\b`, "gi");
+const COUNT_BEFORE = new RegExp(`(?<count>${RANGE}|\\b(?:a|an))\\s*(?:of\\s+)?$`, "i");
 
 // A verb of taking before the amount, in the same sentence and at most 40 characters before it.
 const TAKE_BEFORE = /\b(?:take|takes|taking|give|gives|giving|use|using|swallow|inject|put|chew|apply)\b[^.\n]{0,40}$/i;
@@ -43,11 +45,15 @@ const MESSAGE = "gives a dose";
 export function dosesIn(checkable: string): RuleMatch[] {
   const text = emphasisAsSpaces(checkable);
   const found: RuleMatch[] = [];
-  for (const amount of text.matchAll(AMOUNT)) {
-    const end = amount.index + amount[0].length;
+  for (const unit of text.matchAll(UNIT)) {
+    const lead = text.slice(Math.max(0, unit.index - 40), unit.index);
+    const count = COUNT_BEFORE.exec(lead);
+    if (!count) continue;
+    const amount = { index: unit.index - lead.length + count.index, count: count.groups!.count! };
+    const end = unit.index + unit[0].length;
     if (NUTRIENT_AFTER.test(text.slice(end, end + 40))) continue;
     const before = text.slice(Math.max(0, amount.index - 60), amount.index);
-    const take = /^an?$/i.test(amount.groups!.count!) ? null : TAKE_BEFORE.exec(before);
+    const take = /^an?$/i.test(amount.count) ? null : TAKE_BEFORE.exec(before);
     if (take) {
       const index = amount.index - before.length + take.index;
       found.push({ index, length: end - index, message: MESSAGE });

@@ -35,4 +35,6 @@ export const anyOf = (phrases: readonly string[]) => `(?:${phrases.map(phrase).j
  * The text with Markdown emphasis marks read as spaces, so "**Stop** your *insulin*" reads as it is said.
  * Every character keeps its place, so a match's index is still the file's.
  */
-export const emphasisAsSpaces = (text: string) => text.replace(/[*_~]/g, " ");
+export const emphasisAsSpaces = (text: string) =>
+  // Most texts have no emphasis at all, and looking for one character is far quicker than a regular expression.
+  text.includes("*") || text.includes("_") || text.includes("~") ? text.replace(/[*_~]/g, " ") : text;
