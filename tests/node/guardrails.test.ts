@@ -371,6 +371,8 @@ const WRITTEN_AS_PEOPLE_WRITE: Record<string, { flag: string[]; pass: string[] }
       "Take medicines as your pharmacist explains.",
       "Eat two servings of fish a week.",
       "Take a 10-minute walk twice a day after meals.",
+      "Adults can use 2 tablespoons of olive oil a day in cooking.",
+      "Put a few drops of lemon in your water.",
     ],
   },
   "advice/medication-change": {

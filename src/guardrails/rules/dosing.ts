@@ -6,11 +6,11 @@ import { anyOf, DIGITS, emphasisAsSpaces, FRACTION, NUMBER_WORD } from "./wordin
  * a half", "half a", "a couple of", "½") with a unit a medicine is measured in ("mg", "tablets", "puffs", "a
  * teaspoon"). It is a dose when a verb of taking comes before it ("take two tablets") or how often comes after
  * it ("a teaspoon of the syrup every four hours"); a bare "a" counts only with how often, so "use a pill
- * organizer" passes. An amount of a nutrient is not a dose: "less than 2,300 mg of sodium a day".
+ * organizer" passes. An amount of food is not a dose: "less than 2,300 mg of sodium a day".
  */
 
 // How many, in digits, words or fractions.
-const COUNT = `(?:${DIGITS}|${FRACTION}|\\b${anyOf([`${NUMBER_WORD}(?: and a half)?`, "half an?", "a half", "a couple(?: of)?", "a few", "a quarter(?: of)?(?: an?)?"])})`;
+const COUNT = `(?:${DIGITS}|${FRACTION}|\\b${anyOf([`${NUMBER_WORD}(?: and a half)?`, "half an?", "a half", "a couple(?: of)?", "a quarter(?: of)?(?: an?)?"])})`;
 const RANGE = `${COUNT}(?:\\s*(?:-|–|to|or)\\s*${COUNT})?`;
 
 /** Units a medicine is measured in. A teaspoon is a recipe's unit too: "a teaspoon of cumin" has no verb of taking. */
@@ -33,9 +33,10 @@ const HOW_OFTEN = new RegExp(
   String.raw`^[^.\n]{0,25}?\b${anyOf(["every", "each (?:morning|night|evening|day)", "a day", "daily", "twice", "three times", "four times", "per day", "at bedtime", "before bed", "nightly"])}\b`,
   "i",
 );
-// What people eat is counted in mg and teaspoons too: "2,300 mg of sodium", "a teaspoon of salt".
-const NUTRIENT_AFTER = new RegExp(
-  `^\\s+of\\s+(?:[\\w-]+\\s+)?${anyOf(["sodium", "salt", "sugars?", "fiber", "fibre", "protein", "fat", "cholesterol", "caffeine", "potassium", "carbs", "carbohydrates?", "calories"])}\\b`,
+// What people eat and cook with is counted in mg and teaspoons too: "2,300 mg of sodium", "a teaspoon of salt",
+// "2 tablespoons of olive oil".
+const FOOD_AFTER = new RegExp(
+  `^\\s+of\\s+(?:[\\w-]+\\s+)?${anyOf(["sodium", "salt", "sugars?", "fiber", "fibre", "protein", "fat", "cholesterol", "caffeine", "potassium", "carbs", "carbohydrates?", "calories", "oil", "baking soda", "vinegar", "flour", "butter"])}\\b`,
   "i",
 );
 
@@ -51,7 +52,7 @@ export function dosesIn(checkable: string): RuleMatch[] {
     if (!count) continue;
     const amount = { index: unit.index - lead.length + count.index, count: count.groups!.count! };
     const end = unit.index + unit[0].length;
-    if (NUTRIENT_AFTER.test(text.slice(end, end + 40))) continue;
+    if (FOOD_AFTER.test(text.slice(end, end + 40))) continue;
     const before = text.slice(Math.max(0, amount.index - 60), amount.index);
     const take = /^an?$/i.test(amount.count) ? null : TAKE_BEFORE.exec(before);
     if (take) {
