@@ -382,6 +382,8 @@ const WRITTEN_AS_PEOPLE_WRITE: Record<string, { flag: string[]; pass: string[] }
       "Feeling dizzy? Skip tomorrow's water pill.",
       "Go off your statin for a month and see if the aches go away.",
       "**Stop** your *insulin* on days you don't eat breakfast.",
+      "Double up on your inhaler when you have a cold.",
+      "Taper off prednisone over a week.",
     ],
     pass: [
       "Don't stop a medicine without talking to your clinician first, even if you feel better.",

@@ -15,7 +15,8 @@ const MEDICINES: readonly string[] = [
 /** Verbs that change how a medicine is taken. */
 const CHANGES: readonly string[] = [
   "stop", "start", "double", "skip", "halve", "increase", "decrease", "lower", "raise", "change", "switch", "quit",
-  "cut", "drop", "pause", "go off", "come off", "get off", "cut (?:back|down) on", "taper",
+  "cut", "drop", "pause", "go off", "come off", "get off", "cut (?:back|down) on", "double up on", "taper(?: off)?",
+  "wean (?:yourself |WORD )?off",
 ];
 // Up to two words that describe the medicine ("tomorrow's water pill"), never a preposition: "Drop off unused
 // medicines at our take-back box" changes nothing.
