@@ -330,6 +330,8 @@ const WRITTEN_AS_PEOPLE_WRITE: Record<string, { flag: string[]; pass: string[] }
       "Tom Becker, 41, edits this blog.",
       "Summer camp is for ages 6 to 12 (age 6 and up).",
       "In March, 40 families joined the class.",
+      "Grandparents (65 and older) and caregivers (18+) are welcome.",
+      "Volunteers (12) and staff (30) ran the fair.",
     ],
   },
   "case/patient-story": {

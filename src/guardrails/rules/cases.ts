@@ -9,6 +9,8 @@ const NOT_NAMES = new Set(
     "He She They We You I It This That Someone Anyone Everyone People Adults Children Kids Parents Seniors Patients",
     "Doctors Nurses Staff Our Your Their My His Her One Each Many Most Some Families Women Men Babies Teens Toddlers",
     "Boys Girls Ages Age Grades Grade Today Tonight Yesterday Overall Also Since Then Now So And But Or In On At By",
+    "Grandparents Caregivers Volunteers Students Members Residents Neighbors Infants Newborns Elders Participants",
+    "Guests Visitors Readers Friends Mothers Fathers Moms Dads Veterans Workers Smokers Athletes Ladies Gentlemen",
     // Days and months: "On Tuesday, 12 volunteers…", "In March, 40 families…".
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August",
     "September October November December",
