@@ -428,6 +428,10 @@ describe("guardrail rules on patterns people actually write (issue 16)", () => {
     });
   }
 
+  it("reports a patient's story once where two of its ways overlap", () => {
+    assert.deepEqual(checkText("posts/x.md", "Last week a patient came in with a rash.", { clinic }).map((f) => [f.rule, f.match]), [["case/patient-story", "a patient came in"]]);
+  });
+
   it("reports a dose once, from the instruction's verb", () => {
     const findings = checkText("posts/x.md", "Take 500 mg of ibuprofen every 6 hours.", { clinic });
     assert.deepEqual(findings.map((f) => [f.rule, f.match]), [["advice/dosing", "Take 500 mg"]]);

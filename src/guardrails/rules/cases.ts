@@ -88,7 +88,9 @@ export const CASE_RULES: Rule[] = [
       const text = emphasisAsSpaces(checkable);
       const needed = new Set([...text.matchAll(STORY_WORDS)].map((word) => word.slice(1).findIndex((group) => group !== undefined)));
       const stories = STORIES.filter((_, i) => needed.has(i));
-      return stories.flatMap((story) => matchesOf(text, story.phrase, () => "tells a specific patient's story"));
+      const told = stories.flatMap((story) => matchesOf(text, story.phrase, () => "tells a specific patient's story"));
+      // One finding where two ways overlap ("a patient came in" is both a patient and someone who came in).
+      return told.filter((m, i) => !told.some((other, j) => j < i && other.index <= m.index && m.index < other.index + other.length));
     }),
   },
   {
