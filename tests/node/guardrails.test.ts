@@ -395,6 +395,7 @@ const WRITTEN_AS_PEOPLE_WRITE: Record<string, { flag: string[]; pass: string[] }
       "If you miss a dose, never double the next one.",
       "Drop off unused medicines at our take-back box.",
       "Start your insulin pen with a new needle each time.",
+      "Start April with a walk every day.",
     ],
   },
   "advice/diagnosis": {

@@ -9,7 +9,8 @@ const MEDICINES: readonly string[] = [
   "medicines?", "medications?", "meds", "dose", "doses", "dosage", "pills?", "prescriptions?", "inhalers?",
   "antibiotics?", "antidepressants?", "blood thinners?", "water pills?", "steroids?", "birth control", "insulin",
   "aspirin", "ibuprofen", "acetaminophen", "warfarin", "prednisone", "levothyroxine",
-  "[a-z]+(?:statin|pril|sartan|olol|formin|prazole|dipine|cycline|cillin)s?", "statins?",
+  // (Not "April".)
+  "(?!april\\b)[a-z]+(?:statin|pril|sartan|olol|formin|prazole|dipine|cycline|cillin)s?", "statins?",
   "[a-z]+ (?:medicine|medication)",
 ];
 /** Verbs that change how a medicine is taken. */
