@@ -51,7 +51,7 @@ describe("the guardrails corpus (tests/guardrails-corpus/)", () => {
 });
 
 /**
- * What today's checker scores on the corpus, as `npm run bench:checker` printed it on 2026-11-30: a floor, so
+ * What the checker scores on the corpus, as `npm run bench:checker` last printed it (2026-11-30): a floor, so
  * no change makes it worse. Issue 16 raises it to a recall of at least 98 % and zero false positives; whoever
  * improves a rule raises these numbers with it (a corpus text added later may be one the checker misses, so
  * the floor counts texts caught, not a percentage).
@@ -61,21 +61,21 @@ const CAUGHT_AT_LEAST: Record<RuleId, number> = {
   "phi/record-number": 2,
   "phi/member-id": 1,
   "phi/account-number": 1,
-  "phi/birth-date": 3,
+  "phi/birth-date": 9,
   "phi/phone": 2,
   "phi/email": 2,
   "phi/street-address": 1,
   "phi/ip-address": 1,
   "phi/id-number": 3,
-  "case/patient-story": 3,
-  "case/person-details": 10,
-  "advice/dosing": 2,
-  "advice/medication-change": 2,
-  "advice/diagnosis": 1,
+  "case/patient-story": 9,
+  "case/person-details": 21,
+  "advice/dosing": 12,
+  "advice/medication-change": 7,
+  "advice/diagnosis": 7,
   "advice/delay-emergency": 28,
 };
-const TOTAL_CAUGHT_AT_LEAST = 67; // of 168: 39.9 %
-const FALSE_POSITIVES_AT_MOST = 1; // "less than 2,300 mg of sodium a day" read as a dose
+const TOTAL_CAUGHT_AT_LEAST = 111; // of 168: 66.1 %
+const FALSE_POSITIVES_AT_MOST = 0;
 
 describe("the checker on the corpus", () => {
   const site = loadSiteData(PROJECT_ROOT).data;

@@ -291,3 +291,153 @@ describe("the content checker in use", () => {
     assert.match(byEditor.build().output, /"medicalReview\.reviewer" is "tom-becker", who is not a clinician in the staff directory: use one of ana-reyes, james-okafor/);
   });
 });
+
+// Issue 16, "patterns people actually write": each text here was missed (or flagged by mistake) before.
+const WRITTEN_AS_PEOPLE_WRITE: Record<string, { flag: string[]; pass: string[] }> = {
+  "phi/birth-date": {
+    flag: [
+      "Date-of-birth: 07/22/1949 is on the form.",
+      "The wristband read DOB 12-Apr-1961.",
+      "Mr. Tillman was born 12th April 1961.",
+      "Edna was born in April 1931.",
+      "Birth date: the 5th of June, 1966.",
+      "date of birth <i>June 2, 1950</i>",
+      "Her birthday is 3 March '61.",
+    ],
+    pass: [
+      "Babies born in April 2026 get their first checkup at one week.",
+      "Anyone born in January 1960 or later can join the study.",
+      "Born in 1961? You are due for a shingles shot.",
+      "Our health fair is on Saturday, April 12, 2027.",
+    ],
+  },
+  "case/person-details": {
+    flag: [
+      "Maria, fifty-four, started our cooking class.",
+      "José, 54, learned to check his blood sugar.",
+      "MARIA GARCIA, 54, shared her story.",
+      "Mr. Lopez, age 54, came to us after his stroke.",
+      "A 54-year-old named Darnell Price told us about dialysis.",
+      "Our friend deShawn, 17, carries his inhaler.",
+      "Grace Whitfield (age 71) was treated for pneumonia.",
+      "Mrs. Haddad, who is 80, had both cataracts removed.",
+      "Kenji Watanabe, a sixty-year-old retired teacher, has Parkinson's disease.",
+      "**Rosa Ibarra**, 49, was diagnosed in May.",
+      "Luis\u00A0Ortega,\u00A058, has been on dialysis since June.",
+    ],
+    pass: [
+      "Seniors, 65 and older, get a free blood pressure cuff.",
+      "On Tuesday, 12 volunteers checked blood pressure.",
+      "Dr. Reyes, 15 years at the clinic, answers your questions.",
+      "ADULTS, 65 AND OLDER: get your flu shot.",
+      "Tom Becker, 41, edits this blog.",
+      "Summer camp is for ages 6 to 12 (age 6 and up).",
+      "In March, 40 families joined the class.",
+      "Grandparents (65 and older) and caregivers (18+) are welcome.",
+      "Volunteers (12) and staff (30) ran the fair.",
+    ],
+  },
+  "case/patient-story": {
+    flag: [
+      "A woman who sees Dr. Reyes every month came in last Tuesday with a swollen ankle.",
+      "Last winter I treated a teenager whose asthma flared every night.",
+      "A patient we'll call Sam walked into the clinic in January.",
+      "Earlier this month a man came to our walk-in clinic with a deep cut.",
+      "We recently cared for a retired bus driver whose blood sugar was over 400.",
+      "*One of our* patients asked us to share her story.",
+    ],
+    pass: [
+      "We saw a rise in the patient portal's use this year.",
+      "If a child comes in with a fever, we test for flu.",
+      "We treated a record number of flu cases in January.",
+      "A new doctor came to our clinic in May: welcome, Dr. Shah!",
+      "Patients can book online, and most now do.",
+      "We saw a woman in the waiting room reading our flyer.",
+      "A mother came to the health fair with her twins.",
+    ],
+  },
+  "advice/dosing": {
+    flag: [
+      "For a bad headache, take two tablets of ibuprofen with food.",
+      "Give your child half a pill twice a day.",
+      "Give a teaspoon of the syrup every four hours.",
+      "Swallow one and a half capsules each morning.",
+      "Adults can take a couple of aspirin at bedtime.",
+      "Use three puffs of your rescue inhaler every twenty minutes.",
+      "Take ½ tablet of the water pill daily.",
+      "Toddlers should get five milliliters of the antibiotic three times daily.",
+      "Take **two** tablets every **four** hours.",
+    ],
+    pass: [
+      "Cut back to less than 2,300 mg of sodium a day, about one teaspoon of salt.",
+      "Add a teaspoon of cumin and half a cup of salsa, then stir well.",
+      "Take two cups of oats and a handful of raisins.",
+      "Use a pill organizer if you take several medicines.",
+      "Take medicines as your pharmacist explains.",
+      "Eat two servings of fish a week.",
+      "Take a 10-minute walk twice a day after meals.",
+      "Adults can use 2 tablespoons of olive oil a day in cooking.",
+      "Put a few drops of lemon in your water.",
+    ],
+  },
+  "advice/medication-change": {
+    flag: [
+      "If the pills upset your stomach, cut your metformin in half for a week.",
+      "When you feel better, you can quit the antidepressant.",
+      "Feeling dizzy? Skip tomorrow's water pill.",
+      "Go off your statin for a month and see if the aches go away.",
+      "**Stop** your *insulin* on days you don't eat breakfast.",
+      "Double up on your inhaler when you have a cold.",
+      "Taper off prednisone over a week.",
+    ],
+    pass: [
+      "Don't stop a medicine without talking to your clinician first, even if you feel better.",
+      "If you feel dizzy, do not stop your medicine: call us.",
+      "Switch your soda for water, and start your day with a glass of it.",
+      "Cut back on salt and sugar if your blood pressure is high.",
+      "If you miss a dose, never double the next one.",
+      "Drop off unused medicines at our take-back box.",
+      "Start your insulin pen with a new needle each time.",
+      "Start April with a walk every day.",
+    ],
+  },
+  "advice/diagnosis": {
+    flag: [
+      "If your feet tingle at night, that means you're diabetic.",
+      "Those symptoms mean it's definitely an ear infection.",
+      "Itchy rash after the hike? It's poison ivy, nothing more.",
+      "Feeling tired and thirsty all the time is a sure sign you've got diabetes.",
+      "Burning when you pee? You *have* a bladder infection.",
+      "Sneezing all April? You have hay fever.",
+    ],
+    pass: [
+      "What is asthma? It's a disease of the airways that can be controlled.",
+      "Having diabetes means you have a higher risk of heart disease.",
+      "A fever means your body is fighting an infection.",
+      "If you're diabetic, check your feet every day.",
+      "Is it a cold or the flu? A quick test tells us.",
+      "Cough and fever? It's probably the flu, but call us to be sure.",
+      "Sore throat? That's a common sign of a cold.",
+      "Signs you have diabetes include thirst and blurry vision.",
+    ],
+  },
+};
+
+describe("guardrail rules on patterns people actually write (issue 16)", () => {
+  for (const [rule, { flag, pass }] of Object.entries(WRITTEN_AS_PEOPLE_WRITE)) {
+    it(`${rule} flags dates, ages, doses and phrasings as people write them, and passes ordinary education`, () => {
+      const missed = flag.filter((text) => !rulesIn(text).includes(rule));
+      const noisy = pass.map((text) => [text, rulesIn(text)] as const).filter(([, rules]) => rules.length > 0);
+      assert.deepEqual({ missed, noisy }, { missed: [], noisy: [] });
+    });
+  }
+
+  it("reports a patient's story once where two of its ways overlap", () => {
+    assert.deepEqual(checkText("posts/x.md", "Last week a patient came in with a rash.", { clinic }).map((f) => [f.rule, f.match]), [["case/patient-story", "a patient came in"]]);
+  });
+
+  it("reports a dose once, from the instruction's verb", () => {
+    const findings = checkText("posts/x.md", "Take 500 mg of ibuprofen every 6 hours.", { clinic });
+    assert.deepEqual(findings.map((f) => [f.rule, f.match]), [["advice/dosing", "Take 500 mg"]]);
+  });
+});

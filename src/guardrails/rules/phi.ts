@@ -1,10 +1,10 @@
 import { findNumbers } from "libphonenumber-js/max";
 import { matchesOf, type Rule } from "../finding.ts";
+import { BIRTH_DATE_RULE } from "./birthDate.ts";
 
 // "POSSIBLE" also finds numbers the library cannot confirm are in service (new area codes, 555 numbers):
 // a typo'd number is still someone's number. Its typings leave the option out, hence the cast.
 const PHONE_SEARCH = { defaultCountry: "US", v2: true, leniency: "POSSIBLE" } as { defaultCountry: "US"; v2: true };
-const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{4})`;
 const LABELLED_ID = (labels: string) => new RegExp(String.raw`\b(?:${labels})\s*(?:ID|number|no\.?|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b`, "gi");
 
 /**
@@ -41,13 +41,7 @@ export const PHI_RULES: Rule[] = [
     fix: "remove the account number",
     check: ({ text }) => matchesOf(text, LABELLED_ID(String.raw`account|acct|billing`), () => "looks like an account number"),
   },
-  {
-    id: "phi/birth-date",
-    severity: "error",
-    fix: "remove the date of birth",
-    check: ({ text }) =>
-      matchesOf(text, new RegExp(String.raw`\b(?:DOB|D\.O\.B\.?|date of birth|birth ?date|birthday|born(?: on)?)\s*(?:is|was|:|-)?\s*${DATE}`, "gi"), () => "is a date of birth"),
-  },
+  BIRTH_DATE_RULE,
   {
     id: "phi/phone",
     severity: "error",

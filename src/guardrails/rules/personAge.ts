@@ -1,0 +1,61 @@
+import type { RuleMatch } from "../finding.ts";
+import { NUMBER_WORD } from "./wording.ts";
+
+/**
+ * A person named with their age, the way a story introduces someone: "Maria, 54,", "José, fifty-four,",
+ * "MARIA GARCIA, 54,", "Mr. Lopez, age 54", "Grace Whitfield (age 71)", "Mrs. Haddad, who is 80,",
+ * "Kenji Watanabe, a sixty-year-old retired teacher", "a 54-year-old named Darnell Price". Names are told by
+ * their shape, not looked up in a list, so names from every language count.
+ *
+ * An age must be set apart as an age (a comma, a bracket, "age", "years old"): "Seniors, 65 and older" and
+ * "On Tuesday, 12 volunteers" are not a person and an age.
+ */
+
+// A word of a name: capitalised in any script ("José", "Nguyễn"), all capitals ("GARCIA"), or a short
+// lowercase start before a capital ("deShawn", "mcKenzie").
+const NAME_WORD = String.raw`(?:\p{Lu}[\p{Ll}\x27\u2019-]+|\p{Lu}{2,}|\p{Ll}{1,3}\p{Lu}\p{Ll}+)`;
+const NAME = String.raw`(?<![\p{L}\p{N}])(?<first>${NAME_WORD})(?:\s+(?<last>${NAME_WORD}))?`;
+// 0 to 119, in digits or words.
+const AGE = String.raw`(?:(?<![\d,.])(?:1[01]\d|[1-9]?\d)(?![\d,.]\d)|${NUMBER_WORD})`;
+const YEARS_OLD = String.raw`[-\s]years?[-\s]old`;
+// Where an age set apart by commas ends: a comma, a bracket, a quote, a full stop, or the end of the line.
+const AGE_END = String.raw`(?=\s*(?:[,;)"”’]|\.(?:\s|$)|$))`;
+
+/** What follows a name and a comma to give the age. */
+const AFTER_COMMA: readonly string[] = [
+  // "Maria, 54," "Maria, fifty-four," "Maria, a 54-year-old,"
+  String.raw`\s*(?:an?\s+)?${AGE}(?:${YEARS_OLD})?${AGE_END}`,
+  // "Kenji Watanabe, a sixty-year-old retired teacher"
+  String.raw`\s*an?\s+${AGE}${YEARS_OLD}`,
+  // "Mr. Lopez, age 54", "Maria, aged 54"
+  String.raw`\s*aged?\s+${AGE}\b`,
+  // "Mrs. Haddad, who is 80,", "Maria, now 54,"
+  String.raw`\s*(?:who\s+is|who[\x27\u2019]s|who\s+was|who\s+(?:just\s+)?turned|now)\s+${AGE}(?=${YEARS_OLD}|\s*[,;.)])`,
+];
+/** What follows a name and an opening bracket: "Grace Whitfield (age 71)", "Maria (54)". */
+const AFTER_BRACKET = String.raw`\s*(?:aged?\s+)?${AGE}(?:${YEARS_OLD})?\s*\)`;
+// An age is rarer than a capital letter, so it is looked for first, and then the name just before it. The
+// search opens with one character class rather than a choice, which lets it skip ahead quickly.
+const AGE_AFTER_NAME = new RegExp(`[,(](?:(?<=,)(?:${AFTER_COMMA.join("|")})|(?<=\\()${AFTER_BRACKET})`, "gmu");
+const NAME_BEFORE = new RegExp(`${NAME}\\s*$`, "u");
+// "A 54-year-old named Darnell Price"
+const AGE_THEN_NAME = new RegExp(String.raw`\b${AGE}${YEARS_OLD}\s+(?:[\p{L}-]+\s+){0,3}?(?:named|called)\s+${NAME}`, "gu");
+
+const MESSAGE = "names a person with their age";
+
+/** Every person named with their age; `isName` says whether a word can be someone's name. */
+export function personsWithAge(text: string, isName: (word: string) => boolean): RuleMatch[] {
+  const found: RuleMatch[] = [];
+  const add = (index: number, end: number, { first, last }: Record<string, string | undefined>) => {
+    if (isName(first!) || (last !== undefined && isName(last))) found.push({ index, length: end - index, message: MESSAGE });
+  };
+  for (const age of text.matchAll(AGE_AFTER_NAME)) {
+    const before = text.slice(Math.max(0, age.index - 80), age.index);
+    const name = NAME_BEFORE.exec(before);
+    if (name) add(age.index - before.length + name.index, age.index + age[0].length, name.groups!);
+  }
+  if (/\b(?:named|called)\b/.test(text)) {
+    for (const m of text.matchAll(AGE_THEN_NAME)) add(m.index, m.index + m[0].length, m.groups!);
+  }
+  return found;
+}
