@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import blogPlugin from "./blog/plugin.ts";
 import { parseYamlForEleventy } from "./content/frontMatter.ts";
@@ -12,6 +13,7 @@ import imagesPlugin from "./images/plugin.ts";
 import searchPlugin from "./search/plugin.ts";
 import socialPlugin from "./social/plugin.ts";
 import tipsPlugin from "./tips/plugin.ts";
+import { POSTS_DIR } from "./content/folders.ts";
 import { createMarkdown, keepRendered } from "./markdown.ts";
 import sitePlugin from "./site/plugin.ts";
 
@@ -22,9 +24,7 @@ const root = process.cwd();
 export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.setLibrary("md", keepRendered(createMarkdown(), new DiskCache(cacheFile("markdown.json"))));
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseYamlForEleventy } });
-  for (const folder of ["*.md", "bench/**", "tests/**", "scripts/**", "src/**", ".github/**", ".ci/**", "_test-site/**", ".cache/**"]) {
-    eleventyConfig.ignores.add(folder);
-  }
+  for (const pattern of notContent(root)) eleventyConfig.ignores.add(pattern);
   // The build writes share cards and guardrail findings into .cache/: under npm start, that must not count
   // as an edit and set off a full rebuild (a fork's .gitignore says so too, but a site may have none).
   eleventyConfig.watchIgnores.add(".cache/**");
@@ -62,6 +62,16 @@ function keepCachesPlugin(eleventyConfig: EleventyConfig): void {
     if (!incremental) return saveDiskCaches({ prune: true });
     pendingSave = setTimeout(() => saveDiskCaches({ prune: false }), 2000).unref();
   });
+}
+
+/**
+ * Everything Eleventy would read as a template but posts/: the site's pages are the kit's own (virtual
+ * templates), and a Markdown or Nunjucks file anywhere else (a fork's docs/, a stray page at the top) would
+ * be published, and could run code through its front matter, without any of the checks posts get.
+ */
+function notContent(root: string): string[] {
+  const folders = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== POSTS_DIR && entry.name !== "node_modules");
+  return ["*.md", "*.njk", "*.11ty.*", ...folders.map((folder) => `${folder.name}/**`)];
 }
 
 export const config = {

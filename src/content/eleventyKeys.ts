@@ -33,8 +33,13 @@ const INSTEAD: Record<string, string> = {
   eleventyExcludeFromCollections: "to keep a post off the site, add draft: true; otherwise remove this line",
 };
 
+// Eleventy's data merge reads "override:permalink" as "permalink" (replacing rather than merging), so a key
+// is judged by the name Eleventy gives it.
+const OVERRIDE = /^override:/;
+
 export function isEleventyKey(key: string): boolean {
-  return ELEVENTY_KEYS.has(key) || key.startsWith("eleventy");
+  const name = key.replace(OVERRIDE, "");
+  return ELEVENTY_KEYS.has(name) || name.startsWith("eleventy");
 }
 
 /**
@@ -53,7 +58,8 @@ export function globalDataNames(root: string): Set<string> {
  */
 export function refusedKeys(data: Record<string, unknown>, { fields, globalData }: { fields: readonly string[]; globalData: ReadonlySet<string> }): { key: string; message: string }[] {
   return Object.keys(data).flatMap((key) => {
-    if (isEleventyKey(key)) return [{ key, message: eleventyKeyMessage(key) }];
+    if (isEleventyKey(key)) return [{ key, message: eleventyKeyMessage(key.replace(OVERRIDE, "")) }];
+    if (OVERRIDE.test(key)) return [{ key, message: `uses Eleventy's "override:" prefix, which would replace data rather than set a field of the post: remove this line` }];
     if (globalData.has(key) && !fields.includes(key)) {
       return [{ key, message: `is the name of the site's settings in _data/, which a post cannot change (they would change on this page only): remove this line` }];
     }

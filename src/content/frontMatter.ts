@@ -7,7 +7,32 @@ import { cacheFile, DiskCache } from "./diskCache.ts";
  * Eleventy is configured with this same parser, so both see identical values.
  */
 export function parseYaml(source: string): unknown {
-  return load(source, { schema: CORE_SCHEMA, maxAliases: 0 });
+  const data = load(source, { schema: CORE_SCHEMA, maxAliases: 0 });
+  const unsafe = unsafeKeyIn(data);
+  if (unsafe) throw new UnsafeKeyError(unsafe);
+  return data;
+}
+
+// Keys that reach the prototype of every object when Eleventy merges a post's data over the site's
+// (`__proto__`), or shadow what every object has: a post that set one corrupted every object in the build and
+// crashed it. No field of a post is named so, at any depth.
+const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+class UnsafeKeyError extends Error {
+  constructor(readonly key: string) {
+    super(`front matter uses the key "${key}"`);
+  }
+}
+
+/** The first key at any depth that must never reach Eleventy's data, or undefined. */
+function unsafeKeyIn(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  for (const key of Object.keys(value)) {
+    if (UNSAFE_KEYS.has(key)) return key;
+    const inner = unsafeKeyIn((value as Record<string, unknown>)[key]);
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 // YAML aliases ("*name", repeating what "&name" marked) are refused (maxAliases: 0 above): editors never need
@@ -74,6 +99,10 @@ export function readFrontMatter(text: string): FrontMatterResult {
     data = parsed.get("", source, "", () => parseYaml(source));
     parsedForEleventy.set(source, structuredClone(data));
   } catch (error) {
+    if (error instanceof UnsafeKeyError) {
+      const line = source.split(/\r?\n/).findIndex((text) => text.includes(error.key));
+      return { ok: false, line: line >= 0 ? line + 2 : undefined, message: `${error.message}, which no post needs and which would change how the build's own data works: remove it` };
+    }
     if (error instanceof YAMLException) {
       // +2: the YAML starts on the line after the opening "---", and mark.line is 0-based.
       const line = error.mark ? error.mark.line + 2 : undefined;
@@ -105,7 +134,9 @@ export function lineOfPath(text: string, path: readonly (string | number)[]): nu
       let seen = -1;
       index = lines.findIndex((line, i) => i >= from && i < end && /^\s*- /.test(line) && ++seen === segment);
     } else {
-      const key = new RegExp(`^\\s*(- )?${segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:`);
+      // A key may be written in quotes ("title": …), as YAML allows.
+      const name = segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+      const key = new RegExp(`^\\s*(- )?(${name}|"${name}"|'${name}')\\s*:`);
       index = lines.findIndex((line, i) => i >= from && i < end && key.test(line));
     }
     if (index < 0) break;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { PUBLIC_FOLDERS } from "../site/publicFiles.ts";
-import { POSTS_DIR } from "./folders.ts";
+import { LEFT_BEHIND_FILES, POSTS_DIR, TIPS_DIR } from "./folders.ts";
 import type { Problem } from "./problems.ts";
 
 /**
@@ -12,15 +12,14 @@ import type { Problem } from "./problems.ts";
  * data may only choose one of the kit's post layouts (see dataFileProblem).
  * The folders published as they are (posts/images/, posts/media/) have rules of their own.
  */
-const CONTENT_FILE = /\.md$/i;
-
-// Files a computer or git leaves behind (.DS_Store, .gitkeep): never templates, as they have no extension.
-const HIDDEN_FILE = /^\.[^.]+$/;
+// Lowercase only: the checks list posts by ".md", and Eleventy would render "x.MD" all the same.
+const CONTENT_FILE = /\.md$/;
 
 // The layouts a data file in posts/ may give its posts. Any other key Eleventy reads from data changes how the
 // posts are built: `templateEngineOverride` makes a post's text a template that can run code, `permalink`
 // writes it anywhere, `eleventyComputed` values are templates too. Front matter may set none of them either.
-const POST_LAYOUTS = ["layouts/post.njk", "layouts/tip.njk"];
+// Each folder's posts have the layout their pages need (a tip's reads its category).
+const LAYOUT_OF_FOLDER: Record<string, string> = { [POSTS_DIR]: "layouts/post.njk", [TIPS_DIR]: "layouts/tip.njk" };
 // Such a file is one line; anything far larger is not one, and is not read.
 const MAX_DATA_FILE = 64 * 1024;
 
@@ -34,12 +33,13 @@ export function foreignFileProblems(root: string): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
     // A link is refused on its own (src/content/links.ts), and never followed here.
-    if (entry.isDirectory() || entry.isSymbolicLink() || HIDDEN_FILE.test(entry.name)) continue;
+    if (entry.isDirectory() || entry.isSymbolicLink() || LEFT_BEHIND_FILES.has(entry.name)) continue;
     const file = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
     if (publicFolders.some((folder) => file.startsWith(folder))) continue;
     if (/\.json$/i.test(entry.name)) {
       const full = path.join(root, file);
-      const problem = statSync(full).size > MAX_DATA_FILE ? `is over ${MAX_DATA_FILE / 1024} KB: a data file here holds one line, "layout"` : dataFileProblem(readFileSync(full, "utf8"));
+      const layout = LAYOUT_OF_FOLDER[path.posix.dirname(file)] ?? LAYOUT_OF_FOLDER[POSTS_DIR]!;
+      const problem = statSync(full).size > MAX_DATA_FILE ? `is over ${MAX_DATA_FILE / 1024} KB: a data file here holds one line, "layout"` : dataFileProblem(readFileSync(full, "utf8"), layout);
       if (problem) problems.push({ file, message: problem });
       continue;
     }
@@ -55,23 +55,26 @@ export function foreignFileProblems(root: string): Problem[] {
   return problems;
 }
 
-/** What is wrong with a JSON data file in posts/ (Eleventy reads posts.json, x.json and x.11tydata.json). */
-export function dataFileProblem(text: string): string | undefined {
+/**
+ * What is wrong with a JSON data file in posts/ (Eleventy reads posts.json, x.json and x.11tydata.json), given
+ * the one layout its folder's posts may have.
+ */
+export function dataFileProblem(text: string, layoutHere: string): string | undefined {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     return `is not valid JSON (${(error as Error).message}): fix it, or remove the file`;
   }
-  const allowed = `only "layout" (${POST_LAYOUTS.join(" or ")}) is allowed here`;
+  const allowed = `only "layout" (${layoutHere}) is allowed here`;
   if (typeof data !== "object" || data === null || Array.isArray(data)) return `must be a JSON object: ${allowed}`;
   const others = Object.keys(data).filter((key) => key !== "layout");
   if (others.length > 0) {
     return `sets ${others.map((key) => `"${key}"`).join(" and ")}, which a data file in posts/ may not: ${allowed}, as anything else changes how Eleventy builds the posts`;
   }
   const { layout } = data as { layout?: unknown };
-  if (layout !== undefined && !POST_LAYOUTS.includes(layout as string)) {
-    return `sets "layout" to ${JSON.stringify(layout)}: use ${POST_LAYOUTS.join(" or ")}`;
+  if (layout !== undefined && layout !== layoutHere) {
+    return `sets "layout" to ${JSON.stringify(layout)}: the posts in this folder use ${layoutHere}`;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { LEFT_BEHIND_FILES } from "../content/folders.ts";
 import type { Problem } from "../content/problems.ts";
 import { AUDIO_TYPES, TRANSCRIPT_TYPES } from "../podcast/episodeSchema.ts";
 import { PUBLIC_FOLDERS } from "./publicFiles.ts";
@@ -18,8 +19,6 @@ export const PUBLISHED_MEDIA: Record<string, string> = {
   ...Object.fromEntries([".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".svg"].map((ext) => [ext, "pictures"])),
 };
 
-// Files a computer or git leaves behind (.DS_Store, .gitkeep): not published (see sitePlugin), not checked.
-const HIDDEN_FILE = /^\./;
 
 /** The editors' folders the site publishes as they are. */
 export function editorMediaFolders(): string[] {
@@ -37,7 +36,8 @@ export function publishedMediaProblems(root: string): Problem[] {
       continue; // a site without pictures or episodes has no such folder
     }
     for (const entry of entries) {
-      if (entry.isDirectory() || HIDDEN_FILE.test(entry.name)) continue;
+      // A link is refused on its own (src/content/links.ts), and never followed here.
+      if (entry.isDirectory() || entry.isSymbolicLink() || LEFT_BEHIND_FILES.has(entry.name)) continue;
       const file = path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join("/");
       const extension = path.extname(entry.name).toLowerCase();
       if (!(extension in PUBLISHED_MEDIA)) {

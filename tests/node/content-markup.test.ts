@@ -64,12 +64,36 @@ describe("a JSON data file under posts/", () => {
     });
   }
 
-  it("can set only a post layout of the kit's, and must be JSON", () => {
-    const site = makeFixtureSite({ "ok.md": ok, "posts.11tydata.json": '{ "layout": "pages/sitemap.xml.njk" }', "tips/tips.11tydata.json": "{ layout: tip }" });
+  it("can set only the layout its folder's posts use, and must be JSON", () => {
+    const site = makeFixtureSite({
+      "ok.md": ok,
+      "posts.11tydata.json": '{ "layout": "pages/sitemap.xml.njk" }',
+      "ok.11tydata.json": '{ "layout": "layouts/tip.njk" }',
+      "tips/tips.11tydata.json": "{ layout: tip }",
+    });
     const result = site.build();
     assert.equal(result.status, 1, result.output);
-    assert.match(result.output, /posts\/posts\.11tydata\.json: sets "layout" to "pages\/sitemap\.xml\.njk": use layouts\/post\.njk or layouts\/tip\.njk/);
+    assert.match(result.output, /posts\/posts\.11tydata\.json: sets "layout" to "pages\/sitemap\.xml\.njk": the posts in this folder use layouts\/post\.njk/);
+    assert.match(result.output, /posts\/ok\.11tydata\.json: sets "layout" to "layouts\/tip\.njk": the posts in this folder use layouts\/post\.njk/);
     assert.match(result.output, /posts\/tips\/tips\.11tydata\.json: is not valid JSON/);
+    assert.doesNotMatch(result.output, /TypeError|\n\s+at /);
+  });
+});
+
+describe("odd names under posts/", () => {
+  it("are files like any other: a capital .MD or a name starting with a dot is refused, not skipped", () => {
+    const templated = post('title: "Upper"\ndate: 2026-01-01\nauthor: ana-reyes', "Sum: {{ 6 * 7 }}");
+    const site = makeFixtureSite({ "ok.md": ok, "upper.MD": templated, ".njk": "{{ 6 * 7 }}", ".DS_Store": "", "images/.gitkeep": "" });
+    site.write("posts/images/.page.html", "<script>alert(1)</script>");
+    site.write("posts/images/.x.njk", "{{ 6 * 7 }}");
+    const result = site.build();
+    assert.equal(result.status, 1, result.output);
+    assert.match(result.output, /posts\/upper\.MD: is not a post/);
+    assert.match(result.output, /posts\/\.njk: is code the build would run/);
+    assert.match(result.output, /posts\/images\/\.page\.html: is not a kind of file the site publishes/);
+    assert.match(result.output, /posts\/images\/\.x\.njk: is not a kind of file the site publishes/);
+    assert.doesNotMatch(result.output, /DS_Store|gitkeep/);
+    assert.equal(existsSync(path.join(site.dir, "_site")), false);
   });
 });
 

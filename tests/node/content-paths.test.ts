@@ -68,6 +68,51 @@ function outsideFolder(): string {
   return dir;
 }
 
+describe("Eleventy's keys however they are written", () => {
+  const marker = path.join(tmpdir(), `clinic-override-${process.pid}`);
+  const ran = `{{ range.constructor("process.getBuiltinModule('fs').writeFileSync('${marker}', 'ran'); return 'RAN'")() }}`;
+  const site = makeFixtureSite({
+    "override.md": post(`${fine}\n"override:templateEngineOverride": njk,md\n"override:permalink": /pwned.html\noverride:layout: false`, `Hello ${ran}`),
+    "proto.md": post(`${fine}\n__proto__:\n  templateEngineOverride: njk,md`, `Hello ${ran}`),
+    "nested.md": post(`${fine}\nsocial:\n  x: "Hi"\n  constructor: { prototype: { x: 1 } }`),
+  });
+  const result = site.build();
+
+  it("refuses Eleventy's override: prefix and keys that reach every object, naming the line", () => {
+    assert.equal(result.status, 1, result.output);
+    const lines = [
+      'posts/override.md:5: "override:templateEngineOverride" is a setting of Eleventy',
+      'posts/override.md:6: "override:permalink" cannot be set in a post',
+      'posts/override.md:7: "override:layout" cannot be set in a post',
+      'posts/proto.md:5: front matter uses the key "__proto__"',
+      'posts/nested.md:7: front matter uses the key "constructor"',
+    ];
+    for (const line of lines) assert.ok(result.output.includes(line), `missing: ${line}\n--- output ---\n${result.output}`);
+    assert.doesNotMatch(result.output, /TypeError|\n\s+at /);
+  });
+
+  it("runs nothing and writes nothing", () => {
+    assert.equal(existsSync(marker), false, "a template in a post ran");
+    assert.equal(existsSync(path.join(site.dir, "_site")), false);
+  });
+});
+
+describe("templates outside posts/", () => {
+  it("are not pages of the site: a docs/ folder's Markdown is neither run nor published", () => {
+    const marker = path.join(tmpdir(), `clinic-docs-${process.pid}`);
+    const site = makeFixtureSite({ "ok.md": post(fine) });
+    const ran = `{{ range.constructor("process.getBuiltinModule('fs').writeFileSync('${marker}', 'ran'); return 'RAN'")() }}`;
+    site.write("docs/evil.md", `---\ntemplateEngineOverride: njk,md\nlayout: false\npermalink: /pwned-docs.html\n---\n${ran}\n`);
+    site.write("docs/page.njk", `---\npermalink: /pwned-njk.html\n---\n${ran}\n`);
+    site.write("extra.njk", `---\npermalink: /pwned-root.html\n---\n${ran}\n`);
+    const result = site.build();
+    assert.equal(result.status, 0, result.output);
+    assert.equal(existsSync(marker), false, "a template outside posts/ ran");
+    for (const page of ["pwned-docs.html", "pwned-njk.html", "pwned-root.html"]) assert.equal(existsSync(path.join(site.dir, "_site", page)), false, page);
+    assert.ok(existsSync(path.join(site.dir, "_site/posts/ok/index.html")));
+  });
+});
+
 describe("publicFile", () => {
   const root = mkdtempSync(path.join(tmpdir(), "clinic-public-"));
   mkdirSync(path.join(root, "posts/images"), { recursive: true });
