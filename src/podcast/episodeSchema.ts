@@ -20,10 +20,29 @@ const timestamp = (example: string) =>
 
 const isRemote = (path: string) => /^https?:\/\//i.test(path);
 
+// A host named by its number or a local name is never a podcast host: it is the machine building the site, its
+// network, or its cloud's metadata service. The page and every podcast app would ask it for the file, and the
+// site's security policy would let every page load from it.
+const LOCAL_HOST = /^(?:localhost|[\d.]+|\[[\da-f:.]+\])$|\.(?:localhost|local|internal|lan|home)$|^[^.]+$/i;
+
+/** Why a file hosted elsewhere can't be an episode's audio, or undefined. */
+function remoteFileProblem(address: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(address);
+  } catch {
+    return `is "${address}", which is not a web address: use the https:// address of the file`;
+  }
+  if (url.protocol !== "https:") return `is "${address}": use the https:// address of the file (podcast apps and the site's security policy need https)`;
+  if (LOCAL_HOST.test(url.hostname)) return `is "${address}", which names a machine by its number or a local name: use the address your podcast host gives the file`;
+  return undefined;
+}
+
 function localFile(what: string, extensions: readonly string[], checkFile: EpisodeSchemaContext["checkFile"], remoteAllowed: boolean) {
   return z.string({ error: required(what) }).superRefine((path, ctx) => {
     if (isRemote(path)) {
-      if (!remoteAllowed) ctx.addIssue({ code: "custom", message: `is a web address: the file must be in the repository, like ${what}` });
+      const problem = remoteAllowed ? remoteFileProblem(path) : `is a web address: the file must be in the repository, like ${what}`;
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
       return;
     }
     const extension = path.slice(path.lastIndexOf(".")).toLowerCase();

@@ -36,6 +36,9 @@ describe("podcast episodes that cannot be published", () => {
     "remote-no-length.md": episode("Remote", "2026-01-05", { guid: '"a-5555-guid"', audio: "https://cdn.example/ep.mp3" }),
     "no-guid.md": episode("No guid", "2026-01-06", { guid: undefined }),
     "late-chapter.md": episode("Late chapter", "2026-01-07", { guid: '"a-7777-guid"', chapters: '[{ time: "9:00", title: "After the end" }]' }),
+    "plain-http.md": episode("Plain http", "2026-01-08", { guid: '"a-8888-guid"', audio: "http://cdn.example/ep.mp3" }),
+    "metadata.md": episode("Metadata", "2026-01-09", { guid: '"a-9999-guid"', audio: "https://169.254.169.254/latest/x.mp3" }),
+    "loopback.md": episode("Loopback", "2026-01-10", { guid: '"a-1010-guid"', audio: "https://localhost:8080/x.mp3" }),
   });
   site.write("posts/media/podcast/broken.mp3", "this is not audio at all, just text pretending");
   site.write("posts/media/podcast/broken.vtt", "Hello, these are not captions.\n");
@@ -52,6 +55,9 @@ describe("podcast episodes that cannot be published", () => {
       'posts/remote-no-length.md:5: "podcast.duration" is missing',
       'posts/no-guid.md:5: "podcast.guid" is missing: every episode needs a permanent id, so podcast apps never show it twice. Add this line under podcast: guid: "',
       'posts/late-chapter.md: "podcast.chapters" has a chapter at 540 s, but the audio is only 75 s long',
+      'posts/plain-http.md:7: "podcast.audio" is "http://cdn.example/ep.mp3": use the https:// address of the file',
+      'posts/metadata.md:7: "podcast.audio" is "https://169.254.169.254/latest/x.mp3", which names a machine by its number or a local name: use the address your podcast host gives the file',
+      'posts/loopback.md:7: "podcast.audio" is "https://localhost:8080/x.mp3", which names a machine by its number or a local name',
     ];
     for (const line of expected) assert.ok(result.output.includes(line), `missing: ${line}\n--- output ---\n${result.output}`);
   });
