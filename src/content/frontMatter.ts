@@ -7,6 +7,8 @@ import { cacheFile, DiskCache } from "./diskCache.ts";
  * Eleventy is configured with this same parser, so both see identical values.
  */
 export function parseYaml(source: string): unknown {
+  // js-yaml 5 refuses an empty document; an empty front matter block is one with no fields.
+  if (!source.trim()) return {};
   const data = load(source, { schema: CORE_SCHEMA, maxAliases: 0 });
   const unsafe = unsafeKeyIn(data);
   if (unsafe) throw new UnsafeKeyError(unsafe);
@@ -74,7 +76,9 @@ export type FrontMatterResult =
   | { ok: true; data: Record<string, unknown>; body: string; bodyLine: number }
   | { ok: false; line?: number; message: string };
 
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+// The block between the fences may be empty ("---" then "---"): then the fields are missing, which the
+// checks say one by one, rather than the file having no front matter.
+const FENCE = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Splits a Markdown file into its YAML front matter and body, with parse errors located by file line. */
 export function readFrontMatter(text: string): FrontMatterResult {

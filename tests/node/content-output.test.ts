@@ -85,6 +85,14 @@ describe("dates, review and consent records, audio and fences the site would sho
     ]);
   });
 
+  it("reads an empty front matter block as one whose fields are missing, not as no front matter", async () => {
+    const { readFrontMatter } = await import("../../src/content/frontMatter.ts");
+    const read = readFrontMatter("---\n---\n\nText.\n");
+    assert.ok(read.ok, read.ok ? "" : read.message);
+    assert.deepEqual(read.data, {});
+    assert.equal(read.body, "\nText.\n");
+  });
+
   it("says a front matter block has no closing --- line, and where it starts", () => {
     expectLines(result.output, ['posts/no-closing-fence.md:1: the front matter starting on line 1 has no closing --- line: add one after the last field']);
   });
