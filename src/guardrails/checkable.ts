@@ -1,41 +1,72 @@
+import { lineOfPath, parseYaml } from "../content/frontMatter.ts";
+import { MappedText } from "./mappedText.ts";
+import { publishedTexts, type FieldPath } from "./publishedTexts.ts";
+import { readText } from "./readerText.ts";
+
 /**
- * The text the rules read, with everything they must not read blanked out to spaces, so every match keeps
- * its line and column in the file: code, link addresses, comments, and front matter fields that are not
- * prose (dates, paths, ids). Transcripts keep their words and lose their timings.
+ * The text the rules read, mapped back to the file so every match keeps its line and column (mappedText.ts).
+ * For a Markdown file: every prose value of its front matter as parsed (publishedTexts.ts), each a paragraph of
+ * its own, then the body; all of it as the reader sees it (readerText.ts). For a transcript: its words, not
+ * its timings and cue numbers.
  */
-const blank = (s: string) => s.replace(/[^\n]/g, " ");
-
-// Front matter fields whose values are prose a reader sees (nested lines of `social:` included). Tags are
-// shown on every post and topic page. Inside other fields, a nested `title:` (a podcast chapter's, a video's)
-// is shown too, so that one line is read.
-const PROSE_FIELDS = new Set(["title", "description", "summary", "audience", "social", "imageAlt", "tags"]);
-const NESTED_TITLE = /^(\s+(?:-\s+)?title:)/;
-
-export function checkableText(file: string, text: string): string {
+export function checkableText(file: string, text: string, frontMatter?: Record<string, unknown>): MappedText {
+  const out = new MappedText();
+  const emit = (piece: string, from: number, length: number) => out.add(piece, from, length);
   if (/\.(vtt|srt)$/i.test(file)) {
-    return text
-      .split("\n")
-      .map((line) => (/-->|^\s*\d+\s*$|^WEBVTT/.test(line) ? blank(line) : line))
-      .join("\n");
+    for (const line of text.matchAll(/[^\n]*(?:\n|$)/g)) {
+      if (line[0] === "") break;
+      const timing = /-->|^\s*\d+\s*$|^WEBVTT/.test(line[0]);
+      const end = line.index + line[0].replace(/\r?\n$/, "").length;
+      if (!timing) readText(text, line.index, end, emit, true);
+      emit(text.slice(end, line.index + line[0].length), end, line.index + line[0].length - end);
+    }
+    return out;
   }
-  let result = text;
-  const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*$/m.exec(text);
-  if (fence && fence.index === 0) {
-    let keep = false;
-    const lines = fence[0].split("\n").map((line) => {
-      const key = /^([A-Za-z][\w-]*):/.exec(line)?.[1];
-      if (key) keep = PROSE_FIELDS.has(key);
-      else if (!/^\s/.test(line)) keep = false;
-      if (!keep && NESTED_TITLE.test(line)) return line.replace(NESTED_TITLE, (m) => blank(m));
-      return keep ? line.replace(/^([A-Za-z][\w-]*):/, (m) => blank(m)) : blank(line);
-    });
-    result = lines.join("\n") + result.slice(fence[0].length);
+  const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?=\r?\n|$)/.exec(text);
+  const fenceEnd = fence ? fence[0].length : 0;
+  if (fence) readFrontMatterValues(text, fence[0], fence[1] ?? "", frontMatter, out);
+  readText(text, fenceEnd, text.length, emit);
+  return out;
+}
+
+/**
+ * Each prose value, at its text in the file when it is written as it reads (the usual case, so a finding's
+ * column is exact), else at the start of its field's value; every raw line if the YAML does not parse.
+ */
+function readFrontMatterValues(text: string, block: string, yaml: string, given: Record<string, unknown> | undefined, out: MappedText): void {
+  let data: unknown = given;
+  if (data === undefined) {
+    try {
+      data = parseYaml(yaml);
+    } catch {
+      // Not valid YAML: the build says so; meanwhile every line is read as written.
+      readText(text, 0, block.length, (piece, from, length) => out.add(piece, from, length));
+      out.add("\n\n", block.length, 0);
+      return;
+    }
   }
-  return result
-    .replace(/^(```|~~~)[\s\S]*?^\1/gm, blank) // fenced code
-    .replace(/`[^`\n]+`/g, blank) // inline code
-    .replace(/<!--[\s\S]*?-->/g, blank) // comments, allow comments included
-    .replace(/\]\([^)\s]*(?:\s+"[^"]*")?\)/g, (m) => "]" + blank(m.slice(1))) // link addresses
-    .replace(/<(?:https?|mailto|tel):[^>\s]+>/g, blank) // autolinks
-    .replace(/\b(?:https?:\/\/|www\.)[^\s)<>"]+/g, blank); // bare addresses
+  // Where each top-level key's value starts: a value is looked for after its key (quoted keys included).
+  const keys = new Map<string, number>();
+  for (const key of block.matchAll(/^(["']?)([^\s#"'][^:\n]*?)\1[ \t]*:/gm)) {
+    if (!keys.has(key[2]!)) keys.set(key[2]!, key.index + key[0].length);
+  }
+  const emit = (piece: string, from: number, length: number) => out.add(piece, from, length);
+  for (const { path, text: value } of publishedTexts(data)) {
+    const at = block.indexOf(value, keys.get(String(path[0])) ?? 0);
+    if (at >= 0) {
+      readText(block, at, at + value.length, emit);
+      out.add("\n\n", at, 0);
+    } else {
+      const field = fieldStart(block, path);
+      readText(value, 0, value.length, (piece) => out.add(piece, field, 0));
+      out.add("\n\n", field, 0);
+    }
+  }
+}
+
+/** Where a value not written as it reads starts (folded text, an alias, escapes): after its field's key. */
+function fieldStart(block: string, path: FieldPath): number {
+  const line = lineOfPath(block, path);
+  const lineStart = line === undefined ? 0 : block.split("\n", line - 1).join("\n").length + (line > 1 ? 1 : 0);
+  return lineStart + /^[^:\n]*:?[ \t]*/.exec(block.slice(lineStart))![0].length;
 }

@@ -42,8 +42,9 @@ export function checkFiles(root: string, files: readonly string[], site: SiteDat
   const findings = files.flatMap((file) => {
     const text = sources.text(file);
     const parsed = file.endsWith(".md") ? sources.frontMatter(file) : undefined;
-    const frontMatter = parsed?.ok ? parsed.data : {};
-    const review = { now, reviewMonths: site.settings.reviewIntervalMonths, timeZone: site.clinic.timeZone, frontMatter, clinic };
+    const frontMatter = parsed?.ok ? parsed.data : undefined;
+    const review = { now, reviewMonths: site.settings.reviewIntervalMonths, timeZone: site.clinic.timeZone, frontMatter: frontMatter ?? {}, clinic };
+    // Front matter that does not parse is not handed in, so checkText reads its lines as written.
     const check = () => checkText(file, text, { clinic, frontMatter });
     // Stale and future-dated records depend on the day, so they are worked out on every run, not kept.
     const dated = [...staleReviews(file, review), ...signoffFindings(file, text, review)];

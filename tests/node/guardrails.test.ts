@@ -164,9 +164,9 @@ describe("guardrail rules", () => {
     assert.deepEqual(rulesIn("Take 500 mg of ibuprofen every 6 hours.", { medicalReview: { reviewer: "ana-reyes", date: "2026-10-01" } }), []);
   });
 
-  it("never reads code or link addresses", () => {
-    assert.deepEqual(rulesIn("Run `curl 192.168.1.20` or read [the guide](https://example.org/123-45-6789/42-Oak-Street)."), []);
-    assert.deepEqual(rulesIn("```\nSSN 123-45-6789\n```\n"), []);
+  it("never reads link addresses, file paths or autolinks", () => {
+    assert.deepEqual(rulesIn("Read [the guide](https://example.org/123-45-6789/42-Oak-Street) or <https://example.org/123-45-6789>."), []);
+    assert.deepEqual(rulesIn("![A nurse](/posts/images/123-45-6789.jpg)\n\n[guide]: https://example.org/123-45-6789 \"The guide\""), []);
   });
 
   it("lets an editor allow one finding with a reason, and refuses an allow without one", () => {
@@ -222,6 +222,115 @@ describe("guardrail rules", () => {
     const findings = checkText("posts/tips/x.md", "Hi", { clinic, frontMatter: { reviewed: "2025-10-01" }, now, reviewMonths: 12 });
     assert.deepEqual(findings.map((f) => [f.severity, f.rule]), [["warning", "review/stale"]]);
     assert.deepEqual(checkText("posts/tips/x.md", "Hi", { clinic, frontMatter: { reviewed: "2026-01-01" }, now, reviewMonths: 12 }), []);
+  });
+});
+
+// Issue 16: the checker reads what gets published however it is written, and points at the source.
+describe("the checker reads everything, however it is written", () => {
+  const found = (text: string, frontMatter?: Record<string, unknown>) =>
+    checkText("posts/x.md", text, { clinic, frontMatter }).map((f) => `${f.line}:${f.column} ${f.rule}`);
+  const file = (front: string, body = "Hi.") => `---\ntitle: Hello\ndate: 2026-03-01\n${front}\n---\n\n${body}\n`;
+
+  it("reads every string of the front matter, whatever the YAML spelling, at the line of its key or item", () => {
+    assert.deepEqual(found(file('tags: ["123-45-6789", enrollment]')), ["4:9 phi/ssn"]);
+    assert.deepEqual(found(file('podcast:\n  guests:\n    - name: "Rosa Delgado"\n      role: "Patient, MRN 00457129"')), ["7:23 phi/record-number"]);
+    assert.deepEqual(found(file('podcast:\n  guests:\n    - name: "Dolores Ames, cell 872-555-0119"')), ["6:33 phi/phone"]);
+    assert.deepEqual(found(file('podcast:\n  chapters:\n    - time: "0:00"\n      title: "Call 312-555-0142"')), ["7:20 phi/phone"]);
+    assert.deepEqual(found(file('video:\n  youtube: dQw4w9WgXcQ\n  title: "Form with SSN 462-18-3397"')), ["6:25 phi/ssn"]);
+    assert.deepEqual(found('---\n"title": "SSN 409-26-7715 sorted out"\ndate: 2026-10-03\n---\nHi.\n'), ["2:15 phi/ssn"]);
+    assert.deepEqual(found(file('video: { youtube: "a1B2c3D4e5F", title: "Card of member ID WLK39402816" }')), ["4:50 phi/member-id"]);
+    assert.deepEqual(found(file("description: >-\n  Thanks to everyone. One form still lists\n  SSN 318-70-2245, which we will shred.")), ["4:14 phi/ssn"]);
+    // A custom field is published through an alias: both the field and the alias are reported.
+    assert.deepEqual(found(file('note: &note "Bring SSN 257-39-6640"\ndescription: *note')), ["4:24 phi/ssn", "5:14 phi/ssn"]);
+    // The parsed values are read when the caller hands them in, as the build does.
+    assert.deepEqual(found(file("social:\n  facebook: Call 312-555-0142"), { title: "Hello", social: { facebook: "Call 312-555-0142" } }), ["5:18 phi/phone"]);
+    // Front matter that does not parse is read line by line, as written.
+    assert.deepEqual(found("---\ntitle: [Call 312-555-0142\n---\nHi.\n"), ["2:14 phi/phone"]);
+  });
+
+  it("does not read front matter that is not prose: dates, paths, ids, addresses, names of other posts", () => {
+    const text = file(
+      [
+        "updated: 2026-03-02",
+        "author: ana-reyes",
+        "image: /posts/images/123-45-6789.jpg",
+        "imageAlt: A nurse at the desk",
+        "category: safety",
+        "related: [call-312-555-0142]",
+        "sources:\n  - title: CDC\n    url: https://www.cdc.gov/123-45-6789",
+        "video: { youtube: 123-45-6789, title: A nurse explains }",
+        "medicalReview: { reviewer: ana-reyes, date: 2026-03-01 }",
+        "reviewed: 2026-03-01",
+        'podcast:\n  guid: "312-555-0142"\n  audio: /media/podcast/123-45-6789.mp3\n  length: 3125550142\n  transcript: /media/podcast/123-45-6789.vtt\n  chapters:\n    - time: "0:00"\n      title: Welcome\n      url: https://example.org/312-555-0142',
+      ].join("\n"),
+    );
+    assert.deepEqual(found(text), []);
+    assert.deepEqual(found(file('description: "Walk in at 1200 Mill Street or call (555) 010-0123."')), []);
+  });
+
+  it("reads comments, code and link titles in the body, as a reader of the source or the page would", () => {
+    assert.deepEqual(found("Hours changed.\n\n<!-- check with Lena: SSN 523-19-4407 still on file -->"), ["3:27 phi/ssn"]);
+    assert.deepEqual(found("The form:\n\n```\nSSN: 318-42-9075\n```"), ["4:6 phi/ssn"]);
+    assert.deepEqual(found("The portal showed `SSN 274-81-3390` in the screenshot."), ["1:24 phi/ssn"]);
+    assert.deepEqual(found('Read the [guide](https://enroll.example.org/guide "SSN 146-27-5518") first.'), ["1:56 phi/ssn"]);
+    assert.deepEqual(found('See [the statement](/billing/x "Account number 66310228").'), ["1:33 phi/account-number"]);
+    assert.deepEqual(found("![Intake form showing SSN 389-52-1064](/images/intake-form.png)"), ["1:27 phi/ssn"]);
+  });
+
+  it("reads character references, full-width digits and invisible characters as the reader sees them", () => {
+    assert.deepEqual(found("Her number is &#49;23-45-6789, she said."), ["1:15 phi/ssn"]);
+    assert.deepEqual(found("SSN: &#x34;&#x31;&#x32;-&#x33;&#x34;-&#x35;&#x36;&#x37;&#x38; was read out."), ["1:6 phi/ssn"]);
+    assert.deepEqual(found("Account &#35; 77420913 was sent to collections."), ["1:1 phi/account-number"]);
+    assert.deepEqual(found("Write to tanya&#64;example.net for photos."), ["1:10 phi/email"]);
+    assert.deepEqual(found("The caller gave ５０１-３８-２２９４ as her number."), ["1:17 phi/ssn"]);
+    assert.deepEqual(found("Text him at （３１２）５５５-０１８８ about the ride."), ["1:13 phi/phone"]);
+    assert.deepEqual(found("SSN 287\u200B-46\u200B-1953 was on the form."), ["1:5 phi/ssn"]);
+    assert.deepEqual(found("Her device reported 192.0.2.\u200B145 when she booked."), ["1:21 phi/ip-address"]);
+    assert.deepEqual(found("Bring it to 508 Hawthorne\u200B Street by noon."), ["1:13 phi/street-address"]);
+  });
+
+  it("tolerates separators inside an identifier: soft and non-breaking hyphens, spaces, dots, backslashes, emphasis", () => {
+    assert.deepEqual(found("Social Security 433\u00AD71\u00AD2086 appeared."), ["1:17 phi/ssn"]);
+    assert.deepEqual(found("Her SSN 215\u201158\u20117743 was on the photo."), ["1:9 phi/ssn"]);
+    assert.deepEqual(found("The form read SSN 472\u00A019\u00A03385 in the corner."), ["1:19 phi/ssn"]);
+    assert.deepEqual(found("Social Security number 538.27.6619 is the neighbor's."), ["1:24 phi/ssn"]);
+    assert.deepEqual(found("She read it aloud: 294 61 3057."), ["1:20 phi/ssn"]);
+    assert.deepEqual(found("SSN 176\\-34\\-8821 was pasted in."), ["1:5 phi/ssn"]);
+    assert.deepEqual(found("Her number is 312\\-555\\-0176, in case."), ["1:15 phi/phone"]);
+    assert.deepEqual(found("The form showed 123-*45*-6789 as his number."), ["1:17 phi/ssn"]);
+    assert.deepEqual(found("Social Security: **348**-52-**9017**, says the letter."), ["1:20 phi/ssn"]);
+    assert.deepEqual(found("Medical record **number** 00391558 is the one."), ["1:1 phi/record-number"]);
+    assert.deepEqual(found("Drop the meals at 77 *Cedar* Lane."), ["1:19 phi/street-address"]);
+    assert.deepEqual(found("Medicare number 1EG4\u200B-TE5\u200B-MK72 was on the letter."), ["1:1 phi/member-id", "1:17 phi/member-id"]);
+  });
+
+  it("reports the source text of a match, not the text after decoding", () => {
+    const [finding] = checkText("posts/x.md", "Her number is &#49;23-45-6789, she said.", { clinic });
+    assert.equal(finding?.match, "&#49;23-45-6789");
+  });
+
+  it("reads a transcript's words, not its timings or cue tags", () => {
+    const vtt = "WEBVTT\n\n00:04:01.000 --> 00:04:05.500\n<v Guest>I'm Alma, date of birth <i>June 2, 1950</i>, and I come here.\n";
+    assert.deepEqual(checkText("posts/media/podcast/e.vtt", vtt, { clinic }).map((f) => `${f.line}:${f.column} ${f.rule}`), ["4:20 phi/birth-date"]);
+    assert.deepEqual(checkText("posts/media/podcast/e.srt", "1\n00:00:01,000 --> 00:00:04,000\nWelcome, call 911 in an emergency.\n", { clinic }), []);
+  });
+
+  it("does not read allow comments as content, in the body or the front matter", () => {
+    assert.deepEqual(found("Call Poison Help at 1-800-222-1222. <!-- allow phi/phone: like 1-800-222-1222, Poison Help; SSN 123-45-6789 -->"), []);
+    assert.deepEqual(found(file('# <!-- allow phi/phone: the national Poison Help line -->\ndescription: "Call Poison Help at 1-800-222-1222."')), []);
+  });
+
+  it("leaves ordinary health education with entities, emphasis and invisible characters alone", () => {
+    for (const text of [
+      "&copy; 2026 Riverbend Health. Summer camp is for ages 6&ndash;12.",
+      "Our nurses \u{1F469}\u200D\u2695\uFE0F are ready for flu season.",
+      "Every child needs the full immuni\u00ADzation series.",
+      "Walk *30 minutes* a day and drink **8 cups** of water.",
+      "Type `flu shot` in the search box, or run `npm run build` and open _site/index.html.",
+      "A 2\u00BD-hour class, 3 \u00D7 a week, costs nothing.",
+    ]) {
+      assert.deepEqual(found(text), [], text);
+    }
   });
 });
 

@@ -17,7 +17,9 @@ export const PHI_RULES: Rule[] = [
     severity: "error",
     fix: "remove the Social Security number",
     check: ({ text }) =>
-      matchesOf(text, /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\bSSN\s*[:#]?\s*\d{9}\b/gi, () => "looks like a Social Security number"),
+      // Groups split by one kind of separator, as the number is read aloud or typed: 123-45-6789, 123.45.6789,
+      // 123 45 6789 (readerText.ts has already made other hyphens, no-break spaces and escapes plain).
+      matchesOf(text, /\b(?!000|666|9\d\d)\d{3}([-. ])(?!00)\d{2}\1(?!0000)\d{4}\b|\bSSN\s*[:#]?\s*\d{9}\b/gi, () => "looks like a Social Security number"),
   },
   {
     id: "phi/record-number",
