@@ -40,7 +40,7 @@ const CUE_TAG = String.raw`(?<cue><(?:\/?[a-z][^>\n]*|\d[\d:.]*)>)`;
 const MARKDOWN = new RegExp(ALTERNATIVES.join("|"), "g");
 const TRANSCRIPT = new RegExp([CUE_TAG, ...ALTERNATIVES].join("|"), "g");
 
-const ZERO_WIDTH = /^[\u200B-\u200D\u2060\uFEFF]$/;
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 // Hyphens and dashes a reader takes for "-" between digits: hyphen, non-breaking hyphen, figure dash, en dash,
 // minus sign, small and full-width hyphen-minus.
 const DASHES = /[\u2010-\u2013\u2212\uFE63\uFF0D]/g;
@@ -88,7 +88,7 @@ function readerForm(source: string, m: RegExpExecArray, transcript: boolean): st
     const line = source.slice(source.lastIndexOf("\n", m.index) + 1, m.index);
     return /^ {0,3}\[[^\]]+$/.test(line) ? "]:" : undefined;
   }
-  if (groups.entity !== undefined) return unescapeAll(raw);
+  if (groups.entity !== undefined) return asRead(unescapeAll(raw));
   if (groups.escape !== undefined) return raw.slice(1);
   if (groups.marks !== undefined) return marksRead(source, m.index, raw);
   if (groups.cue !== undefined) {
@@ -112,8 +112,10 @@ function marksRead(source: string, at: number, raw: string): string | undefined 
 }
 
 function unicodeRead(source: string, at: number, raw: string): string | undefined {
-  if (ZERO_WIDTH.test(raw)) return "";
   if (raw === "\u00AD") return isDigit(source[at - 1]) && isDigit(source[at + 1]) ? "-" : "";
-  const read = raw.normalize("NFKC").replace(DASHES, "-");
+  const read = asRead(raw);
   return read === raw ? undefined : read;
 }
+
+/** Compatibility form, "-" for a hyphen-like dash, no zero-width characters (nor a soft hyphen). */
+const asRead = (text: string) => text.normalize("NFKC").replace(DASHES, "-").replace(INVISIBLE, "");

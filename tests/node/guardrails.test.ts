@@ -282,6 +282,7 @@ describe("the checker reads everything, however it is written", () => {
     assert.deepEqual(found("SSN: &#x34;&#x31;&#x32;-&#x33;&#x34;-&#x35;&#x36;&#x37;&#x38; was read out."), ["1:6 phi/ssn"]);
     assert.deepEqual(found("Account &#35; 77420913 was sent to collections."), ["1:1 phi/account-number"]);
     assert.deepEqual(found("Write to tanya&#64;example.net for photos."), ["1:10 phi/email"]);
+    assert.deepEqual(found("Her SSN, 123&#8203;-45-&#xFF16;789, was read out."), ["1:10 phi/ssn"]);
     assert.deepEqual(found("The caller gave ５０１-３８-２２９４ as her number."), ["1:17 phi/ssn"]);
     assert.deepEqual(found("Text him at （３１２）５５５-０１８８ about the ride."), ["1:13 phi/phone"]);
     assert.deepEqual(found("SSN 287\u200B-46\u200B-1953 was on the form."), ["1:5 phi/ssn"]);
@@ -352,6 +353,19 @@ describe("the content checker in use", () => {
     const report = JSON.parse(json.stdout);
     assert.equal(report.errors, 3);
     assert.deepEqual(report.findings.map((f: { rule: string }) => f.rule).sort(), ["case/patient-story", "case/person-details", "phi/phone"]);
+  });
+
+  it("checks transcripts wherever the site publishes them from, not only under posts/", async () => {
+    const { contentFiles } = await import("../../src/guardrails/run.ts");
+    const { mkdirSync, mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(`${tmpdir()}/clinic-content-files-`);
+    for (const file of ["posts/a.md", "posts/media/podcast/e1.vtt", "_includes/assets/podcast/e2.srt", "_includes/assets/notes.md"]) {
+      mkdirSync(`${dir}/${file.slice(0, file.lastIndexOf("/"))}`, { recursive: true });
+      writeFileSync(`${dir}/${file}`, "x");
+    }
+    assert.deepEqual(contentFiles(dir), ["_includes/assets/podcast/e2.srt", "posts/a.md", "posts/media/podcast/e1.vtt"]);
+    assert.deepEqual(contentFiles(dir, ["posts"]), ["posts/a.md", "posts/media/podcast/e1.vtt"]);
   });
 
   it("keeps findings between builds only while a file's text and the rules are the same", async () => {
