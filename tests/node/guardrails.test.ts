@@ -25,8 +25,8 @@ const EXAMPLES: Record<string, { flag: string[]; pass: string[] }> = {
     pass: ["Keep a record of your blood pressure.", "Chart your sleep for two weeks.", "Your medical record is private."],
   },
   "phi/member-id": {
-    flag: ["Medicaid ID: 948372615", "member number XGH82736401", "Medicare number 1EG4-TE5-MK73"],
-    pass: ["Bring your Medicaid card to the visit.", "Ask about our member discounts.", "Medicare covers a yearly flu shot."],
+    flag: ["Medicaid ID: 948372615", "member number XGH82736401", "Medicare number 1EG4-TE5-MK73", "His Medicaid ID is 847261935.", "Her card reads 2HJ9 UW3 PT81."],
+    pass: ["Bring your Medicaid card to the visit.", "Ask about our member discounts.", "Medicare covers a yearly flu shot.", "Your member ID is on the front of your card.", "Our support group is 2024's biggest."],
   },
   "phi/account-number": {
     flag: ["account number 7731-2290-11", "Acct #: 88120934", "billing number 5500231"],
@@ -41,16 +41,16 @@ const EXAMPLES: Record<string, { flag: string[]; pass: string[] }> = {
     pass: ["Call us at (555) 010-0123.", "In an emergency, call 911.", "Call or text 988 for a mental health crisis."],
   },
   "phi/email": {
-    flag: ["Write to maria.lopez@gmail.com", "her address is jdoe@example.org", "contact patient77@yahoo.com"],
-    pass: ["Email hello@riverbend-health.example with ideas.", "Our team reads every note.", "Use the portal to message your care team."],
+    flag: ["Write to maria.lopez@gmail.com", "her address is jdoe@example.org", "contact patient77@yahoo.com", "Email jlee [at] example [dot] org."],
+    pass: ["Email hello@riverbend-health.example with ideas.", "Our team reads every note.", "Use the portal to message your care team.", "Write to hello [at] riverbend-health [dot] example.", "Meet us [at] the park."],
   },
   "phi/street-address": {
     flag: ["She lives at 42 Oak Street.", "Visit him at 1530 N Elm Avenue", "delivered to 7 Willow Lane"],
     pass: ["We are at 1200 Mill Street.", "Walk 2 blocks a day.", "Take 5 deep breaths on the way."],
   },
   "phi/ip-address": {
-    flag: ["logged in from 192.168.1.20", "IP 10.0.0.7 again", "from 203.0.113.45 yesterday"],
-    pass: ["Version 1.2.3 of the app", "Aim for 7.5 hours of sleep.", "Drink 8 cups of water."],
+    flag: ["logged in from 192.168.1.20", "IP 10.0.0.7 again", "from 203.0.113.45 yesterday", "from 2001:db8:85a3::8a2e:370:7334 every night"],
+    pass: ["Version 1.2.3 of the app", "Aim for 7.5 hours of sleep.", "Drink 8 cups of water.", "The race starts at 10:30:15 sharp.", "Read John 3:16 and Psalm 23:1-6."],
   },
   "phi/id-number": {
     flag: ["driver's license: D123-4567-8901", "VIN 1HGCM82633A004352 in the lot", "device serial #: SN48291AX"],

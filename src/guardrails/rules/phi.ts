@@ -5,7 +5,10 @@ import { matchesOf, type Rule } from "../finding.ts";
 // a typo'd number is still someone's number. Its typings leave the option out, hence the cast.
 const PHONE_SEARCH = { defaultCountry: "US", v2: true, leniency: "POSSIBLE" } as { defaultCountry: "US"; v2: true };
 const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{4})`;
-const LABELLED_ID = (labels: string) => new RegExp(String.raw`\b(?:${labels})\s*(?:ID|number|no\.?|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b`, "gi");
+// "MRN: 123", "Medicaid ID is 847261935": a label, then an id with a digit in it. After "is" or "was" the label
+// must name an id ("ID", "number") and the id be six characters or more, so "the group is 2024's" passes.
+const LABELLED_ID = (labels: string) =>
+  new RegExp(String.raw`\b(?:${labels})(?:\s*(?:ID|number|no\.?|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}|\s*(?:ID|number|no\.?|#)\s+(?:is|was)\s+(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,})\b`, "gi");
 
 /**
  * The HIPAA Safe Harbor identifiers that can appear in text (45 CFR 164.514(b)(2)). A clinic's own phone,
@@ -33,8 +36,9 @@ export const PHI_RULES: Rule[] = [
     fix: "remove the insurance member ID",
     check: ({ text }) => [
       ...matchesOf(text, LABELLED_ID(String.raw`member|subscriber|policy|group|Medicaid|Medicare|health plan|insurance`), () => "looks like a health plan, Medicaid or Medicare member ID"),
-      // A Medicare Beneficiary Identifier: 11 characters in a fixed pattern (CMS's MBI format).
-      ...matchesOf(text, /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g, () => "looks like a Medicare number (MBI)"),
+      // A Medicare Beneficiary Identifier: 11 characters in a fixed pattern (CMS's MBI format), as printed on
+      // the card (in groups of 4, 3 and 4, split by dashes or spaces) or run together.
+      ...matchesOf(text, /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d([- ]?)[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d\1[AC-HJKMNP-RT-Y]{2}\d{2}\b/g, () => "looks like a Medicare number (MBI)"),
     ],
   },
   {
@@ -67,7 +71,16 @@ export const PHI_RULES: Rule[] = [
     severity: "error",
     fix: "use the clinic's own address, or remove it",
     check: ({ text, clinic }) =>
-      matchesOf(text, /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b/g, () => "is an email address outside the clinic", (m) => !clinic.emailDomains.includes((m[1] ?? "").toLowerCase())),
+      [
+        ...matchesOf(text, /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b/g, () => "is an email address outside the clinic", (m) => !clinic.emailDomains.includes((m[1] ?? "").toLowerCase())),
+        // Written to get past spam harvesters, "jlee [at] example [dot] org" is still someone's address.
+        ...matchesOf(
+          text,
+          /\b[\w.+-]+\s*[[(]\s*at\s*[\])]\s*([\w-]+(?:\s*(?:[[(]\s*dot\s*[\])]|\.)\s*[\w-]+)+)\b/gi,
+          () => "is an email address outside the clinic",
+          (m) => !clinic.emailDomains.includes((m[1] ?? "").replace(/\s*(?:[[(]\s*dot\s*[\])]|\.)\s*/gi, ".").toLowerCase()),
+        ),
+      ],
   },
   {
     id: "phi/street-address",
@@ -86,7 +99,11 @@ export const PHI_RULES: Rule[] = [
     severity: "error",
     fix: "remove the IP address",
     check: ({ text }) =>
-      matchesOf(text, /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g, () => "is an IP address"),
+      [
+        ...matchesOf(text, /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g, () => "is an IP address"),
+        // IPv6: groups of hex digits split by colons, with a letter or a "::" in them, so 10:30:15 is a time.
+        ...matchesOf(text, /(?<![\w:])(?:[\da-f]{1,4}:){2,7}(?::|(?::[\da-f]{1,4}){1,6}|[\da-f]{1,4})(?![\w:])/gi, () => "is an IP address", (m) => /[a-f]|::/i.test(m[0])),
+      ],
   },
   {
     id: "phi/id-number",
