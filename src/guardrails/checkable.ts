@@ -51,17 +51,24 @@ function readFrontMatterValues(text: string, block: string, yaml: string, given:
     if (!keys.has(key[2]!)) keys.set(key[2]!, key.index + key[0].length);
   }
   const emit = (piece: string, from: number, length: number) => out.add(piece, from, length);
+  let previous: FieldPath = [];
   for (const { path, text: value } of publishedTexts(data)) {
-    const at = block.indexOf(value, keys.get(String(path[0])) ?? 0);
-    if (at >= 0) {
-      readText(block, at, at + value.length, emit);
-      out.add("\n\n", at, 0);
-    } else {
-      const field = fieldStart(block, path);
-      readText(value, 0, value.length, (piece) => out.add(piece, field, 0));
-      out.add("\n\n", field, 0);
-    }
+    const found = block.indexOf(value, keys.get(String(path[0])) ?? 0);
+    const at = found >= 0 ? found : fieldStart(block, path);
+    // Each value is a paragraph of its own, but for the fields of one list item, which a page shows on one line
+    // as the reader sees them: a podcast guest is "Ana Reyes, MD, Family physician".
+    // (The first stands for the file's start: a finding about the whole file, at index 0, is on line 1.)
+    out.add(sameListItem(previous, path) ? ", " : "\n\n", previous.length ? at : 0, 0);
+    if (found >= 0) readText(block, at, at + value.length, emit);
+    else readText(value, 0, value.length, (piece) => out.add(piece, at, 0));
+    previous = path;
   }
+  out.add("\n\n", block.length, 0);
+}
+
+function sameListItem(a: FieldPath, b: FieldPath): boolean {
+  if (a.length !== b.length || a.length < 2 || typeof a.at(-2) !== "number") return false;
+  return a.slice(0, -1).every((key, i) => key === b[i]);
 }
 
 /** Where a value not written as it reads starts (folded text, an alias, escapes): after its field's key. */

@@ -235,6 +235,8 @@ describe("the checker reads everything, however it is written", () => {
     assert.deepEqual(found(file('tags: ["123-45-6789", enrollment]')), ["4:9 phi/ssn"]);
     assert.deepEqual(found(file('podcast:\n  guests:\n    - name: "Rosa Delgado"\n      role: "Patient, MRN 00457129"')), ["7:23 phi/record-number"]);
     assert.deepEqual(found(file('podcast:\n  guests:\n    - name: "Dolores Ames, cell 872-555-0119"')), ["6:33 phi/phone"]);
+    // A guest's fields are read as the episode page shows them: "name, role".
+    assert.deepEqual(found(file('podcast:\n  guests:\n    - name: "Tomasz Zielinski, 41"\n      role: "Patient"')), ["6:14 case/person-details"]);
     assert.deepEqual(found(file('podcast:\n  chapters:\n    - time: "0:00"\n      title: "Call 312-555-0142"')), ["7:20 phi/phone"]);
     assert.deepEqual(found(file('video:\n  youtube: dQw4w9WgXcQ\n  title: "Form with SSN 462-18-3397"')), ["6:25 phi/ssn"]);
     assert.deepEqual(found('---\n"title": "SSN 409-26-7715 sorted out"\ndate: 2026-10-03\n---\nHi.\n'), ["2:15 phi/ssn"]);
