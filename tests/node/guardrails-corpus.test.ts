@@ -55,24 +55,24 @@ describe("the guardrails corpus (tests/guardrails-corpus/)", () => {
  * the floor counts texts caught, not a percentage).
  */
 const CAUGHT_AT_LEAST: Record<RuleId, number> = {
-  "phi/ssn": 5,
-  "phi/record-number": 2,
-  "phi/member-id": 1,
-  "phi/account-number": 1,
-  "phi/birth-date": 3,
-  "phi/phone": 2,
-  "phi/email": 2,
-  "phi/street-address": 1,
-  "phi/ip-address": 1,
-  "phi/id-number": 3,
-  "case/patient-story": 3,
-  "case/person-details": 10,
-  "advice/dosing": 2,
-  "advice/medication-change": 2,
-  "advice/diagnosis": 1,
+  "phi/ssn": 24,
+  "phi/record-number": 6,
+  "phi/member-id": 5,
+  "phi/account-number": 4,
+  "phi/birth-date": 5,
+  "phi/phone": 7,
+  "phi/email": 6,
+  "phi/street-address": 4,
+  "phi/ip-address": 5,
+  "phi/id-number": 4,
+  "case/patient-story": 6,
+  "case/person-details": 13,
+  "advice/dosing": 5,
+  "advice/medication-change": 3,
+  "advice/diagnosis": 2,
   "advice/delay-emergency": 28,
 };
-const TOTAL_CAUGHT_AT_LEAST = 67; // of 168: 39.9 %
+const TOTAL_CAUGHT_AT_LEAST = 127; // of 168: 75.6 %
 const FALSE_POSITIVES_AT_MOST = 1; // "less than 2,300 mg of sodium a day" read as a dose
 
 describe("the checker on the corpus", () => {
