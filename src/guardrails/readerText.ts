@@ -21,10 +21,11 @@ import { ALLOW_COMMENT } from "./allows.ts";
 type Emit = (text: string, from: number, sourceLength: number) => void;
 
 const ALTERNATIVES = [
-  String.raw`(?<allow>${ALLOW_COMMENT.source.replace(/\((?!\?)/g, "(?:")})`,
+  String.raw`(?<allow>${ALLOW_COMMENT.source})`,
   String.raw`(?<comment><!--|-->)`,
-  // A link's or image's address, with its title if it has one: `](https://e.org "Title")`.
-  String.raw`(?<destination>\]\(\s*(?:<[^>\n]*>|[^\s)]*)(?:\s+(?<title>"[^"\n]*"|'[^'\n]*'))?\s*\))`,
+  // A link's or image's address, with its title if it has one: `](https://e.org "Title")`. Runs of spaces are
+  // bounded, so a "](" followed by a page of spaces cannot make the search take quadratic time.
+  String.raw`(?<destination>\]\([ \t]{0,32}(?:<[^>\n]*>|[^\s)]*)(?:\s{1,32}(?<title>"[^"\n]*"|'[^'\n]*'))?[ \t]{0,32}\))`,
   // A link reference definition's address, `[guide]: https://e.org "Title"` (its title is read as text); that
   // "]:" opens a line's first bracket is checked after matching, as a "^" here slows every search.
   String.raw`(?<definition>\]:[ \t]*\S+)`,
@@ -41,8 +42,8 @@ const MARKDOWN = new RegExp(ALTERNATIVES.join("|"), "g");
 const TRANSCRIPT = new RegExp([CUE_TAG, ...ALTERNATIVES].join("|"), "g");
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
-// Hyphens and dashes a reader takes for "-" between digits: hyphen, non-breaking hyphen, figure dash, en dash,
-// minus sign, small and full-width hyphen-minus.
+// Hyphens and dashes a reader takes for "-" (in 123‑45‑6789 and in 6–12 alike): hyphen, non-breaking hyphen,
+// figure dash, en dash, minus sign, small and full-width hyphen-minus. An em dash is punctuation and stays.
 const DASHES = /[\u2010-\u2013\u2212\uFE63\uFF0D]/g;
 const isDigit = (char: string | undefined) => char !== undefined && char >= "0" && char <= "9";
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);

@@ -323,6 +323,15 @@ describe("the checker reads everything, however it is written", () => {
     assert.deepEqual(found(file('# <!-- allow phi/phone: the national Poison Help line -->\ndescription: "Call Poison Help at 1-800-222-1222."')), []);
   });
 
+  it("reads hostile markup in time: a page of spaces in a link, an unclosed allow, aliases of aliases", () => {
+    const aliases = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ..."bcde".split("").map((key, i) => `${key}: &${key} [${Array(10).fill(`*${"abcd"[i]}`).join(", ")}]`)];
+    for (const text of [`[a](${" ".repeat(200_000)}x`, `<!-- allow phi/phone: ${"x ".repeat(100_000)}`, file(aliases.join("\n"))]) {
+      const start = performance.now();
+      checkText("posts/x.md", text, { clinic });
+      assert.ok(performance.now() - start < 5_000, `${text.slice(0, 40)}: ${Math.round(performance.now() - start)} ms`);
+    }
+  });
+
   it("leaves ordinary health education with entities, emphasis and invisible characters alone", () => {
     for (const text of [
       "&copy; 2026 Riverbend Health. Summer camp is for ages 6&ndash;12.",
