@@ -64,7 +64,7 @@ const CAUGHT_AT_LEAST: Record<RuleId, number> = {
   "phi/email": 6,
   "phi/street-address": 4,
   "phi/ip-address": 5,
-  "phi/id-number": 4,
+  "phi/id-number": 5,
   "case/patient-story": 6,
   "case/person-details": 13,
   "advice/dosing": 5,
@@ -72,7 +72,7 @@ const CAUGHT_AT_LEAST: Record<RuleId, number> = {
   "advice/diagnosis": 2,
   "advice/delay-emergency": 28,
 };
-const TOTAL_CAUGHT_AT_LEAST = 127; // of 168: 75.6 %
+const TOTAL_CAUGHT_AT_LEAST = 128; // of 168: 76.2 %
 const FALSE_POSITIVES_AT_MOST = 1; // "less than 2,300 mg of sodium a day" read as a dose
 
 describe("the checker on the corpus", () => {

@@ -53,8 +53,8 @@ const EXAMPLES: Record<string, { flag: string[]; pass: string[] }> = {
     pass: ["Version 1.2.3 of the app", "Aim for 7.5 hours of sleep.", "Drink 8 cups of water.", "The race starts at 10:30:15 sharp.", "Read John 3:16 and Psalm 23:1-6."],
   },
   "phi/id-number": {
-    flag: ["driver's license: D123-4567-8901", "VIN 1HGCM82633A004352 in the lot", "device serial #: SN48291AX"],
-    pass: ["Bring a photo ID to your visit.", "Check the car seat's label for its expiry date.", "Get your license renewed before the trip."],
+    flag: ["driver's license: D123-4567-8901", "VIN 1HGCM82633A004352 in the lot", "device serial #: SN48291AX", "Her licence plate, 7 KJD 219, was in the photo."],
+    pass: ["Bring a photo ID to your visit.", "Check the car seat's label for its expiry date.", "Get your license renewed before the trip.", "Fill half your plate with vegetables.", "A plate of 2 eggs is 12 g of protein."],
   },
   "case/patient-story": {
     flag: ["One of our patients told us about her fall.", "Last week a patient came in with a rash.", "My patient asked me about it."],

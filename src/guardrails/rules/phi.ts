@@ -111,6 +111,17 @@ export const PHI_RULES: Rule[] = [
     fix: "remove the licence, certificate, vehicle or device number",
     check: ({ text }) => [
       ...matchesOf(text, LABELLED_ID(String.raw`driver'?s licen[cs]e|licen[cs]e|certificate|VIN|vehicle|licen[cs]e plate|plate|serial|device`), () => "looks like a licence, certificate, vehicle or device number"),
+      // A licence plate as it is painted, in groups split by spaces or dashes ("plate, 7 KJD 219"): capitals and
+      // digits, five or more, with a digit.
+      ...matchesOf(
+        text,
+        /\b(?:[Ll]icen[cs]e )?[Pp]late(?: number)?(?:,| is| was|:)?\s+[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}\b/g,
+        () => "looks like a licence, certificate, vehicle or device number",
+        (m) => {
+          const plate = m[0].replace(/^[^\s]*(?: [a-z]+)*[,:]?\s+/, "");
+          return /\d/.test(plate) && plate.replace(/[ -]/g, "").length >= 5;
+        },
+      ),
       // A vehicle identification number: 17 letters and digits (never I, O or Q), with both in it.
       ...matchesOf(text, /\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g, () => "looks like a vehicle identification number"),
     ],
