@@ -13,12 +13,12 @@ export function checkableText(file: string, text: string, frontMatter?: Record<s
   const out = new MappedText();
   const emit = (piece: string, from: number, length: number) => out.add(piece, from, length);
   if (/\.(vtt|srt)$/i.test(file)) {
-    for (const line of text.matchAll(/[^\n]*(?:\n|$)/g)) {
-      if (line[0] === "") break;
-      const timing = /-->|^\s*\d+\s*$|^WEBVTT/.test(line[0]);
-      const end = line.index + line[0].replace(/\r?\n$/, "").length;
-      if (!timing) readText(text, line.index, end, emit, true);
-      emit(text.slice(end, line.index + line[0].length), end, line.index + line[0].length - end);
+    // Each line but a timing, a cue number or the header; line breaks are kept, so a cue stays a paragraph.
+    for (const line of text.matchAll(/([^\r\n]*)(\r?\n|$)/g)) {
+      const [, words = "", lineBreak = ""] = line;
+      if (!/-->|^\s*\d+\s*$|^WEBVTT/.test(words)) readText(text, line.index, line.index + words.length, emit, true);
+      emit(lineBreak, line.index + words.length, lineBreak.length);
+      if (lineBreak === "") break;
     }
     return out;
   }

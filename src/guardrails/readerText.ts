@@ -58,7 +58,7 @@ export function readText(source: string, from: number, to: number, emit: Emit, t
   for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
     const at = m.index;
     const end = at + m[0].length;
-    const read = readerForm(source, m, transcript);
+    const read = readerForm(source, m);
     if (read === undefined) continue;
     if (at > copied) emit(source.slice(copied, at), copied, at - copied);
     copied = end;
@@ -75,7 +75,7 @@ export function readText(source: string, from: number, to: number, emit: Emit, t
 }
 
 /** What the reader sees for one special stretch: undefined when it is read as written. */
-function readerForm(source: string, m: RegExpExecArray, transcript: boolean): string | { from: number; to: number } | undefined {
+function readerForm(source: string, m: RegExpExecArray): string | { from: number; to: number } | undefined {
   const raw = m[0];
   const groups = m.groups!;
   if (groups.allow !== undefined || groups.comment !== undefined || groups.address !== undefined) return "";
@@ -93,7 +93,7 @@ function readerForm(source: string, m: RegExpExecArray, transcript: boolean): st
   if (groups.escape !== undefined) return raw.slice(1);
   if (groups.marks !== undefined) return marksRead(source, m.index, raw);
   if (groups.cue !== undefined) {
-    if (!transcript) return undefined;
+    // A voice's name is shown as who speaks: "<v Ana Reyes>" reads "Ana Reyes: ".
     const voice = /^<v(?:\.[^\s>]*)?\s+([^>]*)>$/.exec(raw);
     return voice ? `${voice[1]}: ` : "";
   }
