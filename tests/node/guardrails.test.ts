@@ -246,6 +246,8 @@ describe("the checker reads everything, however it is written", () => {
     assert.deepEqual(found(file('note: &note "Bring SSN 257-39-6640"\ndescription: *note')), ["4:24 phi/ssn", "5:14 phi/ssn"]);
     // The parsed values are read when the caller hands them in, as the build does.
     assert.deepEqual(found(file("social:\n  facebook: Call 312-555-0142"), { title: "Hello", social: { facebook: "Call 312-555-0142" } }), ["5:18 phi/phone"]);
+    // A value with YAML escapes is read as parsed, and found at the start of its value.
+    assert.deepEqual(found('---\ntitle: "SSN 409\\u002D26\\x2D7715"\n---\nHi.\n'), ["2:8 phi/ssn"]);
     // Front matter that does not parse is read line by line, as written.
     assert.deepEqual(found("---\ntitle: [Call 312-555-0142\n---\nHi.\n"), ["2:14 phi/phone"]);
   });
