@@ -12,7 +12,8 @@ import { ALLOW_COMMENT } from "./allows.ts";
  * - comments are read, without their `<!--` and `-->`: the source of an open project is published too;
  *   allow comments are not content and are dropped whole (allows.ts reads them);
  * - code is read: patient data is no safer in a code block;
- * - link and image addresses, autolinks and bare web addresses are not read; link titles and image alt are.
+ * - link and image addresses, autolinks and bare web addresses are not read; link titles and image alt are;
+ * - HTML tags are dropped (those that break a line read as a space), but a title or alt they show is read.
  * Transcripts also lose their cue tags (`<i>`, `<v Guest>`), keeping a voice's name.
  *
  * Everything kept or changed is added to a MappedText with the stretch of the source it stands for.
@@ -30,6 +31,8 @@ const ALTERNATIVES = [
   // "]:" opens a line's first bracket is checked after matching, as a "^" here slows every search.
   String.raw`(?<definition>\]:[ \t]*\S+)`,
   String.raw`(?<address><(?:https?|mailto|tel):[^>\s]*>|\b(?:https?:\/\/|www\.)[^\s)<>"]+)`,
+  // An HTML tag an editor wrote (postHtml.ts lets a few through): `123-<em>45</em>-6789` reads 123-45-6789.
+  String.raw`(?<tag><\/?[A-Za-z][A-Za-z\d-]*(?:\s[^<>]*)?>)`,
   String.raw`(?<entity>&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});)`,
   String.raw`(?<escape>\\[!-/:-@\[-\x60{-~])`,
   String.raw`(?<marks>[*_~]+)`,
@@ -42,6 +45,8 @@ const MARKDOWN = new RegExp(ALTERNATIVES.join("|"), "g");
 const TRANSCRIPT = new RegExp([CUE_TAG, ...ALTERNATIVES].join("|"), "g");
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// Tags that do not break a line or a word where they stand; any other tag reads as a space.
+const INLINE_TAGS = new Set("a abbr b bdi bdo cite code del dfn em i ins kbd mark q s samp small span strong sub sup u var".split(" "));
 // Hyphens and dashes a reader takes for "-" (in 123‑45‑6789 and in 6–12 alike): hyphen, non-breaking hyphen,
 // figure dash, en dash, minus sign, small and full-width hyphen-minus. An em dash is punctuation and stays.
 const DASHES = /[\u2010-\u2013\u2212\uFE63\uFF0D]/g;
@@ -66,16 +71,20 @@ export function readText(source: string, from: number, to: number, emit: Emit, t
       if (read !== "") emit(read, at, end - at);
       continue;
     }
-    // A link's title is read, its address is not: "]", then the title's words.
-    emit("] ", at, 1);
+    // Words inside the stretch that a reader sees: a link's title (not its address), a tag's title or alt.
+    emit(read.lead, at, 1);
     readText(source, read.from, read.to, emit, transcript);
+    if (read.trail) emit(read.trail, end - 1, 1);
     pattern.lastIndex = end;
   }
   if (to > copied) emit(source.slice(copied, to), copied, to - copied);
 }
 
+/** Text around the words of an attribute or a link title (from, to) that a reader sees. */
+type Shown = { lead: string; from: number; to: number; trail: string };
+
 /** What the reader sees for one special stretch: undefined when it is read as written. */
-function readerForm(source: string, m: RegExpExecArray): string | { from: number; to: number } | undefined {
+function readerForm(source: string, m: RegExpExecArray): string | Shown | undefined {
   const raw = m[0];
   const groups = m.groups!;
   if (groups.allow !== undefined || groups.comment !== undefined || groups.address !== undefined) return "";
@@ -83,8 +92,9 @@ function readerForm(source: string, m: RegExpExecArray): string | { from: number
     const title = groups.title;
     if (!title) return "]";
     const from = m.index + raw.lastIndexOf(title) + 1;
-    return { from, to: from + title.length - 2 };
+    return { lead: "] ", from, to: from + title.length - 2, trail: "" };
   }
+  if (groups.tag !== undefined) return tagRead(m.index, raw);
   if (groups.definition !== undefined) {
     const line = source.slice(source.lastIndexOf("\n", m.index) + 1, m.index);
     return /^ {0,3}\[[^\]]+$/.test(line) ? "]:" : undefined;
@@ -98,6 +108,16 @@ function readerForm(source: string, m: RegExpExecArray): string | { from: number
     return voice ? `${voice[1]}: ` : "";
   }
   return unicodeRead(source, m.index, raw);
+}
+
+// A tag is dropped (a space if it breaks words), but the title or alt text it shows is read.
+function tagRead(at: number, raw: string): string | Shown {
+  const name = /^<\/?([A-Za-z][A-Za-z\d-]*)/.exec(raw)![1]!.toLowerCase();
+  const gap = INLINE_TAGS.has(name) ? "" : " ";
+  const shown = /\s(?:title|alt)\s*=\s*("[^"]*"|'[^']*')/i.exec(raw);
+  if (!shown) return gap;
+  const from = at + shown.index + shown[0].length - shown[1]!.length + 1;
+  return { lead: gap || " ", from, to: from + shown[1]!.length - 2, trail: gap || " " };
 }
 
 // Emphasis marks are dropped, but not a list bullet or a lone "*" between spaces ("2 * 3"), nor the "_" inside

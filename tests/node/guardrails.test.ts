@@ -279,6 +279,8 @@ describe("the checker reads everything, however it is written", () => {
     assert.deepEqual(found('Read the [guide](https://enroll.example.org/guide "SSN 146-27-5518") first.'), ["1:56 phi/ssn"]);
     assert.deepEqual(found('See [the statement](/billing/x "Account number 66310228").'), ["1:33 phi/account-number"]);
     assert.deepEqual(found("![Intake form showing SSN 389-52-1064](/images/intake-form.png)"), ["1:27 phi/ssn"]);
+    assert.deepEqual(found("SSN 123-<em>45</em>-6789 was on it."), ["1:5 phi/ssn"]);
+    assert.deepEqual(found('The <abbr title="MRN 00457129">chart</abbr> was open.'), ["1:18 phi/record-number"]);
   });
 
   it("reads character references, full-width digits and invisible characters as the reader sees them", () => {
@@ -342,6 +344,8 @@ describe("the checker reads everything, however it is written", () => {
       "Walk *30 minutes* a day and drink **8 cups** of water.",
       "Type `flu shot` in the search box, or run `npm run build` and open _site/index.html.",
       "A 2\u00BD-hour class, 3 \u00D7 a week, costs nothing.",
+      "Press <kbd>Ctrl</kbd>+<kbd>F</kbd> to search.<br>Call us at (555) 010-0123.",
+      "Mix 1 cup<sub>1</sub> and<br/>2 cups.",
     ]) {
       assert.deepEqual(found(text), [], text);
     }
