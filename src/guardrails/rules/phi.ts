@@ -115,12 +115,9 @@ export const PHI_RULES: Rule[] = [
       // digits, five or more, with a digit.
       ...matchesOf(
         text,
-        /\b(?:[Ll]icen[cs]e )?[Pp]late(?: number)?(?:,| is| was|:)?\s+[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}\b/g,
+        /\b(?:[Ll]icen[cs]e )?[Pp]late(?: number)?(?:,| is| was|:)?\s+([A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3})\b/g,
         () => "looks like a licence, certificate, vehicle or device number",
-        (m) => {
-          const plate = m[0].replace(/^[^\s]*(?: [a-z]+)*[,:]?\s+/, "");
-          return /\d/.test(plate) && plate.replace(/[ -]/g, "").length >= 5;
-        },
+        (m) => /\d/.test(m[1]!) && m[1]!.replace(/[ -]/g, "").length >= 5,
       ),
       // A vehicle identification number: 17 letters and digits (never I, O or Q), with both in it.
       ...matchesOf(text, /\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g, () => "looks like a vehicle identification number"),
