@@ -26,9 +26,9 @@ export class MappedText {
     if (text === "") return;
     this.#text = undefined;
     const last = this.#parts.length - 1;
-    const linear = text.length === sourceLength;
     // A copy that continues the previous copy extends it: most of a post is one piece.
-    if (last >= 0 && linear && this.#from[last]! + this.#lengths[last]! === from && this.#length - this.#starts[last]! === this.#lengths[last]!) {
+    const continues = last >= 0 && this.#isLinear(last) && this.#from[last]! + this.#lengths[last]! === from;
+    if (continues && text.length === sourceLength) {
       this.#parts[last] += text;
       this.#lengths[last] = this.#lengths[last]! + sourceLength;
     } else {
@@ -52,7 +52,9 @@ export class MappedText {
     if (length <= 0) return { start, end: start, detached: this.#lengths[first] === 0 };
     const lastIndex = index + length - 1;
     const last = this.#pieceAt(lastIndex);
-    const end = this.#isLinear(last) ? this.#from[last]! + lastIndex - this.#starts[last]! + 1 : this.#from[last]! + this.#lengths[last]!;
+    const end = this.#isLinear(last)
+      ? this.#from[last]! + lastIndex - this.#starts[last]! + 1
+      : this.#from[last]! + this.#lengths[last]!;
     const detached = this.#lengths[first] === 0 || this.#lengths[last] === 0;
     return { start, end: Math.max(start, end), detached };
   }

@@ -26,7 +26,8 @@ const ALTERNATIVES = [
   String.raw`(?<comment><!--|-->)`,
   // A link's or image's address, with its title if it has one: `](https://e.org "Title")`. Runs of spaces are
   // bounded, so a "](" followed by a page of spaces cannot make the search take quadratic time.
-  String.raw`(?<destination>\]\([ \t]{0,32}(?:<[^>\n]*>|[^\s)]*)(?:\s{1,32}(?<title>"[^"\n]*"|'[^'\n]*'))?[ \t]{0,32}\))`,
+  String.raw`(?<destination>\]\([ \t]{0,32}(?:<[^>\n]*>|[^\s)]*)` +
+    String.raw`(?:\s{1,32}(?<title>"[^"\n]*"|'[^'\n]*'))?[ \t]{0,32}\))`,
   // A link reference definition's address, `[guide]: https://e.org "Title"` (its title is read as text); that
   // "]:" opens a line's first bracket is checked after matching, as a "^" here slows every search.
   String.raw`(?<definition>\]:[ \t]*\S+)`,
@@ -46,7 +47,9 @@ const TRANSCRIPT = new RegExp([CUE_TAG, ...ALTERNATIVES].join("|"), "g");
 
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 // Tags that do not break a line or a word where they stand; any other tag reads as a space.
-const INLINE_TAGS = new Set("a abbr b bdi bdo cite code del dfn em i ins kbd mark q s samp small span strong sub sup u var".split(" "));
+const INLINE_TAGS = new Set(
+  "a abbr b bdi bdo cite code del dfn em i ins kbd mark q s samp small span strong sub sup u var".split(" "),
+);
 // Hyphens and dashes a reader takes for "-" (in 123‑45‑6789 and in 6–12 alike): hyphen, non-breaking hyphen,
 // figure dash, en dash, minus sign, small and full-width hyphen-minus. An em dash is punctuation and stays.
 const DASHES = /[\u2010-\u2013\u2212\uFE63\uFF0D]/g;
