@@ -24,7 +24,7 @@ export function checkableText(file: string, text: string, frontMatter?: Record<s
   }
   const fence = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?=\r?\n|$)/.exec(text);
   const fenceEnd = fence ? fence[0].length : 0;
-  if (fence) readFrontMatterValues(text, fence[0], fence[1] ?? "", frontMatter, out);
+  if (fence) readFrontMatterValues(fence[0], fence[1] ?? "", frontMatter, out);
   readText(text, fenceEnd, text.length, emit);
   return out;
 }
@@ -33,20 +33,14 @@ export function checkableText(file: string, text: string, frontMatter?: Record<s
  * Each prose value, at its text in the file when it is written as it reads (the usual case, so a finding's
  * column is exact), else at the start of its field's value; every raw line if the YAML does not parse.
  */
-function readFrontMatterValues(
-  text: string,
-  block: string,
-  yaml: string,
-  given: Record<string, unknown> | undefined,
-  out: MappedText,
-): void {
+function readFrontMatterValues(block: string, yaml: string, given: Record<string, unknown> | undefined, out: MappedText): void {
   let data: unknown = given;
   if (data === undefined) {
     try {
       data = parseYaml(yaml);
     } catch {
       // Not valid YAML: the build says so; meanwhile every line is read as written.
-      readText(text, 0, block.length, (piece, from, length) => out.add(piece, from, length));
+      readText(block, 0, block.length, (piece, from, length) => out.add(piece, from, length));
       out.add("\n\n", block.length, 0);
       return;
     }
