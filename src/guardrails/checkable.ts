@@ -33,7 +33,12 @@ export function checkableText(file: string, text: string, frontMatter?: Record<s
  * Each prose value, at its text in the file when it is written as it reads (the usual case, so a finding's
  * column is exact), else at the start of its field's value; every raw line if the YAML does not parse.
  */
-function readFrontMatterValues(block: string, yaml: string, given: Record<string, unknown> | undefined, out: MappedText): void {
+function readFrontMatterValues(
+  block: string,
+  yaml: string,
+  given: Record<string, unknown> | undefined,
+  out: MappedText,
+): void {
   let data: unknown = given;
   if (data === undefined) {
     try {
