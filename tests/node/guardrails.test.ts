@@ -18,7 +18,7 @@ const rulesIn = (text: string, frontMatter: Record<string, unknown> = {}) => che
 const EXAMPLES: Record<string, { flag: string[]; pass: string[] }> = {
   "phi/ssn": {
     flag: ["Her SSN is 123-45-6789.", "SSN: 123456789 on the form", "Write 078-05-1120 on the card."],
-    pass: ["Call (555) 010-0123 to book.", "We opened on 2026-03-01.", "Adults need 150 minutes a week of activity."],
+    pass: ["Call (555) 010-0123 to book.", "We opened on 2026-03-01.", "Adults need 150 minutes a week of activity.", "Scores of 100 20 2000 are common.", "Version 123.45.6789 is out."],
   },
   "phi/record-number": {
     flag: ["MRN: 00482913", "Medical record number 44-20193", "Chart # A83921 was updated."],
@@ -50,11 +50,11 @@ const EXAMPLES: Record<string, { flag: string[]; pass: string[] }> = {
   },
   "phi/ip-address": {
     flag: ["logged in from 192.168.1.20", "IP 10.0.0.7 again", "from 203.0.113.45 yesterday", "from 2001:db8:85a3::8a2e:370:7334 every night"],
-    pass: ["Version 1.2.3 of the app", "Aim for 7.5 hours of sleep.", "Drink 8 cups of water.", "The race starts at 10:30:15 sharp.", "Read John 3:16 and Psalm 23:1-6."],
+    pass: ["Version 1.2.3 of the app", "Aim for 7.5 hours of sleep.", "Drink 8 cups of water.", "The race starts at 10:30:15 sharp.", "Read John 3:16 and Psalm 23:1-6.", "abc:def:fed is a word game."],
   },
   "phi/id-number": {
     flag: ["driver's license: D123-4567-8901", "VIN 1HGCM82633A004352 in the lot", "device serial #: SN48291AX", "Her licence plate, 7 KJD 219, was in the photo."],
-    pass: ["Bring a photo ID to your visit.", "Check the car seat's label for its expiry date.", "Get your license renewed before the trip.", "Fill half your plate with vegetables.", "A plate of 2 eggs is 12 g of protein."],
+    pass: ["Bring a photo ID to your visit.", "Check the car seat's label for its expiry date.", "Get your license renewed before the trip.", "Fill half your plate with vegetables.", "A plate of 2 eggs is 12 g of protein.", "Fill your plate: 2 CUPS of veggies."],
   },
   "case/patient-story": {
     flag: ["One of our patients told us about her fall.", "Last week a patient came in with a rash.", "My patient asked me about it."],
@@ -301,7 +301,7 @@ describe("the checker reads everything, however it is written", () => {
     assert.deepEqual(found("Her SSN 215\u201158\u20117743 was on the photo."), ["1:9 phi/ssn"]);
     assert.deepEqual(found("The form read SSN 472\u00A019\u00A03385 in the corner."), ["1:19 phi/ssn"]);
     assert.deepEqual(found("Social Security number 538.27.6619 is the neighbor's."), ["1:24 phi/ssn"]);
-    assert.deepEqual(found("She read it aloud: 294 61 3057."), ["1:20 phi/ssn"]);
+    assert.deepEqual(found("She read her Social Security number aloud: 294 61 3057."), ["1:44 phi/ssn"]);
     assert.deepEqual(found("SSN 176\\-34\\-8821 was pasted in."), ["1:5 phi/ssn"]);
     assert.deepEqual(found("Her number is 312\\-555\\-0176, in case."), ["1:15 phi/phone"]);
     assert.deepEqual(found("The form showed 123-*45*-6789 as his number."), ["1:17 phi/ssn"]);

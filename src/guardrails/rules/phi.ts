@@ -20,9 +20,15 @@ export const PHI_RULES: Rule[] = [
     severity: "error",
     fix: "remove the Social Security number",
     check: ({ text }) =>
-      // Groups split by one kind of separator, as the number is read aloud or typed: 123-45-6789, 123.45.6789,
-      // 123 45 6789 (readerText.ts has already made other hyphens, no-break spaces and escapes plain).
-      matchesOf(text, /\b(?!000|666|9\d\d)\d{3}([-. ])(?!00)\d{2}\1(?!0000)\d{4}\b|\bSSN\s*[:#]?\s*\d{9}\b/gi, () => "looks like a Social Security number"),
+      // Groups split by one kind of separator, as the number is typed or read aloud: 123-45-6789, and after
+      // "SSN" or "Social Security" also 123.45.6789 or 123 45 6789, which are scores or sizes elsewhere
+      // (readerText.ts has already made other hyphens, no-break spaces and escapes plain).
+      matchesOf(
+        text,
+        /\b(?!000|666|9\d\d)\d{3}([-. ])(?!00)\d{2}\1(?!0000)\d{4}\b|\bSSN\s*[:#]?\s*\d{9}\b/gi,
+        () => "looks like a Social Security number",
+        (m) => m[1] === undefined || m[1] === "-" || /\b(?:SSN|social security)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)),
+      ),
   },
   {
     id: "phi/record-number",
@@ -112,12 +118,12 @@ export const PHI_RULES: Rule[] = [
     check: ({ text }) => [
       ...matchesOf(text, LABELLED_ID(String.raw`driver'?s licen[cs]e|licen[cs]e|certificate|VIN|vehicle|licen[cs]e plate|plate|serial|device`), () => "looks like a licence, certificate, vehicle or device number"),
       // A licence plate as it is painted, in groups split by spaces or dashes ("plate, 7 KJD 219"): capitals and
-      // digits, five or more, with a digit.
+      // digits, five or more, two of them digits (so "plate: 2 CUPS" is not one).
       ...matchesOf(
         text,
         /\b(?:[Ll]icen[cs]e )?[Pp]late(?: number)?(?:,| is| was|:)?\s+([A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3})\b/g,
         () => "looks like a licence, certificate, vehicle or device number",
-        (m) => /\d/.test(m[1]!) && m[1]!.replace(/[ -]/g, "").length >= 5,
+        (m) => /\d.*\d/.test(m[1]!) && m[1]!.replace(/[ -]/g, "").length >= 5,
       ),
       // A vehicle identification number: 17 letters and digits (never I, O or Q), with both in it.
       ...matchesOf(text, /\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g, () => "looks like a vehicle identification number"),
@@ -125,7 +131,8 @@ export const PHI_RULES: Rule[] = [
   },
 ];
 
-// IPv6: groups of hex digits split by colons, with a letter or a "::" in them, so 10:30:15 is a time. Looked for
+// IPv6: groups of hex digits split by colons, with a digit, and a letter or a "::" in them, so 10:30:15 is a time
+// and "abc:def" a word. Looked for
 // from each colon, as a search that starts at every letter a to f takes ten times as long.
 const IPV6 = /(?:[\da-f]{1,4}:){2,7}(?::|(?::[\da-f]{1,4}){1,6}|[\da-f]{1,4})(?![\w:])/iy;
 
@@ -138,7 +145,7 @@ function ipv6Addresses(text: string): RuleMatch[] {
     if (start === colon || /[\w:]/.test(text[start - 1] ?? "")) continue;
     IPV6.lastIndex = start;
     const address = IPV6.exec(text)?.[0];
-    if (!address || !/[a-f]|::/i.test(address)) continue;
+    if (!address || !/\d/.test(address) || !/[a-f]|::/i.test(address)) continue;
     found.push({ index: start, length: address.length, message: "is an IP address" });
     next = start + address.length;
   }
