@@ -31,7 +31,8 @@ export function checkableText(file: string, text: string, frontMatter?: Record<s
 
 /**
  * Each prose value, at its text in the file when it is written as it reads (the usual case, so a finding's
- * column is exact), else at the start of its field's value; every raw line if the YAML does not parse.
+ * column is exact) or over several lines, else at the start of its field's value; every raw line if the YAML
+ * does not parse.
  */
 function readFrontMatterValues(
   block: string,
@@ -64,8 +65,12 @@ function readFrontMatterValues(
     // as the reader sees them: a podcast guest is "Ana Reyes, MD, Family physician".
     // (The first stands for the file's start: a finding about the whole file, at index 0, is on line 1.)
     out.add(sameListItem(previous, path) ? ", " : "\n\n", previous.length ? at : 0, 0);
-    if (found >= 0) readText(block, at, at + value.length, emit);
-    else readText(value, 0, value.length, (piece) => out.add(piece, at, 0));
+    const lines = found >= 0 ? [{ gap: "", from: at, to: at + value.length }] : lineStretches(block, at, value);
+    for (const [i, { gap, from, to }] of (lines ?? []).entries()) {
+      if (i > 0) out.add(gap, lines![i - 1]!.to, from - lines![i - 1]!.to);
+      readText(block, from, to, emit);
+    }
+    if (!lines) readText(value, 0, value.length, (piece) => out.add(piece, at, 0));
     previous = path;
   }
   out.add("\n\n", block.length, 0);
@@ -74,6 +79,39 @@ function readFrontMatterValues(
 function sameListItem(a: FieldPath, b: FieldPath): boolean {
   if (a.length !== b.length || a.length < 2 || typeof a.at(-2) !== "number") return false;
   return a.slice(0, -1).every((key, i) => key === b[i]);
+}
+
+const SPACE = /\s*/y;
+
+type Stretch = { gap: string; from: number; to: number };
+
+/**
+ * The lines a value written over several lines is made of (folded `>-`, literal `|`, a plain value going on
+ * below its key), each as the stretch of the file holding its words and the white space the value puts before
+ * them. Undefined when the lines do not spell the value (escapes, an alias): it is then read as parsed.
+ */
+function lineStretches(block: string, at: number, value: string): Stretch[] | undefined {
+  const stretches: Stretch[] = [];
+  let read = 0;
+  let offset = /^[>|]/.test(block.slice(at, at + 1)) ? block.indexOf("\n", at) + 1 : at;
+  // A literal block keeps its last line break, which no line holds.
+  const words = value.trimEnd().length;
+  while (read < words) {
+    if (offset <= 0 || offset >= block.length) return undefined;
+    const end = block.indexOf("\n", offset) < 0 ? block.length : block.indexOf("\n", offset);
+    const line = block.slice(offset, end);
+    const lineWords = line.trim();
+    if (lineWords !== "") {
+      SPACE.lastIndex = read;
+      const gap = SPACE.exec(value)![0];
+      if (!value.startsWith(lineWords, read + gap.length)) return undefined;
+      const from = offset + line.indexOf(lineWords);
+      stretches.push({ gap, from, to: from + lineWords.length });
+      read += gap.length + lineWords.length;
+    }
+    offset = end + 1;
+  }
+  return stretches;
 }
 
 /** Where a value not written as it reads starts (folded text, an alias, escapes): after its field's key. */

@@ -241,7 +241,9 @@ describe("the checker reads everything, however it is written", () => {
     assert.deepEqual(found(file('video:\n  youtube: dQw4w9WgXcQ\n  title: "Form with SSN 462-18-3397"')), ["6:25 phi/ssn"]);
     assert.deepEqual(found('---\n"title": "SSN 409-26-7715 sorted out"\ndate: 2026-10-03\n---\nHi.\n'), ["2:15 phi/ssn"]);
     assert.deepEqual(found(file('video: { youtube: "a1B2c3D4e5F", title: "Card of member ID WLK39402816" }')), ["4:50 phi/member-id"]);
-    assert.deepEqual(found(file("description: >-\n  Thanks to everyone. One form still lists\n  SSN 318-70-2245, which we will shred.")), ["4:14 phi/ssn"]);
+    assert.deepEqual(found(file("description: >-\n  Thanks to everyone. One form still lists\n  SSN 318-70-2245, which we will shred.")), ["6:7 phi/ssn"]);
+    assert.deepEqual(found(file("description: Thanks to everyone.\n  One form still lists\n\n  SSN 318-70-2245.")), ["7:7 phi/ssn"]);
+    assert.deepEqual(found(file("description: |\n  Call her\n    at 312-555-0142.")), ["6:8 phi/phone"]);
     // A custom field is published through an alias: both the field and the alias are reported.
     assert.deepEqual(found(file('note: &note "Bring SSN 257-39-6640"\ndescription: *note')), ["4:24 phi/ssn", "5:14 phi/ssn"]);
     // The parsed values are read when the caller hands them in, as the build does.
@@ -325,6 +327,7 @@ describe("the checker reads everything, however it is written", () => {
   it("does not read allow comments as content, in the body or the front matter", () => {
     assert.deepEqual(found("Call Poison Help at 1-800-222-1222. <!-- allow phi/phone: like 1-800-222-1222, Poison Help; SSN 123-45-6789 -->"), []);
     assert.deepEqual(found(file('# <!-- allow phi/phone: the national Poison Help line -->\ndescription: "Call Poison Help at 1-800-222-1222."')), []);
+    assert.deepEqual(found(file("description: >-\n  Save this number.\n  Poison Help: 1-800-222-1222. <!-- allow phi/phone: the national Poison Help line -->")), []);
   });
 
   it("reads hostile markup in time: a page of spaces in a link, an unclosed allow, aliases of aliases", () => {
