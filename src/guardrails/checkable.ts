@@ -40,13 +40,14 @@ function readFrontMatterValues(
   given: Record<string, unknown> | undefined,
   out: MappedText,
 ): void {
+  const emit = (piece: string, from: number, length: number) => out.add(piece, from, length);
   let data: unknown = given;
   if (data === undefined) {
     try {
       data = parseYaml(yaml);
     } catch {
       // Not valid YAML: the build says so; meanwhile every line is read as written.
-      readText(block, 0, block.length, (piece, from, length) => out.add(piece, from, length));
+      readText(block, 0, block.length, emit);
       out.add("\n\n", block.length, 0);
       return;
     }
@@ -56,7 +57,6 @@ function readFrontMatterValues(
   for (const key of block.matchAll(/^(["']?)([^\s#"'][^:\n]*?)\1[ \t]*:/gm)) {
     if (!keys.has(key[2]!)) keys.set(key[2]!, key.index + key[0].length);
   }
-  const emit = (piece: string, from: number, length: number) => out.add(piece, from, length);
   let previous: FieldPath = [];
   for (const { path, text: value } of publishedTexts(data)) {
     const found = block.indexOf(value, keys.get(String(path[0])) ?? 0);
@@ -66,11 +66,13 @@ function readFrontMatterValues(
     // (The first stands for the file's start: a finding about the whole file, at index 0, is on line 1.)
     out.add(sameListItem(previous, path) ? ", " : "\n\n", previous.length ? at : 0, 0);
     const lines = found >= 0 ? [{ gap: "", from: at, to: at + value.length }] : lineStretches(block, at, value);
-    for (const [i, { gap, from, to }] of (lines ?? []).entries()) {
-      if (i > 0) out.add(gap, lines![i - 1]!.to, from - lines![i - 1]!.to);
-      readText(block, from, to, emit);
-    }
     if (!lines) readText(value, 0, value.length, (piece) => out.add(piece, at, 0));
+    let lineEnd = at;
+    for (const { gap, from, to } of lines ?? []) {
+      out.add(gap, lineEnd, from - lineEnd);
+      readText(block, from, to, emit);
+      lineEnd = to;
+    }
     previous = path;
   }
   out.add("\n\n", block.length, 0);
