@@ -22,8 +22,8 @@ export interface AllowComment {
 /** Every allow comment in a file, with the line each one covers. */
 export function allowComments(text: string): AllowComment[] {
   const lines = text.split("\n");
-  // A line with nothing on it but allow comments and spaces.
-  const onlyAllows = (line: string) => line.replace(ALLOW_COMMENT, "").trim() === "";
+  // A line with nothing on it but allow comments and spaces (in front matter, after a YAML comment's "#").
+  const onlyAllows = (line: string) => line.replace(ALLOW_COMMENT, "").replace(/^\s*#/, "").trim() === "";
   const lineAt = (index: number) => text.slice(0, index).split("\n").length;
   return [...text.matchAll(ALLOW_COMMENT)].map((allow) => {
     const [, rule = "", reason = ""] = allow;

@@ -15,6 +15,7 @@ export const ALLOW_RULE = { id: "allow/reason", severity: "error" as const, fix:
 
 export interface CheckOptions {
   clinic: ClinicFacts;
+  /** The file's front matter as parsed; without it, the values read are parsed from the file's own. */
   frontMatter?: Record<string, unknown>;
   /** For review freshness: the build's clock and the clinic's review interval. */
   now?: DateTime;
@@ -24,14 +25,14 @@ export interface CheckOptions {
 
 /** Every finding in one file, located by line and column; allowed findings are dropped. */
 export function checkText(file: string, text: string, options: CheckOptions): Finding[] {
-  const checkable = checkableText(file, text);
+  const checkable = checkableText(file, text, options.frontMatter);
   const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
   const locate = (index: number) => {
     let line = lineStarts.findLastIndex((start) => start <= index);
     if (line < 0) line = 0;
     return { line: line + 1, column: index - lineStarts[line]! + 1 };
   };
-  const context = { text: checkable, clinic: options.clinic, frontMatter: options.frontMatter ?? {} };
+  const context = { text: checkable.text, clinic: options.clinic, frontMatter: options.frontMatter ?? {} };
   const findings: Finding[] = [];
 
   const allows: AllowComment[] = [];
@@ -50,9 +51,12 @@ export function checkText(file: string, text: string, options: CheckOptions): Fi
   const allowed = allowance(allows);
   for (const rule of RULES) {
     for (const match of rule.check(context).sort((a, b) => a.index - b.index)) {
-      const where = locate(match.index);
+      const source = checkable.source(match.index, match.length);
+      const where = locate(source.start);
       if (allowed(rule.id, where.line)) continue;
-      findings.push({ file, ...where, severity: rule.severity, rule: rule.id, message: match.message, match: text.slice(match.index, match.index + match.length), fix: rule.fix });
+      // The text as written in the file, or as read when the file does not hold it as such (a folded value).
+      const matched = source.detached ? checkable.text.slice(match.index, match.index + match.length) : text.slice(source.start, source.end);
+      findings.push({ file, ...where, severity: rule.severity, rule: rule.id, message: match.message, match: matched, fix: rule.fix });
     }
   }
   findings.push(...staleReviews(file, options));

@@ -14,8 +14,12 @@ export interface Finding {
   fix: string;
 }
 
-/** What a rule sees: the text to check (with code and link addresses blanked out) and who the clinic is. */
+/** What a rule sees: the text to check and who the clinic is. */
 export interface RuleContext {
+  /**
+   * The file's text as a reader sees it (checkable.ts): its front matter's prose values, each a paragraph, then
+   * the body, with character references decoded, emphasis marks and link addresses left out.
+   */
   text: string;
   clinic: ClinicFacts;
   /** The front matter of the file being checked (empty for transcripts). */

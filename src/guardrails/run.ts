@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { DateTime } from "luxon";
@@ -6,6 +6,7 @@ import type { DiskCache } from "../content/diskCache.ts";
 import { LINK, linksUnder } from "../content/links.ts";
 import { SourceFiles } from "../content/sourceFiles.ts";
 import type { SiteData } from "../site/loadSiteData.ts";
+import { PUBLIC_FOLDERS } from "../site/publicFiles.ts";
 import { checkText, staleReviews } from "./check.ts";
 import type { ClinicFacts, Finding } from "./finding.ts";
 import { signoffFindings } from "./records.ts";
@@ -20,15 +21,21 @@ export function clinicFacts(site: SiteData): ClinicFacts {
   return { phones, emailDomains: [...new Set(domains)], street: clinic.address.street, staffNames: [...site.authors.values()].map((a) => a.name) };
 }
 
-/** Markdown posts and caption files under the given files or folders (default: all of posts/). */
-export function contentFiles(root: string, targets: readonly string[] = ["posts"]): string[] {
+// Transcripts are published from any of the site's public folders (a podcast's transcript may be named as
+// /assets/…), so the default check reads the caption files in each, besides everything in posts/.
+const CAPTION_FOLDERS = Object.values(PUBLIC_FOLDERS).filter((folder) => !folder.startsWith("posts/"));
+
+/** Markdown posts and caption files under the given files or folders (default: posts/ and the public folders). */
+export function contentFiles(root: string, targets?: readonly string[]): string[] {
   const files: string[] = [];
-  for (const target of targets) {
+  const folders = targets ?? ["posts", ...CAPTION_FOLDERS.filter((folder) => existsSync(path.join(root, folder)))];
+  for (const target of folders) {
     const full = path.resolve(root, target);
     const entries = statSync(full).isDirectory()
       ? readdirSync(full, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
       : [full];
-    files.push(...entries.filter((file) => /\.(md|vtt|srt)$/i.test(file)).map((file) => path.relative(root, file).split(path.sep).join("/")));
+    const kinds = targets || target === "posts" ? /\.(md|vtt|srt)$/i : /\.(vtt|srt)$/i;
+    files.push(...entries.filter((file) => kinds.test(file)).map((file) => path.relative(root, file).split(path.sep).join("/")));
   }
   return [...new Set(files)].sort();
 }
@@ -50,8 +57,9 @@ export function checkFiles(root: string, files: readonly string[], site: SiteDat
     if (sources.sizeProblem(file)) return [];
     const text = sources.text(file);
     const parsed = file.endsWith(".md") ? sources.frontMatter(file) : undefined;
-    const frontMatter = parsed?.ok ? parsed.data : {};
-    const review = { now, reviewMonths: site.settings.reviewIntervalMonths, timeZone: site.clinic.timeZone, frontMatter, clinic };
+    const frontMatter = parsed?.ok ? parsed.data : undefined;
+    const review = { now, reviewMonths: site.settings.reviewIntervalMonths, timeZone: site.clinic.timeZone, frontMatter: frontMatter ?? {}, clinic };
+    // Front matter that does not parse is not handed in, so checkText reads its lines as written.
     const check = () => checkText(file, text, { clinic, frontMatter });
     // Stale and future-dated records depend on the day, so they are worked out on every run, not kept.
     const dated = [...staleReviews(file, review), ...signoffFindings(file, text, review)];

@@ -51,30 +51,30 @@ describe("the guardrails corpus (tests/guardrails-corpus/)", () => {
 });
 
 /**
- * What the checker scores on the corpus, as `npm run bench:checker` last printed it (2026-11-30): a floor, so
- * no change makes it worse. Issue 16 raises it to a recall of at least 98 % and zero false positives; whoever
- * improves a rule raises these numbers with it (a corpus text added later may be one the checker misses, so
- * the floor counts texts caught, not a percentage).
+ * What the checker scores on the corpus, as `npm run bench:checker` last printed it (2026-11-30): a floor per
+ * rule, so no change makes a rule worse, and issue 16's promise: a recall of at least 98 % and no false
+ * positive. Whoever improves a rule raises its number with it.
  */
 const CAUGHT_AT_LEAST: Record<RuleId, number> = {
-  "phi/ssn": 5,
-  "phi/record-number": 2,
-  "phi/member-id": 1,
-  "phi/account-number": 1,
-  "phi/birth-date": 9,
-  "phi/phone": 2,
-  "phi/email": 2,
-  "phi/street-address": 1,
-  "phi/ip-address": 1,
-  "phi/id-number": 3,
-  "case/patient-story": 9,
-  "case/person-details": 21,
-  "advice/dosing": 12,
-  "advice/medication-change": 7,
+  "phi/ssn": 24,
+  "phi/record-number": 6,
+  "phi/member-id": 5,
+  "phi/account-number": 4,
+  "phi/birth-date": 10,
+  "phi/phone": 7,
+  "phi/email": 6,
+  "phi/street-address": 4,
+  "phi/ip-address": 5,
+  "phi/id-number": 5,
+  "case/patient-story": 11,
+  "case/person-details": 22,
+  "advice/dosing": 14,
+  "advice/medication-change": 8,
   "advice/diagnosis": 7,
   "advice/delay-emergency": 28,
 };
-const TOTAL_CAUGHT_AT_LEAST = 111; // of 168: 66.1 %
+// Issue 16: recall of at least 98 % (166 of 168 caught on 2026-11-30).
+const RECALL_AT_LEAST = 0.98;
 const FALSE_POSITIVES_AT_MOST = 0;
 
 describe("the checker on the corpus", () => {
@@ -82,14 +82,15 @@ describe("the checker on the corpus", () => {
   assert.ok(site, "the sample clinic's data loads");
   const score = scoreCorpus(FLAGGED, CLEAN, clinicFacts(site));
 
-  it("catches no fewer texts than it did when the corpus was written", () => {
+  it("catches at least 98 % of the texts to flag, and no rule catches fewer than it did", () => {
     const caught = Object.fromEntries(score.perRule.map((row) => [row.rule, row.caught]));
     const worse = Object.entries(CAUGHT_AT_LEAST).filter(([rule, floor]) => (caught[rule] ?? 0) < floor);
     assert.deepEqual(worse, [], "rules that now catch fewer corpus texts (rule, floor)");
-    assert.ok(score.total.caught >= TOTAL_CAUGHT_AT_LEAST, `${score.total.caught} caught, floor ${TOTAL_CAUGHT_AT_LEAST}`);
+    const recall = score.total.caught / score.total.cases;
+    assert.ok(recall >= RECALL_AT_LEAST, `${score.total.caught} of ${score.total.cases} caught (${(recall * 100).toFixed(1)} %), goal ${RECALL_AT_LEAST * 100} %`);
   });
 
-  it("flags no more clean texts than it did", () => {
+  it("flags none of the ordinary clinic texts", () => {
     const flagged = score.falsePositives.map(({ case: entry, findings }) => `${entry.text.slice(0, 60)}: ${findings.map((f) => f.rule).join(", ")}`);
     assert.ok(flagged.length <= FALSE_POSITIVES_AT_MOST, `clean texts with findings:\n${flagged.join("\n")}`);
   });

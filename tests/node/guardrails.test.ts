@@ -19,15 +19,15 @@ const rulesIn = (text: string, frontMatter: Record<string, unknown> = {}) => che
 const EXAMPLES: Record<string, { flag: string[]; pass: string[] }> = {
   "phi/ssn": {
     flag: ["Her SSN is 123-45-6789.", "SSN: 123456789 on the form", "Write 078-05-1120 on the card."],
-    pass: ["Call (555) 010-0123 to book.", "We opened on 2026-03-01.", "Adults need 150 minutes a week of activity."],
+    pass: ["Call (555) 010-0123 to book.", "We opened on 2026-03-01.", "Adults need 150 minutes a week of activity.", "Scores of 100 20 2000 are common.", "Version 123.45.6789 is out."],
   },
   "phi/record-number": {
     flag: ["MRN: 00482913", "Medical record number 44-20193", "Chart # A83921 was updated."],
     pass: ["Keep a record of your blood pressure.", "Chart your sleep for two weeks.", "Your medical record is private."],
   },
   "phi/member-id": {
-    flag: ["Medicaid ID: 948372615", "member number XGH82736401", "Medicare number 1EG4-TE5-MK73"],
-    pass: ["Bring your Medicaid card to the visit.", "Ask about our member discounts.", "Medicare covers a yearly flu shot."],
+    flag: ["Medicaid ID: 948372615", "member number XGH82736401", "Medicare number 1EG4-TE5-MK73", "His Medicaid ID is 847261935.", "Her card reads 2HJ9 UW3 PT81."],
+    pass: ["Bring your Medicaid card to the visit.", "Ask about our member discounts.", "Medicare covers a yearly flu shot.", "Your member ID is on the front of your card.", "Our support group is 2024's biggest."],
   },
   "phi/account-number": {
     flag: ["account number 7731-2290-11", "Acct #: 88120934", "billing number 5500231"],
@@ -42,20 +42,20 @@ const EXAMPLES: Record<string, { flag: string[]; pass: string[] }> = {
     pass: ["Call us at (555) 010-0123.", "In an emergency, call 911.", "Call or text 988 for a mental health crisis."],
   },
   "phi/email": {
-    flag: ["Write to maria.lopez@gmail.com", "her address is jdoe@example.org", "contact patient77@yahoo.com"],
-    pass: ["Email hello@riverbend-health.example with ideas.", "Our team reads every note.", "Use the portal to message your care team."],
+    flag: ["Write to maria.lopez@gmail.com", "her address is jdoe@example.org", "contact patient77@yahoo.com", "Email jlee [at] example [dot] org."],
+    pass: ["Email hello@riverbend-health.example with ideas.", "Our team reads every note.", "Use the portal to message your care team.", "Write to hello [at] riverbend-health [dot] example.", "Meet us [at] the park."],
   },
   "phi/street-address": {
     flag: ["She lives at 42 Oak Street.", "Visit him at 1530 N Elm Avenue", "delivered to 7 Willow Lane"],
     pass: ["We are at 1200 Mill Street.", "Walk 2 blocks a day.", "Take 5 deep breaths on the way."],
   },
   "phi/ip-address": {
-    flag: ["logged in from 192.168.1.20", "IP 10.0.0.7 again", "from 203.0.113.45 yesterday"],
-    pass: ["Version 1.2.3 of the app", "Aim for 7.5 hours of sleep.", "Drink 8 cups of water."],
+    flag: ["logged in from 192.168.1.20", "IP 10.0.0.7 again", "from 203.0.113.45 yesterday", "from 2001:db8:85a3::8a2e:370:7334 every night"],
+    pass: ["Version 1.2.3 of the app", "Aim for 7.5 hours of sleep.", "Drink 8 cups of water.", "The race starts at 10:30:15 sharp.", "Read John 3:16 and Psalm 23:1-6.", "abc:def:fed is a word game."],
   },
   "phi/id-number": {
-    flag: ["driver's license: D123-4567-8901", "VIN 1HGCM82633A004352 in the lot", "device serial #: SN48291AX"],
-    pass: ["Bring a photo ID to your visit.", "Check the car seat's label for its expiry date.", "Get your license renewed before the trip."],
+    flag: ["driver's license: D123-4567-8901", "VIN 1HGCM82633A004352 in the lot", "device serial #: SN48291AX", "Her licence plate, 7 KJD 219, was in the photo."],
+    pass: ["Bring a photo ID to your visit.", "Check the car seat's label for its expiry date.", "Get your license renewed before the trip.", "Fill half your plate with vegetables.", "A plate of 2 eggs is 12 g of protein.", "Fill your plate: 2 CUPS of veggies."],
   },
   "case/patient-story": {
     flag: ["One of our patients told us about her fall.", "Last week a patient came in with a rash.", "My patient asked me about it."],
@@ -165,9 +165,9 @@ describe("guardrail rules", () => {
     assert.deepEqual(rulesIn("Take 500 mg of ibuprofen every 6 hours.", { medicalReview: { reviewer: "ana-reyes", date: "2026-10-01" } }), []);
   });
 
-  it("never reads code or link addresses", () => {
-    assert.deepEqual(rulesIn("Run `curl 192.168.1.20` or read [the guide](https://example.org/123-45-6789/42-Oak-Street)."), []);
-    assert.deepEqual(rulesIn("```\nSSN 123-45-6789\n```\n"), []);
+  it("never reads link addresses, file paths or autolinks", () => {
+    assert.deepEqual(rulesIn("Read [the guide](https://example.org/123-45-6789/42-Oak-Street) or <https://example.org/123-45-6789>."), []);
+    assert.deepEqual(rulesIn("![A nurse](/posts/images/123-45-6789.jpg)\n\n[guide]: https://example.org/123-45-6789 \"The guide\""), []);
   });
 
   it("lets an editor allow one finding with a reason, and refuses an allow without one", () => {
@@ -226,6 +226,137 @@ describe("guardrail rules", () => {
   });
 });
 
+// Issue 16: the checker reads what gets published however it is written, and points at the source.
+describe("the checker reads everything, however it is written", () => {
+  const found = (text: string, frontMatter?: Record<string, unknown>) =>
+    checkText("posts/x.md", text, { clinic, frontMatter }).map((f) => `${f.line}:${f.column} ${f.rule}`);
+  const file = (front: string, body = "Hi.") => `---\ntitle: Hello\ndate: 2026-03-01\n${front}\n---\n\n${body}\n`;
+
+  it("reads every string of the front matter, whatever the YAML spelling, at the line of its key or item", () => {
+    assert.deepEqual(found(file('tags: ["123-45-6789", enrollment]')), ["4:9 phi/ssn"]);
+    assert.deepEqual(found(file('podcast:\n  guests:\n    - name: "Rosa Delgado"\n      role: "Patient, MRN 00457129"')), ["7:23 phi/record-number"]);
+    assert.deepEqual(found(file('podcast:\n  guests:\n    - name: "Dolores Ames, cell 872-555-0119"')), ["6:33 phi/phone"]);
+    // A guest's fields are read as the episode page shows them: "name, role".
+    assert.deepEqual(found(file('podcast:\n  guests:\n    - name: "Tomasz Zielinski, 41"\n      role: "Patient"')), ["6:14 case/person-details"]);
+    assert.deepEqual(found(file('podcast:\n  chapters:\n    - time: "0:00"\n      title: "Call 312-555-0142"')), ["7:20 phi/phone"]);
+    assert.deepEqual(found(file('video:\n  youtube: dQw4w9WgXcQ\n  title: "Form with SSN 462-18-3397"')), ["6:25 phi/ssn"]);
+    assert.deepEqual(found('---\n"title": "SSN 409-26-7715 sorted out"\ndate: 2026-10-03\n---\nHi.\n'), ["2:15 phi/ssn"]);
+    assert.deepEqual(found(file('video: { youtube: "a1B2c3D4e5F", title: "Card of member ID WLK39402816" }')), ["4:50 phi/member-id"]);
+    assert.deepEqual(found(file("description: >-\n  Thanks to everyone. One form still lists\n  SSN 318-70-2245, which we will shred.")), ["6:7 phi/ssn"]);
+    assert.deepEqual(found(file("description: Thanks to everyone.\n  One form still lists\n\n  SSN 318-70-2245.")), ["7:7 phi/ssn"]);
+    assert.deepEqual(found(file("description: |\n  Call her\n    at 312-555-0142.")), ["6:8 phi/phone"]);
+    // A custom field published through an alias: the build refuses any alias (src/content/frontMatter.ts), and
+    // the checker, which then reads the lines as written, still finds the value where it is written.
+    assert.deepEqual(found(file('note: &note "Bring SSN 257-39-6640"\ndescription: *note')), ["4:24 phi/ssn"]);
+    // The parsed values are read when the caller hands them in, as the build does.
+    assert.deepEqual(found(file("social:\n  facebook: Call 312-555-0142"), { title: "Hello", social: { facebook: "Call 312-555-0142" } }), ["5:18 phi/phone"]);
+    // A value with YAML escapes is read as parsed, and found at the start of its value.
+    assert.deepEqual(found('---\ntitle: "SSN 409\\u002D26\\x2D7715"\n---\nHi.\n'), ["2:8 phi/ssn"]);
+    // Front matter that does not parse is read line by line, as written.
+    assert.deepEqual(found("---\ntitle: [Call 312-555-0142\n---\nHi.\n"), ["2:14 phi/phone"]);
+  });
+
+  it("does not read front matter that is not prose: dates, paths, ids, addresses, names of other posts", () => {
+    const text = file(
+      [
+        "updated: 2026-03-02",
+        "author: ana-reyes",
+        "image: /posts/images/123-45-6789.jpg",
+        "imageAlt: A nurse at the desk",
+        "category: safety",
+        "related: [call-312-555-0142]",
+        "sources:\n  - title: CDC\n    url: https://www.cdc.gov/123-45-6789",
+        "video: { youtube: 123-45-6789, title: A nurse explains }",
+        "medicalReview: { reviewer: ana-reyes, date: 2026-03-01 }",
+        "reviewed: 2026-03-01",
+        'podcast:\n  guid: "312-555-0142"\n  audio: /media/podcast/123-45-6789.mp3\n  length: 3125550142\n  transcript: /media/podcast/123-45-6789.vtt\n  chapters:\n    - time: "0:00"\n      title: Welcome\n      url: https://example.org/312-555-0142',
+      ].join("\n"),
+    );
+    assert.deepEqual(found(text), []);
+    assert.deepEqual(found(file('description: "Walk in at 1200 Mill Street or call (555) 010-0123."')), []);
+  });
+
+  it("reads comments, code and link titles in the body, as a reader of the source or the page would", () => {
+    assert.deepEqual(found("Hours changed.\n\n<!-- check with Lena: SSN 523-19-4407 still on file -->"), ["3:27 phi/ssn"]);
+    assert.deepEqual(found("The form:\n\n```\nSSN: 318-42-9075\n```"), ["4:6 phi/ssn"]);
+    assert.deepEqual(found("The portal showed `SSN 274-81-3390` in the screenshot."), ["1:24 phi/ssn"]);
+    assert.deepEqual(found('Read the [guide](https://enroll.example.org/guide "SSN 146-27-5518") first.'), ["1:56 phi/ssn"]);
+    assert.deepEqual(found('See [the statement](/billing/x "Account number 66310228").'), ["1:33 phi/account-number"]);
+    assert.deepEqual(found("![Intake form showing SSN 389-52-1064](/images/intake-form.png)"), ["1:27 phi/ssn"]);
+    assert.deepEqual(found("SSN 123-<em>45</em>-6789 was on it."), ["1:5 phi/ssn"]);
+    assert.deepEqual(found('The <abbr title="MRN 00457129">chart</abbr> was open.'), ["1:18 phi/record-number"]);
+  });
+
+  it("reads character references, full-width digits and invisible characters as the reader sees them", () => {
+    assert.deepEqual(found("Her number is &#49;23-45-6789, she said."), ["1:15 phi/ssn"]);
+    assert.deepEqual(found("SSN: &#x34;&#x31;&#x32;-&#x33;&#x34;-&#x35;&#x36;&#x37;&#x38; was read out."), ["1:6 phi/ssn"]);
+    assert.deepEqual(found("Account &#35; 77420913 was sent to collections."), ["1:1 phi/account-number"]);
+    assert.deepEqual(found("Write to tanya&#64;example.net for photos."), ["1:10 phi/email"]);
+    assert.deepEqual(found("Her SSN, 123&#8203;-45-&#xFF16;789, was read out."), ["1:10 phi/ssn"]);
+    assert.deepEqual(found("The caller gave ５０１-３８-２２９４ as her number."), ["1:17 phi/ssn"]);
+    assert.deepEqual(found("Text him at （３１２）５５５-０１８８ about the ride."), ["1:13 phi/phone"]);
+    assert.deepEqual(found("SSN 287\u200B-46\u200B-1953 was on the form."), ["1:5 phi/ssn"]);
+    assert.deepEqual(found("Her device reported 192.0.2.\u200B145 when she booked."), ["1:21 phi/ip-address"]);
+    assert.deepEqual(found("Bring it to 508 Hawthorne\u200B Street by noon."), ["1:13 phi/street-address"]);
+  });
+
+  it("tolerates separators inside an identifier: soft and non-breaking hyphens, spaces, dots, backslashes, emphasis", () => {
+    assert.deepEqual(found("Social Security 433\u00AD71\u00AD2086 appeared."), ["1:17 phi/ssn"]);
+    assert.deepEqual(found("Her SSN 215\u201158\u20117743 was on the photo."), ["1:9 phi/ssn"]);
+    assert.deepEqual(found("The form read SSN 472\u00A019\u00A03385 in the corner."), ["1:19 phi/ssn"]);
+    assert.deepEqual(found("Social Security number 538.27.6619 is the neighbor's."), ["1:24 phi/ssn"]);
+    assert.deepEqual(found("She read her Social Security number aloud: 294 61 3057."), ["1:44 phi/ssn"]);
+    assert.deepEqual(found("SSN 176\\-34\\-8821 was pasted in."), ["1:5 phi/ssn"]);
+    assert.deepEqual(found("Her number is 312\\-555\\-0176, in case."), ["1:15 phi/phone"]);
+    assert.deepEqual(found("The form showed 123-*45*-6789 as his number."), ["1:17 phi/ssn"]);
+    assert.deepEqual(found("Social Security: **348**-52-**9017**, says the letter."), ["1:20 phi/ssn"]);
+    assert.deepEqual(found("Medical record **number** 00391558 is the one."), ["1:1 phi/record-number"]);
+    assert.deepEqual(found("Drop the meals at 77 *Cedar* Lane."), ["1:19 phi/street-address"]);
+    assert.deepEqual(found("Medicare number 1EG4\u200B-TE5\u200B-MK72 was on the letter."), ["1:1 phi/member-id", "1:17 phi/member-id"]);
+  });
+
+  it("reports the source text of a match, not the text after decoding", () => {
+    const [finding] = checkText("posts/x.md", "Her number is &#49;23-45-6789, she said.", { clinic });
+    assert.equal(finding?.match, "&#49;23-45-6789");
+  });
+
+  it("reads a transcript's words, not its timings or cue tags", () => {
+    const vtt = "WEBVTT\n\n00:04:01.000 --> 00:04:05.500\n<v Guest>I'm Alma, date of birth <i>June 2, 1950</i>, and I come here.\n";
+    assert.deepEqual(checkText("posts/media/podcast/e.vtt", vtt, { clinic }).map((f) => `${f.line}:${f.column} ${f.rule}`), ["4:20 phi/birth-date"]);
+    assert.deepEqual(checkText("posts/media/podcast/e.srt", "1\n00:00:01,000 --> 00:00:04,000\nWelcome, call 911 in an emergency.\n", { clinic }), []);
+  });
+
+  it("does not read allow comments as content, in the body or the front matter", () => {
+    assert.deepEqual(found("Call Poison Help at 1-800-222-1222. <!-- allow phi/phone: like 1-800-222-1222, Poison Help; SSN 123-45-6789 -->"), []);
+    assert.deepEqual(found(file('# <!-- allow phi/phone: the national Poison Help line -->\ndescription: "Call Poison Help at 1-800-222-1222."')), []);
+    assert.deepEqual(found(file("description: >-\n  Save this number.\n  Poison Help: 1-800-222-1222. <!-- allow phi/phone: the national Poison Help line -->")), []);
+  });
+
+  it("reads hostile markup in time: a page of spaces in a link, an unclosed allow, aliases of aliases", () => {
+    const aliases = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ..."bcde".split("").map((key, i) => `${key}: &${key} [${Array(10).fill(`*${"abcd"[i]}`).join(", ")}]`)];
+    for (const text of [`[a](${" ".repeat(200_000)}x`, `<!-- allow phi/phone: ${"x ".repeat(100_000)}`, file(aliases.join("\n"))]) {
+      const start = performance.now();
+      checkText("posts/x.md", text, { clinic });
+      assert.ok(performance.now() - start < 5_000, `${text.slice(0, 40)}: ${Math.round(performance.now() - start)} ms`);
+    }
+  });
+
+  it("leaves ordinary health education with entities, emphasis and invisible characters alone", () => {
+    for (const text of [
+      "&copy; 2026 Riverbend Health. Summer camp is for ages 6&ndash;12.",
+      "Our nurses \u{1F469}\u200D\u2695\uFE0F are ready for flu season.",
+      "Every child needs the full immuni\u00ADzation series.",
+      "Walk *30 minutes* a day and drink **8 cups** of water.",
+      "Type `flu shot` in the search box, or run `npm run build` and open _site/index.html.",
+      "A 2\u00BD-hour class, 3 \u00D7 a week, costs nothing.",
+      "Press <kbd>Ctrl</kbd>+<kbd>F</kbd> to search.<br>Call us at (555) 010-0123.",
+      "Mix 1 cup<sub>1</sub> and<br/>2 cups.",
+    ]) {
+      assert.deepEqual(found(text), [], text);
+    }
+  });
+});
+
 describe("the content checker in use", () => {
   it("passes every piece of the sample content with no findings", () => {
     const result = spawnSync("npm", ["run", "--silent", "lint:content"], { cwd: PROJECT_ROOT, encoding: "utf8" });
@@ -244,6 +375,19 @@ describe("the content checker in use", () => {
     const report = JSON.parse(json.stdout);
     assert.equal(report.errors, 3);
     assert.deepEqual(report.findings.map((f: { rule: string }) => f.rule).sort(), ["case/patient-story", "case/person-details", "phi/phone"]);
+  });
+
+  it("checks transcripts wherever the site publishes them from, not only under posts/", async () => {
+    const { contentFiles } = await import("../../src/guardrails/run.ts");
+    const { mkdirSync, mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(`${tmpdir()}/clinic-content-files-`);
+    for (const file of ["posts/a.md", "posts/media/podcast/e1.vtt", "_includes/assets/podcast/e2.srt", "_includes/assets/notes.md"]) {
+      mkdirSync(`${dir}/${file.slice(0, file.lastIndexOf("/"))}`, { recursive: true });
+      writeFileSync(`${dir}/${file}`, "x");
+    }
+    assert.deepEqual(contentFiles(dir), ["_includes/assets/podcast/e2.srt", "posts/a.md", "posts/media/podcast/e1.vtt"]);
+    assert.deepEqual(contentFiles(dir, ["posts"]), ["posts/a.md", "posts/media/podcast/e1.vtt"]);
   });
 
   it("keeps findings between builds only while a file's text and the rules are the same", async () => {

@@ -1,11 +1,14 @@
 import { findNumbers } from "libphonenumber-js/max";
-import { matchesOf, type Rule } from "../finding.ts";
+import { matchesOf, type Rule, type RuleMatch } from "../finding.ts";
 import { BIRTH_DATE_RULE } from "./birthDate.ts";
 
 // "POSSIBLE" also finds numbers the library cannot confirm are in service (new area codes, 555 numbers):
 // a typo'd number is still someone's number. Its typings leave the option out, hence the cast.
 const PHONE_SEARCH = { defaultCountry: "US", v2: true, leniency: "POSSIBLE" } as { defaultCountry: "US"; v2: true };
-const LABELLED_ID = (labels: string) => new RegExp(String.raw`\b(?:${labels})\s*(?:ID|number|no\.?|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b`, "gi");
+// "MRN: 123", "Medicaid ID is 847261935": a label, then an id with a digit in it. After "is" or "was" the label
+// must name an id ("ID", "number") and the id be six characters or more, so "the group is 2024's" passes.
+const LABELLED_ID = (labels: string) =>
+  new RegExp(String.raw`\b(?:${labels})(?:\s*(?:ID|number|no\.?|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}|\s*(?:ID|number|no\.?|#)\s+(?:is|was)\s+(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,})\b`, "gi");
 
 /**
  * The HIPAA Safe Harbor identifiers that can appear in text (45 CFR 164.514(b)(2)). A clinic's own phone,
@@ -17,7 +20,15 @@ export const PHI_RULES: Rule[] = [
     severity: "error",
     fix: "remove the Social Security number",
     check: ({ text }) =>
-      matchesOf(text, /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b|\bSSN\s*[:#]?\s*\d{9}\b/gi, () => "looks like a Social Security number"),
+      // Groups split by one kind of separator, as the number is typed or read aloud: 123-45-6789, and after
+      // "SSN" or "Social Security" also 123.45.6789 or 123 45 6789, which are scores or sizes elsewhere
+      // (readerText.ts has already made other hyphens, no-break spaces and escapes plain).
+      matchesOf(
+        text,
+        /\b(?!000|666|9\d\d)\d{3}([-. ])(?!00)\d{2}\1(?!0000)\d{4}\b|\bSSN\s*[:#]?\s*\d{9}\b/gi,
+        () => "looks like a Social Security number",
+        (m) => m[1] === undefined || m[1] === "-" || /\b(?:SSN|social security)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)),
+      ),
   },
   {
     id: "phi/record-number",
@@ -31,8 +42,9 @@ export const PHI_RULES: Rule[] = [
     fix: "remove the insurance member ID",
     check: ({ text }) => [
       ...matchesOf(text, LABELLED_ID(String.raw`member|subscriber|policy|group|Medicaid|Medicare|health plan|insurance`), () => "looks like a health plan, Medicaid or Medicare member ID"),
-      // A Medicare Beneficiary Identifier: 11 characters in a fixed pattern (CMS's MBI format).
-      ...matchesOf(text, /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g, () => "looks like a Medicare number (MBI)"),
+      // A Medicare Beneficiary Identifier: 11 characters in a fixed pattern (CMS's MBI format), as printed on
+      // the card (in groups of 4, 3 and 4, split by dashes or spaces) or run together.
+      ...matchesOf(text, /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d([- ]?)[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d\1[AC-HJKMNP-RT-Y]{2}\d{2}\b/g, () => "looks like a Medicare number (MBI)"),
     ],
   },
   {
@@ -59,7 +71,17 @@ export const PHI_RULES: Rule[] = [
     severity: "error",
     fix: "use the clinic's own address, or remove it",
     check: ({ text, clinic }) =>
-      matchesOf(text, /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b/g, () => "is an email address outside the clinic", (m) => !clinic.emailDomains.includes((m[1] ?? "").toLowerCase())),
+      [
+        ...matchesOf(text, /\b[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b/g, () => "is an email address outside the clinic", (m) => !clinic.emailDomains.includes((m[1] ?? "").toLowerCase())),
+        // Written to get past spam harvesters, "jlee [at] example [dot] org" is still someone's address. (Only
+        // looked for where an "[at]" is: the search from every word is slow.)
+        ...(!/[[(]\s*at\s*[\])]/i.test(text) ? [] : matchesOf(
+          text,
+          /\b[\w.+-]+\s*[[(]\s*at\s*[\])]\s*([\w-]+(?:\s*(?:[[(]\s*dot\s*[\])]|\.)\s*[\w-]+)+)\b/gi,
+          () => "is an email address outside the clinic",
+          (m) => !clinic.emailDomains.includes((m[1] ?? "").replace(/\s*(?:[[(]\s*dot\s*[\])]|\.)\s*/gi, ".").toLowerCase()),
+        )),
+      ],
   },
   {
     id: "phi/street-address",
@@ -78,7 +100,10 @@ export const PHI_RULES: Rule[] = [
     severity: "error",
     fix: "remove the IP address",
     check: ({ text }) =>
-      matchesOf(text, /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g, () => "is an IP address"),
+      [
+        ...matchesOf(text, /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g, () => "is an IP address"),
+        ...ipv6Addresses(text),
+      ],
   },
   {
     id: "phi/id-number",
@@ -86,8 +111,37 @@ export const PHI_RULES: Rule[] = [
     fix: "remove the licence, certificate, vehicle or device number",
     check: ({ text }) => [
       ...matchesOf(text, LABELLED_ID(String.raw`driver'?s licen[cs]e|licen[cs]e|certificate|VIN|vehicle|licen[cs]e plate|plate|serial|device`), () => "looks like a licence, certificate, vehicle or device number"),
+      // A licence plate as it is painted, in groups split by spaces or dashes ("plate, 7 KJD 219"): capitals and
+      // digits, five or more, two of them digits (so "plate: 2 CUPS" is not one).
+      ...matchesOf(
+        text,
+        /\b(?:[Ll]icen[cs]e )?[Pp]late(?: number)?(?:,| is| was|:)?\s+([A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3})\b/g,
+        () => "looks like a licence, certificate, vehicle or device number",
+        (m) => /\d.*\d/.test(m[1]!) && m[1]!.replace(/[ -]/g, "").length >= 5,
+      ),
       // A vehicle identification number: 17 letters and digits (never I, O or Q), with both in it.
       ...matchesOf(text, /\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g, () => "looks like a vehicle identification number"),
     ],
   },
 ];
+
+// IPv6: groups of hex digits split by colons, with a digit, and a letter or a "::" in them, so 10:30:15 is a time
+// and "abc:def" a word. Looked for
+// from each colon, as a search that starts at every letter a to f takes ten times as long.
+const IPV6 = /(?:[\da-f]{1,4}:){2,7}(?::|(?::[\da-f]{1,4}){1,6}|[\da-f]{1,4})(?![\w:])/iy;
+
+function ipv6Addresses(text: string): RuleMatch[] {
+  const found: RuleMatch[] = [];
+  let next = 0;
+  for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", Math.max(colon + 1, next))) {
+    let start = colon;
+    while (start > colon - 4 && /[\da-f]/i.test(text[start - 1] ?? "")) start--;
+    if (start === colon || /[\w:]/.test(text[start - 1] ?? "")) continue;
+    IPV6.lastIndex = start;
+    const address = IPV6.exec(text)?.[0];
+    if (!address || !/\d/.test(address) || !/[a-f]|::/i.test(address)) continue;
+    found.push({ index: start, length: address.length, message: "is an IP address" });
+    next = start + address.length;
+  }
+  return found;
+}
