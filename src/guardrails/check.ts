@@ -50,18 +50,32 @@ export function checkText(file: string, text: string, options: CheckOptions): Fi
   // Each allow covers one finding of its rule on the line it covers (allows.ts): the first, in reading order.
   const allowed = allowance(allows);
   for (const rule of RULES) {
+    const found: Finding[] = [];
     for (const match of rule.check(context).sort((a, b) => a.index - b.index)) {
       const source = checkable.source(match.index, match.length);
       const where = locate(source.start);
       if (allowed(rule.id, where.line)) continue;
       // The text as written in the file, or as read when the file does not hold it as such (a folded value).
       const matched = source.detached ? checkable.text.slice(match.index, match.index + match.length) : text.slice(source.start, source.end);
-      findings.push({ file, ...where, severity: rule.severity, rule: rule.id, message: match.message, match: matched, fix: rule.fix });
+      found.push({ file, ...where, severity: rule.severity, rule: rule.id, message: match.message, match: matched, fix: rule.fix });
     }
+    findings.push(...shownFindings(found));
   }
   findings.push(...staleReviews(file, options));
   if (options.now) findings.push(...signoffFindings(file, text, { frontMatter: options.frontMatter ?? {}, now: options.now, timeZone: options.timeZone ?? "UTC" }));
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// A file can hold thousands of matches of one rule (a post of "1.1.1.1…" is 25,000 IP addresses): the first
+// few say what to fix, and printing every one buried the rest of the build's messages under megabytes.
+const SHOWN_PER_RULE = 10;
+
+/** The first findings of one rule in a file, and one more that says how many others there are. */
+function shownFindings(found: readonly Finding[]): Finding[] {
+  if (found.length <= SHOWN_PER_RULE + 1) return [...found];
+  const rest = found.length - SHOWN_PER_RULE;
+  const next = found[SHOWN_PER_RULE]!;
+  return [...found.slice(0, SHOWN_PER_RULE), { ...next, message: `${next.message}, and ${rest - 1} more like it in this file` }];
 }
 
 /** Review dates older than the clinic's interval (the part of a file's check that depends on the day). */

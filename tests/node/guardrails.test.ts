@@ -341,6 +341,13 @@ describe("the checker reads everything, however it is written", () => {
     }
   });
 
+  it("reports the first ten findings of a rule in a file, then how many more there are", () => {
+    const findings = checkText("posts/x.md", file("description: Hi", "Logged from 10.0.0.1 " + "and 10.0.0.1 ".repeat(29)), { clinic });
+    const ips = findings.filter((f) => f.rule === "phi/ip-address");
+    assert.equal(ips.length, 11);
+    assert.match(ips[10]!.message, /, and 19 more like it in this file$/);
+  });
+
   it("leaves ordinary health education with entities, emphasis and invisible characters alone", () => {
     for (const text of [
       "&copy; 2026 Riverbend Health. Summer camp is for ages 6&ndash;12.",
