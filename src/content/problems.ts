@@ -4,6 +4,8 @@ export interface Problem {
   file: string;
   /** 1-based line in the file, when known. */
   line?: number;
+  /** 1-based column on that line, when known (the checker's findings have one, for an editor's jump-to-line). */
+  column?: number;
   /** Front matter field or data key, when the problem is about one. */
   field?: string;
   /** What is wrong and how to fix it. */
@@ -11,7 +13,7 @@ export interface Problem {
 }
 
 export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  const where = problem.line ? `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ""}` : problem.file;
   const field = problem.field ? `"${problem.field}" ` : "";
   return `${where}: ${field}${problem.message}`;
 }

@@ -62,7 +62,7 @@ export class ContentStore {
     // The health-content guardrails run on every build: patient data and unreviewed advice never publish.
     const findings = checkFiles(this.root, contentFiles(this.root), siteResult.data, now, sources, this.#findings).map((f) => ({
       severity: f.severity,
-      problem: { file: f.file, line: f.line, message: `${f.rule}: ${describeFinding(f)}` },
+      problem: { file: f.file, line: f.line, column: f.column, message: `${f.rule}: ${describeFinding(f)}` },
     }));
     const warnings = [...siteResult.warnings, ...loaded.warnings, ...media.warnings, ...findings.filter((f) => f.severity === "warning").map((f) => f.problem)];
     for (const warning of warnings) console.warn(`[clinic] warning: ${formatProblem(warning)}`);

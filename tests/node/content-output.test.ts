@@ -71,17 +71,17 @@ describe("dates, review and consent records, audio and fences the site would sho
 
   it("refuses review and consent dates after the build's day", () => {
     expectLines(result.output, [
-      'posts/review-tomorrow.md:5: record/future-date: "medicalReview.date" is 2026-11-27, which is after today (2026-11-26) ("2026-11-27"): a review counts from the day it was done',
-      'posts/consent-tomorrow.md:5: record/future-date: "patientConsent.date" is 2026-11-27, which is after today (2026-11-26) ("2026-11-27"): a consent counts from the day the form was signed',
-      'posts/tips/future-review.md:5: record/future-date: "reviewed" is 2026-12-24, which is after today (2026-11-26)',
+      'posts/review-tomorrow.md:5:1: record/future-date: "medicalReview.date" is 2026-11-27, which is after today (2026-11-26) ("2026-11-27"): a review counts from the day it was done',
+      'posts/consent-tomorrow.md:5:1: record/future-date: "patientConsent.date" is 2026-11-27, which is after today (2026-11-26) ("2026-11-27"): a consent counts from the day the form was signed',
+      'posts/tips/future-review.md:5:1: record/future-date: "reviewed" is 2026-12-24, which is after today (2026-11-26)',
     ]);
   });
 
   it("refuses a consent form that names no form, and lets the case rules see the story", () => {
     expectLines(result.output, [
-      'posts/consent-na.md:5: record/unnamed-form: "patientConsent.form" is "n/a", which names no form ("n/a"): name the signed form, e.g. form: "HIPAA authorization 2026-014"',
-      'posts/consent-dash.md:5: record/unnamed-form: "patientConsent.form" is "--", which names no form',
-      "posts/consent-na.md:8: case/patient-story: tells a specific patient's story",
+      'posts/consent-na.md:5:1: record/unnamed-form: "patientConsent.form" is "n/a", which names no form ("n/a"): name the signed form, e.g. form: "HIPAA authorization 2026-014"',
+      'posts/consent-dash.md:5:1: record/unnamed-form: "patientConsent.form" is "--", which names no form',
+      "posts/consent-na.md:8:1: case/patient-story: tells a specific patient's story",
     ]);
   });
 

@@ -431,7 +431,7 @@ describe("the content checker in use", () => {
     const site = makeFixtureSite({ "leak.md": post('title: "Dosing"\ndate: 2026-01-01\nauthor: tom-becker', "Take 500 mg of ibuprofen every 6 hours.") });
     const result = site.build();
     assert.equal(result.status, 1);
-    assert.match(result.output, /posts\/leak\.md:7: advice\/dosing: gives a dose \("Take 500 mg"\): say "ask your clinician or pharmacist how much to take"/);
+    assert.match(result.output, /posts\/leak\.md:7:1: advice\/dosing: gives a dose \("Take 500 mg"\): say "ask your clinician or pharmacist how much to take"/);
   });
 
   it("shows who reviewed a post, and accepts only a clinician as reviewer", () => {
