@@ -2,6 +2,11 @@
  * Pieces of wording that the case, advice and birth-date rules share: numbers as people write them in prose
  * ("fifty-four", "one and a half", "½") and a way to write a phrase list the way emergency.ts does. Each is
  * a regular expression source, to be put inside a larger pattern.
+ *
+ * Written out rather than taken from a language library (compromise reads number words and person names):
+ * the rules need numbers only up to ages and doses, which a thirty-word list covers, and names are found by
+ * their shape in any script (José, Nguyễn, GARCIA, deShawn), where an English name model misses the names a
+ * community clinic's patients have. The corpus (tests/guardrails-corpus/) catches every such case this way.
  */
 
 const ONES = "one two three four five six seven eight nine".split(" ");
