@@ -1,11 +1,13 @@
 import path from "node:path";
 import markdownIt from "markdown-it";
+import sanitizeHtml from "sanitize-html";
 import type { PublicFile } from "../site/publicFiles.ts";
 import type { Problem } from "./problems.ts";
 
 // Only parsed, never rendered: the block structure gives each image's line.
 const parser = markdownIt({ html: true });
-const IMG_SRC = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+// Where each tag starts, only to say its line: the sources themselves come from a real parse (htmlSources).
+const IMG_TAG = /<img[\s/>]/gi;
 // Any address with a scheme or a host: eleventy-img fetches every picture a page shows while the site is
 // built, so a picture from elsewhere had the build machine fetch whatever a post named (its cloud's
 // metadata service, a server that never answers). The HTML allow-list drops such pictures whatever their
@@ -18,14 +20,36 @@ export function imageSources(body: string): { src: string; line: number }[] {
   const found: { src: string; line: number }[] = [];
   for (const block of parser.parse(body, {})) {
     const line = block.map?.[0] ?? 0;
-    const html = block.type === "html_block" ? [block.content] : [];
+    if (block.type === "html_block") found.push(...htmlSources(block.content).map(({ src, offset }) => ({ src, line: line + offset })));
     for (const token of block.children ?? []) {
       if (token.type === "image") found.push({ src: token.attrGet("src") ?? "", line });
-      if (token.type === "html_inline") html.push(token.content);
+      if (token.type === "html_inline") found.push(...htmlSources(token.content).map(({ src }) => ({ src, line })));
     }
-    for (const text of html) for (const match of text.matchAll(IMG_SRC)) found.push({ src: match[1] ?? match[2] ?? match[3] ?? "", line });
   }
   return found;
+}
+
+/**
+ * The `src` of every `<img>` in a piece of HTML, read by the parser the post's own HTML goes through
+ * (sanitize-html), so `<img alt=">" src="…">` and entity-spelled sources are seen as a browser sees them.
+ * (The post's allow-list, src/content/postHtml.ts, keeps no `srcset`.) `offset` is the tag's line within
+ * the piece when every `<img` written in it is a tag, else 0.
+ */
+function htmlSources(html: string): { src: string; offset: number }[] {
+  const sources: string[] = [];
+  sanitizeHtml(html, {
+    allowedTags: ["img"],
+    allowedAttributes: { img: ["src"] },
+    transformTags: {
+      img: (tagName, attribs) => {
+        if (attribs.src !== undefined) sources.push(attribs.src);
+        return { tagName, attribs };
+      },
+    },
+  });
+  const starts = [...html.matchAll(IMG_TAG)].map((match) => match.index);
+  const lineAt = (index: number) => html.slice(0, index).split("\n").length - 1;
+  return sources.map((src, i) => ({ src, offset: starts.length === sources.length ? lineAt(starts[i]!) : 0 }));
 }
 
 /**

@@ -10,8 +10,10 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { describe, it } from "node:test";
+import { bodyImageProblems, imageSources } from "../../src/content/bodyImages.ts";
 import { firstParagraph } from "../../src/content/excerpt.ts";
 import { sanitizePostHtml } from "../../src/content/postHtml.ts";
+import type { PublicFile } from "../../src/site/publicFiles.ts";
 import { svgProblems } from "../../src/site/svgSafety.ts";
 import { createMarkdown } from "../../src/markdown.ts";
 import { makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
@@ -332,5 +334,48 @@ describe("a picture from another site", () => {
     assert.match(output, /posts\/remote\.md:11: shows a picture from another site \(\/\/localhost:/);
     assert.doesNotMatch(output, /shown-as-code/);
     assert.equal(fetched, 0);
+  });
+});
+
+describe("imageSources", () => {
+  it("finds every <img src> an HTML parser finds, however the tag is written", () => {
+    const cases: Record<string, string> = {
+      "a > in a quoted alt": '<img alt=">" src="/posts/images/../../../secret.png">',
+      "a > in single quotes": "<p>See <img alt='a>b' src='../../secret.png'></p>",
+      "an entity-spelled source": '<img src="&#46;&#46;/&#46;&#46;/secret.png">',
+      "a tag across lines": '<img\n  alt="x>y"\n  src="../../secret.png">',
+    };
+    for (const [what, html] of Object.entries(cases)) {
+      const found = imageSources(`Intro\n\n${html}\n\nBye`).map(({ src }) => src);
+      assert.equal(found.length, 1, `${what}: ${JSON.stringify(found)}`);
+      assert.match(found[0]!, /^(\/posts\/images\/)?\.\.\/\.\.\/(\.\.\/)?secret\.png$/, what);
+    }
+  });
+
+  it("gives an <img> deep in an HTML block its own line, once", () => {
+    const block = ["<div>", ...Array.from({ length: 31 }, (_, i) => `<p>Row ${i}</p>`), '<img alt=">" src="../../secret.png">', "</div>"];
+    const problems = bodyImageProblems("posts/deep.md", `Intro\n\n${block.join("\n")}`, 5, (): PublicFile => ({ problem: "x", reason: "is outside" }), false);
+    assert.equal(problems.length, 1, JSON.stringify(problems));
+    // The block starts on body line 2 (0-based), the picture 32 lines further down.
+    assert.equal(problems[0]!.line, 5 + 2 + 32);
+  });
+
+  it("still reads Markdown pictures and ignores code", () => {
+    assert.deepEqual(imageSources("![A](/posts/images/a.jpg)\n\n```html\n<img src=\"x.png\">\n```\n\n`<img src=\"y.png\">`"), [{ src: "/posts/images/a.jpg", line: 0 }]);
+  });
+});
+
+describe("a picture outside posts/images/ behind a > in its alt, built", () => {
+  it("stops the build once per picture, at the tag's line, and publishes nothing under /img/", () => {
+    const block = ["<div>", ...Array.from({ length: 31 }, (_, i) => `<p>Row ${i}</p>`), '<img alt=">" src="/posts/images/../../secret.jpg">', "</div>"];
+    const body = ["Intro.", `Inline <img alt=">" src="/posts/images/../../secret.jpg"> too.`, block.join("\n")].join("\n\n");
+    const site = makeFixtureSite({ "sneaky.md": post('title: "Sneaky"\ndate: 2026-01-01\nauthor: ana-reyes', body) });
+    site.write("secret.jpg", readFileSync(path.join(PROJECT_ROOT, "posts/images/walking-group.jpg")));
+    const result = site.build();
+    assert.equal(result.status, 1, result.output);
+    // The body starts on line 7: the paragraph on line 9, the block on line 11 and its picture 32 lines on.
+    const lines = result.output.split("\n").filter((line) => line.includes('has an image "/posts/images/../../secret.jpg"'));
+    assert.deepEqual(lines.map((line) => line.match(/sneaky\.md:(\d+):/)?.[1]), ["9", "43"], result.output);
+    assert.equal(existsSync(path.join(site.dir, "_site/img")), false);
   });
 });
