@@ -5,14 +5,14 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { bodyImageProblems, imageSources } from "../../src/content/bodyImages.ts";
 import { firstParagraph } from "../../src/content/excerpt.ts";
-import { sanitizePostHtml } from "../../src/content/postHtml.ts";
+import { LAYOUT_IDS, sanitizePostHtml } from "../../src/content/postHtml.ts";
 import type { PublicFile } from "../../src/site/publicFiles.ts";
 import { svgProblems } from "../../src/site/svgSafety.ts";
 import { createMarkdown } from "../../src/markdown.ts";
@@ -377,5 +377,29 @@ describe("a picture outside posts/images/ behind a > in its alt, built", () => {
     const lines = result.output.split("\n").filter((line) => line.includes('has an image "/posts/images/../../secret.jpg"'));
     assert.deepEqual(lines.map((line) => line.match(/sneaky\.md:(\d+):/)?.[1]), ["9", "43"], result.output);
     assert.equal(existsSync(path.join(site.dir, "_site/img")), false);
+  });
+});
+
+describe("ids in a post", () => {
+  it("are only the kit's own: a post cannot take an id the layouts use", () => {
+    const out = render('<span id="main">Skip here</span> <span id="task-x">A</span>\n\n<h2 id="main">Main</h2>\n\n<h3 id="share-heading">Share</h3>\n\n<h2 id="task-1">T</h2>');
+    assert.doesNotMatch(out, /id="(main|task-x|share-heading|task-1)"/, out);
+    assert.match(out, /<span>Skip here<\/span>/);
+  });
+
+  it("keep a hand-written heading anchor, and a Markdown heading named like a layout's id gets another", () => {
+    assert.match(render('<h2 id="opening-hours">Hours</h2>'), /<h2 id="opening-hours">/);
+    const out = render("## Main\n\n## Share heading");
+    assert.match(out, /<h2 id="main-section" tabindex="-1"><a class="header-anchor" href="#main-section">/, out);
+    assert.match(out, /<h2 id="share-heading-section"/, out);
+  });
+
+  it("LAYOUT_IDS lists every id the layouts and partials write", () => {
+    const written = new Set<string>();
+    for (const file of readdirSync(path.join(PROJECT_ROOT, "_includes"), { recursive: true, encoding: "utf8" })) {
+      if (!file.endsWith(".njk")) continue;
+      for (const match of readFileSync(path.join(PROJECT_ROOT, "_includes", file), "utf8").matchAll(/\bid="([^"{]+)"/g)) written.add(match[1]!);
+    }
+    assert.deepEqual([...LAYOUT_IDS].sort(), [...written].sort());
   });
 });
