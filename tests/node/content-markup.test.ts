@@ -284,25 +284,40 @@ describe("svgProblems", () => {
     assert.deepEqual(svgProblems(readFileSync(path.join(PROJECT_ROOT, "posts/images/flu-shot-clinic.svg"), "utf8")), []);
     assert.deepEqual(svgProblems(svg('<defs><path id="a" d="M0 0h1"/></defs><use href="#a"/><image href="data:image/png;base64,AAAA"/>')), []);
     assert.deepEqual(svgProblems(svg('<sodipodi:namedview/>', ' xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"')), []);
+    const inkscape = ' xmlns:svg="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"';
+    const drawn = '<svg:rect inkscape:label="Box" xml:space="preserve" style="fill:url(#g);stroke:#000"/><style><![CDATA[.a { fill: url( "#g" ) }]]></style>';
+    assert.deepEqual(svgProblems(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n${svg(drawn, inkscape)}`), []);
   });
 
   it("refuses script however it is spelled", () => {
-    const cases = {
-      "<script>": svg("<script>alert(1)</script>"),
-      "<svg:script>": svg("<svg:script>alert(1)</svg:script>", ' xmlns:svg="http://www.w3.org/2000/svg"'),
-      "<h:script>": svg("<h:script>alert(1)</h:script>", ' xmlns:h="http://www.w3.org/1999/xhtml"'),
-      "namespace": '<svg xmlns="http://www.w3.org/2000/svg"><g xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></g></svg>',
-      "<foreignObject>": svg("<foreignObject><p>Hi</p></foreignObject>"),
-      "onload": svg("", ' onload="alert(1)"'),
-      "<set>": svg('<a href="#x"><set attributeName="href" to="javascript:alert(1)"/></a>'),
-      "javascript:": svg('<a href="jav&#x09;ascript:alert(1)"><text>Hi</text></a>'),
-      "links to": svg('<image href="https://tracker.example/pixel.png"/>'),
-      "entities": '<!DOCTYPE svg [<!ENTITY js "javascript:alert(1)">]>' + svg("<rect/>"),
-    };
-    for (const [reason, text] of Object.entries(cases)) {
-      const reasons = svgProblems(text);
-      assert.ok(reasons.some((r) => r.includes(reason)), `${reason}: ${JSON.stringify(reasons)}`);
-    }
+    const cases: [string, string][] = [
+      ["<script>", svg("<script>alert(1)</script>")],
+      ["<svg:script>", svg("<svg:script>alert(1)</svg:script>", ' xmlns:svg="http://www.w3.org/2000/svg"')],
+      ["<h:script>", svg("<h:script>alert(1)</h:script>", ' xmlns:h="http://www.w3.org/1999/xhtml"')],
+      ["namespace", '<svg xmlns="http://www.w3.org/2000/svg"><g xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></g></svg>'],
+      ["<foreignObject>", svg("<foreignObject><p>Hi</p></foreignObject>")],
+      ["onload", svg("", ' onload="alert(1)"')],
+      ["<set>", svg('<a href="#x"><set attributeName="href" to="javascript:alert(1)"/></a>')],
+      ["javascript:", svg('<a href="jav&#x09;ascript:alert(1)"><text>Hi</text></a>')],
+      ["links to", svg('<image href="https://tracker.example/pixel.png"/>')],
+      ["entities", '<!DOCTYPE svg [<!ENTITY js "javascript:alert(1)">]>' + svg("<rect/>")],
+      // A prefix bound to HTML in one group and to something harmless in another.
+      ["<h:script>", svg('<g><h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script></g><g><h:x xmlns:h="urn:harmless"/></g>')],
+      ["binds the prefix h", svg('<g xmlns:h="http://www.w3.org/2000/svg"><h:script>alert(1)</h:script></g><g xmlns:h="http://www.inkscape.org/namespaces/inkscape"/>')],
+      ["binds the prefix x", svg('<x:thing xmlns:x="urn:harmless"/>')],
+      ["<x:y>", svg("<x:y/>")],
+      ["processing instruction", '<?xml version="1.0"?><?xml-stylesheet href="https://evil.example/x.css"?>' + svg("<rect/>")],
+      ["@import", svg("<style>@import url(https://evil.example/x.css);</style>")],
+      ["url(https", svg("<style><![CDATA[rect { fill: url(https://evil.example/p.svg#x) }]]></style>")],
+      ["url(//evil", svg('<rect style="fill:url(//evil.example/p.svg#x)"/>')],
+      ["url('https", svg("<rect filter=\"url('https://evil.example/f.svg#f')\"/>")],
+      ["url(/posts", svg('<rect mask="url(/posts/images/m.svg#m)" clip-path="url(#c)"/>')],
+      ["escape (\\)", svg("<style>rect { fill: \\75rl(https://evil.example/p.svg) }</style>")],
+      ["image-set", svg("<style>rect { background: image-set('https://evil.example/a.png' 1x) }</style>")],
+      ["url(https://evil.example/p.svg#x)", svg('<rect fill="&#117;rl(https://evil.example/p.svg#x)"/>')],
+    ];
+    const missed = cases.map(([reason, text]) => [reason, svgProblems(text)] as const).filter(([reason, reasons]) => !reasons.some((r) => r.includes(reason)));
+    assert.deepEqual(missed, []);
   });
 });
 
