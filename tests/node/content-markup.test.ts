@@ -12,6 +12,12 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { bodyImageProblems, imageSources } from "../../src/content/bodyImages.ts";
 import { firstParagraph } from "../../src/content/excerpt.ts";
+import { crossFieldProblems } from "../../src/content/postSchema.ts";
+import { formatProblem } from "../../src/content/problems.ts";
+import { formatFinding } from "../../src/guardrails/run.ts";
+import type { Plan, Publication } from "../../src/editorial/plan.ts";
+import { planCalendar, planSocialCsv, planText } from "../../src/editorial/planOutputs.ts";
+import { DateTime } from "luxon";
 import { LAYOUT_IDS, sanitizePostHtml } from "../../src/content/postHtml.ts";
 import type { PublicFile } from "../../src/site/publicFiles.ts";
 import { svgProblems } from "../../src/site/svgSafety.ts";
@@ -416,5 +422,66 @@ describe("ids in a post", () => {
       for (const match of readFileSync(path.join(PROJECT_ROOT, "_includes", file), "utf8").matchAll(/\bid="([^"{]+)"/g)) written.add(match[1]!);
     }
     assert.deepEqual([...LAYOUT_IDS].sort(), [...written].sort());
+  });
+});
+
+describe("terminal control characters in content", () => {
+  const ESC = "\u001b";
+
+  it("are shown escaped wherever problems and findings are printed", () => {
+    const line = formatProblem({ file: `posts/a${ESC}[2J.md`, line: 3, field: "date", message: `is "${ESC}[2J${ESC}[1A\u009b2K\u007f\r" and\tnot a date` });
+    assert.equal(line, 'posts/a\\u001b[2J.md:3: "date" is "\\u001b[2J\\u001b[1A\\u009b2K\\u007f\\u000d" and\tnot a date');
+    const finding = formatFinding({ file: "posts/a.md", line: 1, column: 2, severity: "error", rule: "r", message: `m${ESC}[31m`, match: `x${ESC}]0;t\u0007`, fix: "f" });
+    assert.doesNotMatch(finding, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, finding);
+    assert.match(finding, /m\\u001b\[31m/);
+  });
+
+  it("are refused in every text field of the front matter, naming the field", () => {
+    const data = {
+      title: `Flu${ESC}[31m shots`,
+      description: "Fine\ttext\nover two lines",
+      tags: ["ok", `bad\u009b`],
+      video: { youtube: "M7lc1UVf-VE", title: `x${ESC}[2J` },
+      date: `${ESC}[2J2026-01-01`,
+    };
+    const problems = crossFieldProblems(data);
+    assert.deepEqual(problems.map((p) => p.field).sort(), ["date", "tags", "title", "video"]);
+    for (const problem of problems) assert.match(problem.message, /control character \(\\u(001b|009b)\)/, problem.message);
+    assert.match(problems.find((p) => p.field === "video")!.message, /video\.title/);
+  });
+
+  it("stop the build, and its output shows them escaped", () => {
+    const frontMatter = 'title: "Flu \\e[31mshots"\ndate: "\\e[2J\\e[H2026-01-01"\nauthor: ana-reyes\n"\\e[1Aodd": 1';
+    const result = makeFixtureSite({ "escape.md": post(frontMatter) }).build();
+    assert.equal(result.status, 1, result.output);
+    assert.doesNotMatch(result.output, /\u001b/, JSON.stringify(result.output));
+    assert.match(result.output, /posts\/escape\.md:2: "title" has a control character \(\\u001b\)/);
+    assert.match(result.output, /posts\/escape\.md:3: "date" has a control character \(\\u001b\)/);
+  });
+
+  it("never reach npm run plan's output, calendar or schedule raw (a post's text can still carry them)", () => {
+    const day = DateTime.fromISO("2026-12-01T09:00:00Z");
+    const post = { file: "posts/a.md", slug: "a", title: `Flu${ESC}[2J`, author: { name: `Ana${ESC}[1A` }, state: "scheduled", url: "/posts/a/" };
+    const publication = { post, kind: "blog", date: day } as unknown as Publication;
+    const plan: Plan = {
+      from: day,
+      to: day.plus({ days: 7 }),
+      weeks: [{ start: day, publications: [publication], social: [{ publication, channel: "x", at: day.plus({ hours: 2 }) }] }],
+      emptyWeeks: [],
+      belowRhythm: [],
+      themes: [{ name: "Flu", covered: [publication] }],
+      authors: [{ name: `Ana${ESC}[1A`, count: 1 }],
+    };
+    const text = () => `Get your shot${ESC}]0;owned\u0007 today`;
+    const outputs = {
+      text: planText(plan, "UTC", []),
+      // iCalendar and CSV end lines with CRLF, and iCalendar writes a backslash as two.
+      calendar: planCalendar(plan, "https://clinic.example", text).replaceAll("\r\n", "\n"),
+      schedule: planSocialCsv(plan, "UTC", text, () => "https://clinic.example/posts/a/").replaceAll("\r\n", "\n"),
+    };
+    for (const [what, output] of Object.entries(outputs)) {
+      assert.doesNotMatch(output, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, `${what}: ${JSON.stringify(output)}`);
+      assert.match(output, /Flu\\{1,2}u001b\[2J/, what);
+    }
   });
 });
