@@ -15,9 +15,14 @@ const IMG_TAG = /<img[\s/>]/gi;
 const ELSEWHERE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const DOWNLOAD_IT = "download it into posts/images/ and show it from there, like ![What it shows](/posts/images/name.jpg)";
 
-/** Every image source in a Markdown body, Markdown's `![…](…)` and HTML's `<img src>`, with its 0-based line. */
-export function imageSources(body: string): { src: string; line: number }[] {
-  const found: { src: string; line: number }[] = [];
+/**
+ * Every image source in a Markdown body, Markdown's `![…](…)` and HTML's `<img src>`, with its 0-based line
+ * when it is known. The page is one piece of HTML, so a tag can open in one HTML block and close in another
+ * (`<div><img alt="`, a blank line, `<div>" src="../x.png">`): the body rendered whole is read too, and a
+ * source only it shows comes without a line.
+ */
+export function imageSources(body: string): { src: string; line?: number }[] {
+  const found: { src: string; line?: number }[] = [];
   for (const block of parser.parse(body, {})) {
     const line = block.map?.[0] ?? 0;
     if (block.type === "html_block") found.push(...htmlSources(block.content).map(({ src, offset }) => ({ src, line: line + offset })));
@@ -25,6 +30,14 @@ export function imageSources(body: string): { src: string; line: number }[] {
       if (token.type === "image") found.push({ src: token.attrGet("src") ?? "", line });
       if (token.type === "html_inline") found.push(...htmlSources(token.content).map(({ src }) => ({ src, line })));
     }
+  }
+  // Only raw HTML writes "<img" into the page (Markdown escapes "<" in text): without it there is no more to find.
+  if (!/<img/i.test(body)) return found;
+  const placed = found.map(({ src }) => src);
+  for (const { src } of htmlSources(parser.render(body))) {
+    const i = placed.indexOf(src);
+    if (i >= 0) placed.splice(i, 1);
+    else found.push({ src });
   }
   return found;
 }
@@ -36,6 +49,7 @@ export function imageSources(body: string): { src: string; line: number }[] {
  * the piece when every `<img` written in it is a tag, else 0.
  */
 function htmlSources(html: string): { src: string; offset: number }[] {
+  if (!/<img/i.test(html)) return [];
   const sources: string[] = [];
   sanitizeHtml(html, {
     allowedTags: ["img"],
@@ -59,9 +73,10 @@ function htmlSources(html: string): { src: string; offset: number }[] {
  * from the post's folder, as the transform does. Drafts may name images not added yet (`missingAllowed`).
  */
 export function bodyImageProblems(file: string, body: string, bodyLine: number, check: (publicPath: string) => PublicFile, missingAllowed: boolean): Problem[] {
+  const at = (line: number | undefined) => (line === undefined ? undefined : bodyLine + line);
   return imageSources(body).flatMap(({ src, line }) => {
     if (ELSEWHERE.test(src)) {
-      return [{ file, line: bodyLine + line, message: `shows a picture from another site (${src.slice(0, 80)}): ${DOWNLOAD_IT}` }];
+      return [{ file, line: at(line), message: `shows a picture from another site (${src.slice(0, 80)}): ${DOWNLOAD_IT}` }];
     }
     let decoded: string;
     try {
@@ -72,6 +87,6 @@ export function bodyImageProblems(file: string, body: string, bodyLine: number, 
     const publicPath = decoded.startsWith("/") ? decoded : `/${path.posix.join(path.posix.dirname(file), decoded)}`;
     const found = check(publicPath);
     if (!("problem" in found) || (found.missing && missingAllowed)) return [];
-    return [{ file, line: bodyLine + line, message: `has an image "${src}", ${found.reason}` }];
+    return [{ file, line: at(line), message: `has an image "${src}", ${found.reason}` }];
   });
 }

@@ -373,6 +373,12 @@ describe("imageSources", () => {
     }
   });
 
+  it("finds a tag that starts in one HTML block and ends in another", () => {
+    const body = '<div><img alt="\n\n<div>" src="../../secret.png">\n\nBye';
+    assert.match(render(body), /<img alt="[^"]*" src="..\/..\/secret.png" \/>/);
+    assert.deepEqual(imageSources(body).map(({ src }) => src), ["../../secret.png"]);
+  });
+
   it("gives an <img> deep in an HTML block its own line, once", () => {
     const block = ["<div>", ...Array.from({ length: 31 }, (_, i) => `<p>Row ${i}</p>`), '<img alt=">" src="../../secret.png">', "</div>"];
     const problems = bodyImageProblems("posts/deep.md", `Intro\n\n${block.join("\n")}`, 5, (): PublicFile => ({ problem: "x", reason: "is outside" }), false);
