@@ -3,7 +3,7 @@ import markdownIt, { type MarkdownIt } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import slugify from "@sindresorhus/slugify";
 import type { DiskCache } from "./content/diskCache.ts";
-import { sanitizePostHtml } from "./content/postHtml.ts";
+import { LAYOUT_IDS, sanitizePostHtml } from "./content/postHtml.ts";
 
 const CHECKBOX = /^<input class="task-list-item-checkbox"( checked="")?\s*type="checkbox">$/;
 
@@ -15,7 +15,7 @@ const CHECKBOX = /^<input class="task-list-item-checkbox"( checked="")?\s*type="
  */
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: true })
-    .use(anchor, { slugify: (s: string) => slugify(s), permalink: anchor.permalink.headerLink({ safariReaderFix: true }), level: [2, 3, 4] })
+    .use(anchor, { slugify: headingSlug, permalink: anchor.permalink.headerLink({ safariReaderFix: true }), level: [2, 3, 4] })
     .use(taskLists, { enabled: true, label: false });
   md.core.ruler.push("task-list-names", (state) => {
     // Each box is named by its item's text through aria-labelledby rather than a <label>: Pagefind leaves
@@ -36,6 +36,12 @@ export function createMarkdown(): MarkdownIt {
   const render = md.render.bind(md);
   md.render = (text, env) => sanitizePostHtml(render(text, env));
   return md;
+}
+
+/** A heading's anchor: "## Main" must not take the id of the page's <main> (see LAYOUT_IDS). */
+function headingSlug(text: string): string {
+  const slug = slugify(text);
+  return LAYOUT_IDS.has(slug) || /^task-\d+$/.test(slug) ? `${slug}-section` : slug;
 }
 
 /**

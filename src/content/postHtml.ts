@@ -17,6 +17,28 @@ const MARKDOWN_TAGS = [
 // Named in issue 15 as what posts need beyond Markdown.
 const EXTRA_TAGS = ["details", "summary", "abbr", "kbd", "figure", "figcaption", "mark", "sub", "sup"];
 
+/**
+ * The ids the layouts and partials write around a post (_includes/; a test keeps this list in step). A post
+ * that took one (a `<span id="main">` before the page's own <main id="main">) would take the skip link's
+ * target or an aria-labelledby from the page. Ids made from a name (`year-2026`, an author's id) are on
+ * pages that show no post.
+ */
+export const LAYOUT_IDS: ReadonlySet<string> = new Set([
+  ...["main", "site-search-query", "share-heading", "share-link", "transcript-heading", "listen-heading", "episode-audio"],
+  ...["footer-emergency", "footer-contact", "footer-more", "sources-heading", "related-heading", "latest-heading"],
+  ...["tip-of-the-week", "browse-heading", "search-form", "search-query", "search-filters", "search-status"],
+  ...["search-results", "search-needs-script"],
+]);
+// The only ids a post keeps are the kit's: the task list's `task-N` on spans (src/markdown.ts), and a
+// heading anchor's slug (markdown-it-anchor's, or one written the same way) that no layout uses.
+const TASK_ID = /^task-\d+$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const headingId = (id: string) => SLUG.test(id) && !TASK_ID.test(id) && !LAYOUT_IDS.has(id);
+const keepId = (allowed: (id: string) => boolean) => (tagName: string, attribs: sanitizeHtml.Attributes) => ({
+  tagName,
+  attribs: Object.fromEntries(Object.entries(attribs).filter(([name, value]) => name !== "id" || allowed(value))),
+});
+
 const POST_HTML: IOptions = {
   allowedTags: [...MARKDOWN_TAGS, ...EXTRA_TAGS],
   allowedAttributes: {
@@ -51,6 +73,10 @@ const POST_HTML: IOptions = {
   // a server that never answers), and the site's policy would block it on the page anyway.
   allowedSchemesByTag: { img: [] },
   allowProtocolRelative: false,
+  transformTags: {
+    span: keepId((id) => TASK_ID.test(id)),
+    ...Object.fromEntries(["h1", "h2", "h3", "h4", "h5", "h6"].map((tag) => [tag, keepId(headingId)])),
+  },
   // A text box or button in a post could pass for the clinic asking for details: only checkboxes stay.
   // A picture whose address was dropped is dropped with it.
   exclusiveFilter: (frame) => (frame.tag === "input" && frame.attribs.type !== "checkbox") || (frame.tag === "img" && !frame.attribs.src),

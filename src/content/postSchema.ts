@@ -5,6 +5,7 @@ import { CHANNEL_IDS } from "../social/channels.ts";
 import { acceptedDates, outOfRange, parseClinicDate, type DateRange } from "./dates.ts";
 import { isEleventyKey } from "./eleventyKeys.ts";
 import { CONTENT_LIMITS } from "./limits.ts";
+import { CONTROL_CHARACTER, showControlCharacters } from "./problems.ts";
 import { tagSlug } from "./tags.ts";
 import { required } from "./zodProblems.ts";
 
@@ -186,11 +187,11 @@ export function tipSchema(context: PostSchemaContext & { categoryIds: readonly s
 }
 
 /**
- * Checks that span fields, made on the raw front matter so they are reported together with every other
- * problem (zod skips object-level checks once any field has failed).
+ * Checks that span fields, or all of them, made on the raw front matter so they are reported together with
+ * every other problem (zod skips object-level checks once any field has failed).
  */
 export function crossFieldProblems(data: Record<string, unknown>): { field: string; message: string }[] {
-  const problems: { field: string; message: string }[] = [];
+  const problems: { field: string; message: string }[] = controlCharacterProblems(data);
   const alt = typeof data.imageAlt === "string" ? data.imageAlt.trim() : "";
   if (data.image !== undefined && !alt) {
     problems.push({
@@ -199,6 +200,29 @@ export function crossFieldProblems(data: Record<string, unknown>): { field: stri
     });
   }
   return problems;
+}
+
+/**
+ * Text with a control character in it (an escape sequence pasted from a terminal, or planted): one check over
+ * every string in the front matter, so no field, nested ones included, can carry one into the share kit, the
+ * plan's calendar or an editor's terminal.
+ */
+function controlCharacterProblems(data: Record<string, unknown>): { field: string; message: string }[] {
+  const found = (value: unknown, at: string): { at: string; character: string }[] => {
+    if (typeof value === "string") {
+      const character = value.match(new RegExp(CONTROL_CHARACTER.source))?.[0];
+      return character === undefined ? [] : [{ at, character }];
+    }
+    if (Array.isArray(value)) return value.flatMap((item, i) => found(item, `${at}.${i}`));
+    if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => found(item, `${at}.${key}`));
+    return [];
+  };
+  return Object.entries(data).flatMap(([field, value]) => {
+    const [first] = found(value, field);
+    if (!first) return [];
+    const where = first.at === field ? "" : ` in ${first.at}`;
+    return [{ field, message: `has a control character (${showControlCharacters(first.character)})${where}, which a terminal would act on: delete it (it often comes with pasted text)` }];
+  });
 }
 
 export type PostFrontMatter = z.infer<ReturnType<typeof postSchema>>;

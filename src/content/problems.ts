@@ -15,7 +15,18 @@ export interface Problem {
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ""}` : problem.file;
   const field = problem.field ? `"${problem.field}" ` : "";
-  return `${where}: ${field}${problem.message}`;
+  return showControlCharacters(`${where}: ${field}${problem.message}`);
+}
+
+/**
+ * Control characters (C0 but tab and newline, DEL, C1): a terminal acts on them rather than showing them, so
+ * a post's `date: "\e[2J…"` could clear or overwrite the lines that report it.
+ */
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
+/** The text with each control character written out as `\u001b`, for printing content to a terminal. */
+export function showControlCharacters(text: string): string {
+  return text.replace(CONTROL_CHARACTER, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /**

@@ -2,7 +2,12 @@ import { createEvents, type EventAttributes } from "ics";
 import { channelName } from "../social/channels.ts";
 import { toCsv } from "../social/csv.ts";
 import { publishedUrl } from "../social/source.ts";
+import { showControlCharacters } from "../content/problems.ts";
 import type { Plan } from "./plan.ts";
+
+// Front matter refuses control characters, but a share text is a post's own words: none reaches a calendar,
+// a spreadsheet or the terminal as a control character.
+const shown = showControlCharacters;
 
 /** The plan as a calendar file: one all-day event per publication, one 15-minute event per social post. */
 export function planCalendar(plan: Plan, siteUrl: string, textOf: (url: string, channel: string) => string): string {
@@ -14,8 +19,8 @@ export function planCalendar(plan: Plan, siteUrl: string, textOf: (url: string, 
       const next = day.plus({ days: 1 });
       events.push({
         uid: `publish-${p.post.slug}@${host}`,
-        title: `${p.kind === "blog" ? "Blog" : p.kind === "podcast" ? "Podcast" : "Tip"}: ${p.post.title}`,
-        description: `${p.post.author.name}. ${publishedUrl(p.post, siteUrl)}`,
+        title: shown(`${p.kind === "blog" ? "Blog" : p.kind === "podcast" ? "Podcast" : "Tip"}: ${p.post.title}`),
+        description: shown(`${p.post.author.name}. ${publishedUrl(p.post, siteUrl)}`),
         start: [day.year, day.month, day.day],
         end: [next.year, next.month, next.day],
       });
@@ -24,8 +29,8 @@ export function planCalendar(plan: Plan, siteUrl: string, textOf: (url: string, 
       const utc = s.at.toUTC();
       events.push({
         uid: `social-${s.publication.post.slug}-${s.channel}-${utc.toFormat("yyyyMMdd'T'HHmm")}@${host}`,
-        title: `${channelName(s.channel)}: ${s.publication.post.title}`,
-        description: textOf(s.publication.post.slug, s.channel),
+        title: shown(`${channelName(s.channel)}: ${s.publication.post.title}`),
+        description: shown(textOf(s.publication.post.slug, s.channel)),
         start: [utc.year, utc.month, utc.day, utc.hour, utc.minute],
         startInputType: "utc",
         startOutputType: "utc",
@@ -44,7 +49,8 @@ export function planSocialCsv(plan: Plan, timeZone: string, textOf: (slug: strin
   for (const week of plan.weeks) {
     for (const s of week.social) {
       const at = s.at.setZone(timeZone);
-      rows.push([at.toISODate()!, at.toFormat("HH:mm"), channelName(s.channel), s.publication.post.title, textOf(s.publication.post.slug, s.channel), linkOf(s.publication.post.slug)]);
+      const row = [at.toISODate()!, at.toFormat("HH:mm"), channelName(s.channel), s.publication.post.title, textOf(s.publication.post.slug, s.channel), linkOf(s.publication.post.slug)];
+      rows.push(row.map(shown));
     }
   }
   return toCsv(rows);
@@ -65,5 +71,5 @@ export function planText(plan: Plan, timeZone: string, reviewNeeded: string[]): 
   lines.push(`Below the planned rhythm: ${plan.belowRhythm.length ? `\n    ${plan.belowRhythm.join("\n    ")}` : "none"}`);
   lines.push(`Authors: ${plan.authors.map((a) => `${a.name} ${a.count}`).join(", ") || "none"}`);
   lines.push(`Needs a clinician's review: ${reviewNeeded.length ? reviewNeeded.join(", ") : "none"}`);
-  return lines.join("\n") + "\n";
+  return shown(lines.join("\n") + "\n");
 }

@@ -4,6 +4,7 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { DateTime } from "luxon";
 import type { DiskCache } from "../content/diskCache.ts";
 import { LINK, linksUnder } from "../content/links.ts";
+import { showControlCharacters } from "../content/problems.ts";
 import { SourceFiles } from "../content/sourceFiles.ts";
 import type { SiteData } from "../site/loadSiteData.ts";
 import { PUBLIC_FOLDERS } from "../site/publicFiles.ts";
@@ -72,7 +73,7 @@ export function checkFiles(root: string, files: readonly string[], site: SiteDat
 
 /** `posts/x.md:12:5  error  phi/phone  is a phone number… ("555-…"): fix` */
 export function formatFinding(f: Finding): string {
-  return `${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.rule}  ${describeFinding(f)}`;
+  return showControlCharacters(`${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.rule}  ${describeFinding(f)}`);
 }
 
 /** What was found and how to fix it, with the matched text shortened to one line: `message ("text"): fix`. */

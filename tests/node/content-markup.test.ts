@@ -5,13 +5,21 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { describe, it } from "node:test";
+import { bodyImageProblems, imageSources } from "../../src/content/bodyImages.ts";
 import { firstParagraph } from "../../src/content/excerpt.ts";
-import { sanitizePostHtml } from "../../src/content/postHtml.ts";
+import { crossFieldProblems } from "../../src/content/postSchema.ts";
+import { formatProblem } from "../../src/content/problems.ts";
+import { formatFinding } from "../../src/guardrails/run.ts";
+import type { Plan, Publication } from "../../src/editorial/plan.ts";
+import { planCalendar, planSocialCsv, planText } from "../../src/editorial/planOutputs.ts";
+import { DateTime } from "luxon";
+import { LAYOUT_IDS, sanitizePostHtml } from "../../src/content/postHtml.ts";
+import type { PublicFile } from "../../src/site/publicFiles.ts";
 import { svgProblems } from "../../src/site/svgSafety.ts";
 import { createMarkdown } from "../../src/markdown.ts";
 import { makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
@@ -306,25 +314,40 @@ describe("svgProblems", () => {
     assert.deepEqual(svgProblems(readFileSync(path.join(PROJECT_ROOT, "posts/images/flu-shot-clinic.svg"), "utf8")), []);
     assert.deepEqual(svgProblems(svg('<defs><path id="a" d="M0 0h1"/></defs><use href="#a"/><image href="data:image/png;base64,AAAA"/>')), []);
     assert.deepEqual(svgProblems(svg('<sodipodi:namedview/>', ' xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"')), []);
+    const inkscape = ' xmlns:svg="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"';
+    const drawn = '<svg:rect inkscape:label="Box" xml:space="preserve" style="fill:url(#g);stroke:#000"/><style><![CDATA[.a { fill: url( "#g" ) }]]></style>';
+    assert.deepEqual(svgProblems(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n${svg(drawn, inkscape)}`), []);
   });
 
   it("refuses script however it is spelled", () => {
-    const cases = {
-      "<script>": svg("<script>alert(1)</script>"),
-      "<svg:script>": svg("<svg:script>alert(1)</svg:script>", ' xmlns:svg="http://www.w3.org/2000/svg"'),
-      "<h:script>": svg("<h:script>alert(1)</h:script>", ' xmlns:h="http://www.w3.org/1999/xhtml"'),
-      "namespace": '<svg xmlns="http://www.w3.org/2000/svg"><g xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></g></svg>',
-      "<foreignObject>": svg("<foreignObject><p>Hi</p></foreignObject>"),
-      "onload": svg("", ' onload="alert(1)"'),
-      "<set>": svg('<a href="#x"><set attributeName="href" to="javascript:alert(1)"/></a>'),
-      "javascript:": svg('<a href="jav&#x09;ascript:alert(1)"><text>Hi</text></a>'),
-      "links to": svg('<image href="https://tracker.example/pixel.png"/>'),
-      "entities": '<!DOCTYPE svg [<!ENTITY js "javascript:alert(1)">]>' + svg("<rect/>"),
-    };
-    for (const [reason, text] of Object.entries(cases)) {
-      const reasons = svgProblems(text);
-      assert.ok(reasons.some((r) => r.includes(reason)), `${reason}: ${JSON.stringify(reasons)}`);
-    }
+    const cases: [string, string][] = [
+      ["<script>", svg("<script>alert(1)</script>")],
+      ["<svg:script>", svg("<svg:script>alert(1)</svg:script>", ' xmlns:svg="http://www.w3.org/2000/svg"')],
+      ["<h:script>", svg("<h:script>alert(1)</h:script>", ' xmlns:h="http://www.w3.org/1999/xhtml"')],
+      ["namespace", '<svg xmlns="http://www.w3.org/2000/svg"><g xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></g></svg>'],
+      ["<foreignObject>", svg("<foreignObject><p>Hi</p></foreignObject>")],
+      ["onload", svg("", ' onload="alert(1)"')],
+      ["<set>", svg('<a href="#x"><set attributeName="href" to="javascript:alert(1)"/></a>')],
+      ["javascript:", svg('<a href="jav&#x09;ascript:alert(1)"><text>Hi</text></a>')],
+      ["links to", svg('<image href="https://tracker.example/pixel.png"/>')],
+      ["entities", '<!DOCTYPE svg [<!ENTITY js "javascript:alert(1)">]>' + svg("<rect/>")],
+      // A prefix bound to HTML in one group and to something harmless in another.
+      ["<h:script>", svg('<g><h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script></g><g><h:x xmlns:h="urn:harmless"/></g>')],
+      ["binds the prefix h", svg('<g xmlns:h="http://www.w3.org/2000/svg"><h:script>alert(1)</h:script></g><g xmlns:h="http://www.inkscape.org/namespaces/inkscape"/>')],
+      ["binds the prefix x", svg('<x:thing xmlns:x="urn:harmless"/>')],
+      ["<x:y>", svg("<x:y/>")],
+      ["processing instruction", '<?xml version="1.0"?><?xml-stylesheet href="https://evil.example/x.css"?>' + svg("<rect/>")],
+      ["@import", svg("<style>@import url(https://evil.example/x.css);</style>")],
+      ["url(https", svg("<style><![CDATA[rect { fill: url(https://evil.example/p.svg#x) }]]></style>")],
+      ["url(//evil", svg('<rect style="fill:url(//evil.example/p.svg#x)"/>')],
+      ["url('https", svg("<rect filter=\"url('https://evil.example/f.svg#f')\"/>")],
+      ["url(/posts", svg('<rect mask="url(/posts/images/m.svg#m)" clip-path="url(#c)"/>')],
+      ["escape (\\)", svg("<style>rect { fill: \\75rl(https://evil.example/p.svg) }</style>")],
+      ["image-set", svg("<style>rect { background: image-set('https://evil.example/a.png' 1x) }</style>")],
+      ["url(https://evil.example/p.svg#x)", svg('<rect fill="&#117;rl(https://evil.example/p.svg#x)"/>')],
+    ];
+    const missed = cases.map(([reason, text]) => [reason, svgProblems(text)] as const).filter(([reason, reasons]) => !reasons.some((r) => r.includes(reason)));
+    assert.deepEqual(missed, []);
   });
 });
 
@@ -356,5 +379,139 @@ describe("a picture from another site", () => {
     assert.match(output, /posts\/remote\.md:11: shows a picture from another site \(\/\/localhost:/);
     assert.doesNotMatch(output, /shown-as-code/);
     assert.equal(fetched, 0);
+  });
+});
+
+describe("imageSources", () => {
+  it("finds every <img src> an HTML parser finds, however the tag is written", () => {
+    const cases: Record<string, string> = {
+      "a > in a quoted alt": '<img alt=">" src="/posts/images/../../../secret.png">',
+      "a > in single quotes": "<p>See <img alt='a>b' src='../../secret.png'></p>",
+      "an entity-spelled source": '<img src="&#46;&#46;/&#46;&#46;/secret.png">',
+      "a tag across lines": '<img\n  alt="x>y"\n  src="../../secret.png">',
+    };
+    for (const [what, html] of Object.entries(cases)) {
+      const found = imageSources(`Intro\n\n${html}\n\nBye`).map(({ src }) => src);
+      assert.equal(found.length, 1, `${what}: ${JSON.stringify(found)}`);
+      assert.match(found[0]!, /^(\/posts\/images\/)?\.\.\/\.\.\/(\.\.\/)?secret\.png$/, what);
+    }
+  });
+
+  it("finds a tag that starts in one HTML block and ends in another", () => {
+    const body = '<div><img alt="\n\n<div>" src="../../secret.png">\n\nBye';
+    assert.match(render(body), /<img alt="[^"]*" src="..\/..\/secret.png" \/>/);
+    assert.deepEqual(imageSources(body).map(({ src }) => src), ["../../secret.png"]);
+  });
+
+  it("gives an <img> deep in an HTML block its own line, once", () => {
+    const block = ["<div>", ...Array.from({ length: 31 }, (_, i) => `<p>Row ${i}</p>`), '<img alt=">" src="../../secret.png">', "</div>"];
+    const problems = bodyImageProblems("posts/deep.md", `Intro\n\n${block.join("\n")}`, 5, (): PublicFile => ({ problem: "x", reason: "is outside" }), false);
+    assert.equal(problems.length, 1, JSON.stringify(problems));
+    // The block starts on body line 2 (0-based), the picture 32 lines further down.
+    assert.equal(problems[0]!.line, 5 + 2 + 32);
+  });
+
+  it("still reads Markdown pictures and ignores code", () => {
+    assert.deepEqual(imageSources("![A](/posts/images/a.jpg)\n\n```html\n<img src=\"x.png\">\n```\n\n`<img src=\"y.png\">`"), [{ src: "/posts/images/a.jpg", line: 0 }]);
+  });
+});
+
+describe("a picture outside posts/images/ behind a > in its alt, built", () => {
+  it("stops the build once per picture, at the tag's line, and publishes nothing under /img/", () => {
+    const block = ["<div>", ...Array.from({ length: 31 }, (_, i) => `<p>Row ${i}</p>`), '<img alt=">" src="/posts/images/../../secret.jpg">', "</div>"];
+    const body = ["Intro.", `Inline <img alt=">" src="/posts/images/../../secret.jpg"> too.`, block.join("\n")].join("\n\n");
+    const site = makeFixtureSite({ "sneaky.md": post('title: "Sneaky"\ndate: 2026-01-01\nauthor: ana-reyes', body) });
+    site.write("secret.jpg", readFileSync(path.join(PROJECT_ROOT, "posts/images/walking-group.jpg")));
+    const result = site.build();
+    assert.equal(result.status, 1, result.output);
+    // The body starts on line 7: the paragraph on line 9, the block on line 11 and its picture 32 lines on.
+    const lines = result.output.split("\n").filter((line) => line.includes('has an image "/posts/images/../../secret.jpg"'));
+    assert.deepEqual(lines.map((line) => line.match(/sneaky\.md:(\d+):/)?.[1]), ["9", "43"], result.output);
+    assert.equal(existsSync(path.join(site.dir, "_site/img")), false);
+  });
+});
+
+describe("ids in a post", () => {
+  it("are only the kit's own: a post cannot take an id the layouts use", () => {
+    const out = render('<span id="main">Skip here</span> <span id="task-x">A</span>\n\n<h2 id="main">Main</h2>\n\n<h3 id="share-heading">Share</h3>\n\n<h2 id="task-1">T</h2>');
+    assert.doesNotMatch(out, /id="(main|task-x|share-heading|task-1)"/, out);
+    assert.match(out, /<span>Skip here<\/span>/);
+  });
+
+  it("keep a hand-written heading anchor, and a Markdown heading named like a layout's id gets another", () => {
+    assert.match(render('<h2 id="opening-hours">Hours</h2>'), /<h2 id="opening-hours">/);
+    const out = render("## Main\n\n## Share heading");
+    assert.match(out, /<h2 id="main-section" tabindex="-1"><a class="header-anchor" href="#main-section">/, out);
+    assert.match(out, /<h2 id="share-heading-section"/, out);
+  });
+
+  it("LAYOUT_IDS lists every id the layouts and partials write", () => {
+    const written = new Set<string>();
+    for (const file of readdirSync(path.join(PROJECT_ROOT, "_includes"), { recursive: true, encoding: "utf8" })) {
+      if (!file.endsWith(".njk")) continue;
+      for (const match of readFileSync(path.join(PROJECT_ROOT, "_includes", file), "utf8").matchAll(/\bid="([^"{]+)"/g)) written.add(match[1]!);
+    }
+    assert.deepEqual([...LAYOUT_IDS].sort(), [...written].sort());
+  });
+});
+
+describe("terminal control characters in content", () => {
+  const ESC = "\u001b";
+
+  it("are shown escaped wherever problems and findings are printed", () => {
+    const line = formatProblem({ file: `posts/a${ESC}[2J.md`, line: 3, field: "date", message: `is "${ESC}[2J${ESC}[1A\u009b2K\u007f\r" and\tnot a date` });
+    assert.equal(line, 'posts/a\\u001b[2J.md:3: "date" is "\\u001b[2J\\u001b[1A\\u009b2K\\u007f\\u000d" and\tnot a date');
+    const finding = formatFinding({ file: "posts/a.md", line: 1, column: 2, severity: "error", rule: "r", message: `m${ESC}[31m`, match: `x${ESC}]0;t\u0007`, fix: "f" });
+    assert.doesNotMatch(finding, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, finding);
+    assert.match(finding, /m\\u001b\[31m/);
+  });
+
+  it("are refused in every text field of the front matter, naming the field", () => {
+    const data = {
+      title: `Flu${ESC}[31m shots`,
+      description: "Fine\ttext\nover two lines",
+      tags: ["ok", `bad\u009b`],
+      video: { youtube: "M7lc1UVf-VE", title: `x${ESC}[2J` },
+      date: `${ESC}[2J2026-01-01`,
+    };
+    const problems = crossFieldProblems(data);
+    assert.deepEqual(problems.map((p) => p.field).sort(), ["date", "tags", "title", "video"]);
+    for (const problem of problems) assert.match(problem.message, /control character \(\\u(001b|009b)\)/, problem.message);
+    assert.match(problems.find((p) => p.field === "video")!.message, /video\.title/);
+  });
+
+  it("stop the build, and its output shows them escaped", () => {
+    const frontMatter = 'title: "Flu \\e[31mshots"\ndate: "\\e[2J\\e[H2026-01-01"\nauthor: ana-reyes\n"\\e[1Aodd": 1';
+    const result = makeFixtureSite({ "escape.md": post(frontMatter) }).build();
+    assert.equal(result.status, 1, result.output);
+    assert.doesNotMatch(result.output, /\u001b/, JSON.stringify(result.output));
+    assert.match(result.output, /posts\/escape\.md:2: "title" has a control character \(\\u001b\)/);
+    assert.match(result.output, /posts\/escape\.md:3: "date" has a control character \(\\u001b\)/);
+  });
+
+  it("never reach npm run plan's output, calendar or schedule raw (a post's text can still carry them)", () => {
+    const day = DateTime.fromISO("2026-12-01T09:00:00Z");
+    const post = { file: "posts/a.md", slug: "a", title: `Flu${ESC}[2J`, author: { name: `Ana${ESC}[1A` }, state: "scheduled", url: "/posts/a/" };
+    const publication = { post, kind: "blog", date: day } as unknown as Publication;
+    const plan: Plan = {
+      from: day,
+      to: day.plus({ days: 7 }),
+      weeks: [{ start: day, publications: [publication], social: [{ publication, channel: "x", at: day.plus({ hours: 2 }) }] }],
+      emptyWeeks: [],
+      belowRhythm: [],
+      themes: [{ name: "Flu", covered: [publication] }],
+      authors: [{ name: `Ana${ESC}[1A`, count: 1 }],
+    };
+    const text = () => `Get your shot${ESC}]0;owned\u0007 today`;
+    const outputs = {
+      text: planText(plan, "UTC", []),
+      // iCalendar and CSV end lines with CRLF, and iCalendar writes a backslash as two.
+      calendar: planCalendar(plan, "https://clinic.example", text).replaceAll("\r\n", "\n"),
+      schedule: planSocialCsv(plan, "UTC", text, () => "https://clinic.example/posts/a/").replaceAll("\r\n", "\n"),
+    };
+    for (const [what, output] of Object.entries(outputs)) {
+      assert.doesNotMatch(output, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, `${what}: ${JSON.stringify(output)}`);
+      assert.match(output, /Flu\\{1,2}u001b\[2J/, what);
+    }
   });
 });
