@@ -13,6 +13,7 @@ const IMG_TAG = /<img[\s/>]/gi;
 // metadata service, a server that never answers). The HTML allow-list drops such pictures whatever their
 // spelling; this tells the editor why, with the line.
 const ELSEWHERE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+const PICTURES = "/posts/images/";
 const DOWNLOAD_IT = "download it into posts/images/ and show it from there, like ![What it shows](/posts/images/name.jpg)";
 
 /**
@@ -85,6 +86,12 @@ export function bodyImageProblems(file: string, body: string, bodyLine: number, 
       decoded = src;
     }
     const publicPath = decoded.startsWith("/") ? decoded : `/${path.posix.join(path.posix.dirname(file), decoded)}`;
+    // The image transform reads a picture from the folder its address names (/media/x.jpg from media/), so
+    // only posts/images/, whose address is its folder, works: cover art or the logo shown in a post's text
+    // crashed the build with the transform's own "no such file".
+    if (!publicPath.startsWith(PICTURES)) {
+      return [{ file, line: at(line), message: `has an image "${src.slice(0, 80)}", which is not in posts/images/: a picture in a post's text is a file there, like ![What it shows](${PICTURES}name.jpg)` }];
+    }
     const found = check(publicPath);
     if (!("problem" in found) || (found.missing && missingAllowed)) return [];
     return [{ file, line: at(line), message: `has an image "${src}", ${found.reason}` }];

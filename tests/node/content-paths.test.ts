@@ -216,8 +216,19 @@ describe("images in a post's text that climb out of their folder", () => {
 
   it("fails, naming the file, the line and the image", () => {
     assert.equal(result.status, 1, result.output);
-    for (const line of [7, 9, 11]) assert.match(result.output, new RegExp(`posts/far-body\\.md:${line}: has an image "[^"]+", which (leads outside posts/images/|is not a file the site publishes)`), result.output);
+    for (const line of [7, 9, 11]) assert.match(result.output, new RegExp(`posts/far-body\\.md:${line}: has an image "[^"]+", which (leads outside posts/images/|is not a file the site publishes|is not in posts/images/)`), result.output);
     assert.equal(existsSync(path.join(site.dir, "_site")), false);
+  });
+});
+
+describe("pictures in a post's text from the site's other folders", () => {
+  it("are refused with the line, not a crash of the image transform", () => {
+    const site = makeFixtureSite({ "art.md": post(fine, "![Cover](/media/podcast/cover.jpg)\n\n![Logo](/assets/logo.svg)") });
+    const result = site.build();
+    assert.equal(result.status, 1, result.output);
+    assert.match(result.output, /posts\/art\.md:7: has an image "\/media\/podcast\/cover\.jpg", which is not in posts\/images\//);
+    assert.match(result.output, /posts\/art\.md:9: has an image "\/assets\/logo\.svg", which is not in posts\/images\//);
+    assert.doesNotMatch(result.output, /ENOENT|\n\s+at /);
   });
 });
 
