@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
-import { readdirSync, utimesSync } from "node:fs";
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { parse as parseCsv } from "csv-parse/sync";
+import { imageSize } from "image-size";
 import { toCsv } from "../../src/social/csv.ts";
 import twitter from "twitter-text";
 import { CHANNELS } from "../../src/social/channels.ts";
@@ -149,6 +150,22 @@ describe("a damaged or unwritable .cache folder", () => {
     assert.equal(result.status, 0, result.output);
     assert.match(result.output, /warning: \.cache\/\S+\.json .*not used/);
     assert.match(site.read("_site/posts/flu/index.html"), /Come in <strong>any<\/strong> weekday/);
+  });
+
+  it("draws share cards again, with one warning, when the cached ones are not cards", () => {
+    const site = makeFixtureSite(posts);
+    assert.equal(site.build().status, 0);
+    const cards = readdirSync(path.join(site.dir, ".cache/share-images")).filter((name) => name.endsWith(".png"));
+    assert.ok(cards.length >= 3, `cards: ${cards.join(", ")}`);
+    // Overwritten in place: the site's share.png files are hard links to these, so they change too.
+    for (const name of cards) writeFileSync(path.join(site.dir, ".cache/share-images", name), "<script>x</script>");
+    const result = site.build();
+    assert.equal(result.status, 0, result.output);
+    assert.equal(result.output.match(/warning: .*share images? .*drawn again/g)?.length, 1, result.output);
+    for (const file of ["_site/posts/flu/share.png", "_site/social/site.png", ".cache/share-images/" + cards[0]]) {
+      const png = readFileSync(path.join(site.dir, file));
+      assert.deepEqual(imageSize(png), { height: 630, width: 1200, type: "png" }, file);
+    }
   });
 
   it("is a warning, and the site is built without it, when it cannot be written", () => {
