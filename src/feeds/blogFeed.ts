@@ -11,11 +11,11 @@ function newest(entries: readonly FeedEntry[]): Date {
 }
 
 /** The channel as both XML formats take it; each adds the link to itself. */
-function xmlFeed(channel: FeedChannel, entries: readonly FeedEntry[], feedLinks: FeedOptions["feedLinks"]): Feed {
+function xmlFeed(channel: FeedChannel, entries: readonly FeedEntry[], feedLinks: FeedOptions["feedLinks"], description: string): Feed {
   return new Feed({
     id: forText(channel.id),
     title: forText(channel.title),
-    description: forText(channel.description),
+    description: forText(description),
     link: channel.homeUrl,
     language: forText(channel.language),
     copyright: forText(channel.copyright),
@@ -25,15 +25,18 @@ function xmlFeed(channel: FeedChannel, entries: readonly FeedEntry[], feedLinks:
   });
 }
 
-/** RSS 2.0. */
+/**
+ * RSS 2.0. Readers show its descriptions (the channel's and each item's) as HTML, so the plain-text ones
+ * are escaped as HTML first; titles are shown as text.
+ */
 export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): string {
-  const feed = xmlFeed(channel, entries, { rss: channel.links.rss });
+  const feed = xmlFeed(channel, entries, { rss: channel.links.rss }, escapeHtml(channel.description));
   for (const entry of entries) {
     feed.addItem({
       ...common(entry),
       title: forCdata(entry.title),
       guid: forText(entry.id),
-      description: entry.summary === undefined ? undefined : forCdata(entry.summary),
+      description: entry.summary === undefined ? undefined : forCdata(escapeHtml(entry.summary)),
       content: forCdata(entry.html),
       author: [{ name: forText(entry.author.name) }],
       category: entry.tags.map((tag) => ({ name: forText(tag.name) })),
@@ -44,7 +47,8 @@ export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): st
 
 /** Atom 1.0. Its titles and summaries are marked type="html", so plain text is escaped as HTML first. */
 export function atomFeed(channel: FeedChannel, entries: readonly FeedEntry[]): string {
-  const feed = xmlFeed(channel, entries, { atom: channel.links.atom });
+  // Atom's <subtitle> is written without a type, so it is text and stays as it is.
+  const feed = xmlFeed(channel, entries, { atom: channel.links.atom }, channel.description);
   for (const entry of entries) {
     feed.addItem({
       ...common(entry),

@@ -1,6 +1,6 @@
 import { Feed, type Extension } from "feed";
 import type { FeedEntry } from "../feeds/entry.ts";
-import { forAttribute, forCdata, forText } from "../feeds/xmlSafe.ts";
+import { escapeHtml, forAttribute, forCdata, forText } from "../feeds/xmlSafe.ts";
 import type { Episode } from "./episode.ts";
 import { podcastGuid } from "./guid.ts";
 import type { Show } from "./showSchema.ts";
@@ -37,7 +37,8 @@ export function podcastFeed(show: Show, addresses: PodcastAddresses, entries: re
   const feed = new Feed({
     id: forText(addresses.feedUrl),
     title: forText(show.title),
-    description: forText(show.description),
+    // Podcast apps show it as HTML (Apple allows links and lists in it): the plain text is escaped as HTML.
+    description: forText(escapeHtml(show.description)),
     link: addresses.pageUrl,
     language: forText(show.language),
     copyright: forText(show.copyright),

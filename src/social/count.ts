@@ -6,11 +6,38 @@ const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 // Segmenting is slow, and most share texts are plain English tried at a dozen lengths each.
 const PLAIN = /^[\x20-\x7e\n]*$/;
 
-/** What a person sees as one character: "👨‍👩‍👧", "🇺🇸" and "é" are one each. */
+/**
+ * What a person sees as one character: "👨‍👩‍👧", "🇺🇸" and "é" are one each.
+ *
+ * V8's segmenter slows with the length of the string it was given, whatever part of it is read, so a long
+ * text is segmented a piece at a time. A piece's last grapheme may be cut short, so it is left for the next
+ * piece, which starts on a boundary the segmenter found: segmenting from a boundary finds the same ones.
+ */
 export function splitGraphemes(text: string): string[] {
   if (PLAIN.test(text)) return text.split("");
-  return Array.from(graphemes.segment(text), (part) => part.segment);
+  const parts: string[] = [];
+  let start = 0;
+  let size = PIECE;
+  while (start < text.length) {
+    const piece = text.slice(start, start + size);
+    const found = Array.from(graphemes.segment(piece), (part) => part.segment);
+    const last = start + size >= text.length;
+    if (!last && found.length < 2) {
+      size *= 2; // one grapheme longer than a piece (a letter under thousands of accents): look further
+      continue;
+    }
+    if (!last) found.pop();
+    for (const part of found) {
+      parts.push(part);
+      start += part.length;
+    }
+    size = PIECE;
+  }
+  return parts;
 }
+
+// UTF-16 units segmented at once: long enough that the pieces cost little, short enough to stay fast.
+const PIECE = 1024;
 
 export function countGraphemes(text: string): number {
   return PLAIN.test(text) ? text.length : splitGraphemes(text).length;

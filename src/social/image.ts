@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -63,15 +63,43 @@ export async function renderShareImage(card: ShareImage): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
+// A whole 1200×630 PNG starts with the signature and an IHDR chunk holding its size, and ends with IEND.
+const PNG_START = Buffer.from("89504e470d0a1a0a0000000d49484452", "hex");
+const PNG_END = Buffer.from("0000000049454e44ae426082", "hex");
+
+/**
+ * Whether a cached file is still a whole card: its first and last bytes, so thousands of cards cost a few
+ * reads each. Anything that rewrote the cache (a sync tool, a disk error, an editor) made it something else.
+ */
+function isCard(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, "r");
+    const { size } = fstatSync(fd);
+    const [start, end] = [Buffer.alloc(24), Buffer.alloc(PNG_END.length)];
+    if (size < start.length + end.length) return false;
+    readSync(fd, start, 0, start.length, 0);
+    readSync(fd, end, 0, end.length, size - end.length);
+    const sized = start.readUInt32BE(16) === SHARE_IMAGE.width && start.readUInt32BE(20) === SHARE_IMAGE.height;
+    return start.subarray(0, PNG_START.length).equals(PNG_START) && sized && end.equals(PNG_END);
+  } catch {
+    return false;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 /**
  * Renders a card unless the same card was rendered before: images are cached by their content, so an
- * unchanged post costs nothing on the next build. Gives the cached PNG's path; or, when the cache folder
- * cannot be written, the PNG itself and why it was not kept (the site is still built, only slower next time).
+ * unchanged post costs nothing on the next build. Gives the cached PNG's path (and `redrawn` when the
+ * cached file was not a card and was drawn again); or, when the cache folder cannot be written, the PNG
+ * itself and why it was not kept (the site is still built, only slower next time).
  */
-export async function cachedShareImage(card: ShareImage, cacheDir: string): Promise<{ file: string } | { png: Buffer; notKept: string }> {
+export async function cachedShareImage(card: ShareImage, cacheDir: string): Promise<{ file: string; redrawn?: true } | { png: Buffer; notKept: string }> {
   const key = createHash("sha256").update(JSON.stringify(card)).update("v2").digest("hex").slice(0, 32);
   const file = path.join(cacheDir, `${key}.png`);
-  if (existsSync(file)) return { file };
+  const cached = existsSync(file);
+  if (cached && isCard(file)) return { file };
   const png = await renderShareImage(card);
   // Renamed into place whole: a build stopped mid-write must not leave a broken card to be reused, and
   // the site's copies are hard links to this file, so it never changes once there.
@@ -80,7 +108,7 @@ export async function cachedShareImage(card: ShareImage, cacheDir: string): Prom
     mkdirSync(cacheDir, { recursive: true });
     writeFileSync(partial, png);
     renameSync(partial, file);
-    return { file };
+    return cached ? { file, redrawn: true } : { file };
   } catch (error) {
     try {
       rmSync(partial, { force: true });

@@ -91,14 +91,17 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
     });
     // An image already in place and unchanged is left alone, so a one-post rebuild rewrites one image.
     let notKept: string | undefined;
+    let redrawn = 0;
     const write = async (url: string, image: ShareImage) => {
       const made = await cachedShareImage(image, cacheDir);
+      if ("redrawn" in made) redrawn++;
       if ("file" in made) return copyIfChanged(made.file, path.join(directories.output, url));
       replaceFile(path.join(directories.output, url), made.png);
       notKept ??= made.notKept;
     };
     await write(SITE_CARD_URL, card(clinic.tagline, clinic.shortName));
     for (const page of store.visiblePages()) await write(shareImageUrl(page.url), card(page.title, labelOf(page)));
+    if (redrawn) console.warn(`[clinic] warning: ${redrawn} share image${redrawn === 1 ? " was" : "s were"} in ${path.relative(store.root, cacheDir)}/ but not whole 1200×630 PNGs, so ${redrawn === 1 ? "it was" : "they were"} drawn again: if this repeats, check what else writes to .cache/`);
     if (notKept) console.warn(`[clinic] warning: share images could not be kept in ${path.relative(store.root, cacheDir)}/ (${notKept}), so the next build draws them all again: make .cache/ a folder the build can write to`);
   });
 }

@@ -12,7 +12,10 @@ const ELLIPSIS = "…";
  * binary search between the last two finds the cut: the work follows the share text's length, not the post's.
  */
 export function truncateToFit(text: string, fits: (candidate: string) => boolean): string {
-  const parts = splitGraphemes(text);
+  const whole = text.length <= MOST_FITTED;
+  const parts = splitGraphemes(whole ? text : text.slice(0, MOST_FITTED));
+  // The last grapheme of a cut text may be cut short itself.
+  if (!whole) parts.pop();
   const cut = (n: number) => {
     let end = n;
     // Back up to the last space so no word is broken, unless the text has no space to back up to.
@@ -24,7 +27,7 @@ export function truncateToFit(text: string, fits: (candidate: string) => boolean
   let high = FIRST_TRY;
   while (high < parts.length && fits(cut(high))) [low, high] = [high, high * 2];
   if (high >= parts.length) {
-    if (fits(text)) return text;
+    if (whole && fits(text)) return text;
     high = parts.length - 1;
   } else high -= 1;
   while (low < high) {
@@ -34,6 +37,10 @@ export function truncateToFit(text: string, fits: (candidate: string) => boolean
   }
   return cut(low);
 }
+
+// UTF-16 units of a text that fitting looks at: twice the longest share text (YouTube's 5,000-character
+// description), so no network is short of words, and a 200 KB paragraph costs what a page of it does.
+const MOST_FITTED = 20_000;
 
 // Graphemes tried first: most share texts are a title and a sentence or two.
 const FIRST_TRY = 128;

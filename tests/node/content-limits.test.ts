@@ -1,9 +1,14 @@
 import assert from "node:assert/strict";
-import { readdirSync, utimesSync } from "node:fs";
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { parse as parseCsv } from "csv-parse/sync";
+import { imageSize } from "image-size";
 import { toCsv } from "../../src/social/csv.ts";
+import twitter from "twitter-text";
+import { CHANNELS } from "../../src/social/channels.ts";
+import { composeSnippets } from "../../src/social/compose.ts";
+import { splitGraphemes } from "../../src/social/count.ts";
 import { truncateToFit } from "../../src/social/text.ts";
 import { makeFixtureSite, post } from "../support/fixtureSite.ts";
 
@@ -147,6 +152,22 @@ describe("a damaged or unwritable .cache folder", () => {
     assert.match(site.read("_site/posts/flu/index.html"), /Come in <strong>any<\/strong> weekday/);
   });
 
+  it("draws share cards again, with one warning, when the cached ones are not cards", () => {
+    const site = makeFixtureSite(posts);
+    assert.equal(site.build().status, 0);
+    const cards = readdirSync(path.join(site.dir, ".cache/share-images")).filter((name) => name.endsWith(".png"));
+    assert.ok(cards.length >= 3, `cards: ${cards.join(", ")}`);
+    // Overwritten in place: the site's share.png files are hard links to these, so they change too.
+    for (const name of cards) writeFileSync(path.join(site.dir, ".cache/share-images", name), "<script>x</script>");
+    const result = site.build();
+    assert.equal(result.status, 0, result.output);
+    assert.equal(result.output.match(/warning: .*share images? .*drawn again/g)?.length, 1, result.output);
+    for (const file of ["_site/posts/flu/share.png", "_site/social/site.png", ".cache/share-images/" + cards[0]]) {
+      const png = readFileSync(path.join(site.dir, file));
+      assert.deepEqual(imageSize(png), { height: 630, width: 1200, type: "png" }, file);
+    }
+  });
+
   it("is a warning, and the site is built without it, when it cannot be written", () => {
     // Tests run as root, whom file permissions do not stop: a file where the folder should be stops anyone.
     const site = makeFixtureSite(posts);
@@ -156,5 +177,47 @@ describe("a damaged or unwritable .cache folder", () => {
     assert.match(result.output, /warning: .*\.cache.* could not be saved/);
     assert.match(site.read("_site/posts/flu/index.html"), /Flu shots are here/);
     assert.ok(site.read("_site/posts/flu/share.png").length > 1000, "the share card is still made");
+  });
+});
+
+const segmented = (text: string) => Array.from(new Intl.Segmenter("en", { granularity: "grapheme" }).segment(text), (part) => part.segment);
+
+describe("share texts of a post just under every limit, in letters a Mac decomposes and emoji", () => {
+  // Before: each of the nine fitted texts split the whole 200 KB paragraph into graphemes, and V8's segmenter
+  // slows with the length of what it segments, so one such post held the build for about three minutes.
+  const source = {
+    slug: "at-limits",
+    url: "https://riverbend-health.org/posts/at-limits/",
+    title: "a\u0301".repeat(100),
+    lead: "👍🏽".repeat(250),
+    firstParagraph: "word ".repeat(40_000).trim(),
+    tags: Array.from({ length: 20 }, (_, i) => `${i}`.padStart(2, "0") + "t".repeat(48)),
+    chapters: [{ start: 0, title: "Intro" }],
+  };
+  const snippets = composeSnippets(source, { linkInBio: "Tap the link in our bio." });
+
+  it("fit each network's limit and end with a whole grapheme and an ellipsis", () => {
+    const own = { x: (t: string) => twitter.parseTweet(t).weightedLength, bluesky: (t: string) => segmented(t).length };
+    for (const channel of CHANNELS) {
+      const { text } = snippets.channels[channel.id];
+      const count = channel.id in own ? own[channel.id as keyof typeof own](text) : [...text].length;
+      assert.ok(count <= channel.limit, `${channel.name}: ${count} > ${channel.limit}`);
+      const body = text.split("\n\n").find((part) => part.endsWith("…"));
+      assert.ok(body, `${channel.name} was not cut: ${text.slice(0, 200)}`);
+      assert.ok(text.startsWith("a\u0301".repeat(100)), `${channel.name} lost the title's accents`);
+      assert.ok(/(a\u0301|👍🏽|word)…$/u.test(body), `${channel.name} ends mid-grapheme or mid-word: ${body.slice(-20)}`);
+    }
+    assert.ok([...snippets.youtubeVideo!.description].length <= 5000);
+  });
+
+  it("are cut from a start no network needs more of, however long the paragraph", () => {
+    const fitted = truncateToFit("word ".repeat(40_000), () => true);
+    assert.ok(fitted.endsWith("word…") && fitted.length < 40_000, `${fitted.length} characters kept`);
+  });
+
+  it("split into graphemes as one pass over the whole text would, across pieces", () => {
+    const zalgo = "Z" + "\u0301".repeat(3000);
+    const text = ["a\u0301 ", "👨‍👩‍👧‍👦", "🇺🇸🇲🇽", "\r\n", "👍🏽", zalgo, "नमस्ते ", "؀1"].join("").repeat(3);
+    assert.deepEqual(splitGraphemes(text), segmented(text));
   });
 });

@@ -54,10 +54,13 @@ describe("blog feeds with hostile text", () => {
     assertWellFormed(xml);
     const feed = parseRssFeed(xml);
     assert.equal(feed.title, channel.title);
-    assert.equal(feed.description, channel.description);
+    assert.doesNotMatch(String(feed.description), /[<>]/);
+    assert.equal(decodeHtml(String(feed.description)), channel.description);
     const item = feed.items?.[0];
     assert.equal(item?.title, HOSTILE);
-    assert.equal(item?.description, entry.summary);
+    // Readers show an item's <description> as HTML: the summary is plain text, so it arrives escaped.
+    assert.doesNotMatch(String(item?.description), /[<>]/);
+    assert.equal(decodeHtml(String(item?.description)), entry.summary);
     assert.equal(item?.content?.encoded, entry.html);
     // feedsmith reads <author> as an address and tidies it, so the raw element is checked as XML instead.
     const raw = new XMLParser({ htmlEntities: false }).parse(xml);
@@ -94,6 +97,8 @@ describe("blog feeds with hostile text", () => {
     const item = feed.items?.[0];
     assert.equal(item?.title, HOSTILE);
     assert.equal(item?.content_html, entry.html);
+    // JSON Feed's summary is plain text, shown as it is.
+    assert.equal(item?.summary, entry.summary);
     assert.equal(item?.authors?.[0]?.name, entry.author.name);
     assert.deepEqual(item?.tags, entry.tags.map((t) => t.name));
     assert.equal(item?.date_published, "2026-03-01T06:00:00.000Z");
@@ -145,6 +150,9 @@ describe("the podcast feed with hostile text", () => {
     assertWellFormed(xml);
     const feed = parseRssFeed(xml);
     assert.equal(feed.title, show.title);
+    // Podcast apps show the show's description as HTML (Apple allows links and lists in it).
+    assert.doesNotMatch(String(feed.description), /[<>]/);
+    assert.equal(decodeHtml(String(feed.description)), show.description);
     assert.equal(feed.itunes?.owner?.name, show.owner.name);
     assert.equal(feed.podcast?.fundings?.[0]?.display, show.funding?.text);
     assert.equal(feed.podcast?.fundings?.[0]?.url, show.funding?.url);
