@@ -140,7 +140,9 @@ describe("titles, tags and tip categories with & < \" '", () => {
 
   it("escapes every one of them exactly once, in every page and feed", () => {
     for (const file of filesUnder(path.join(site.dir, "_site"))) {
-      const text = readFileSync(file, "utf8");
+      // An RSS <description> is HTML inside XML, so plain text there is escaped as HTML and then as XML: "&"
+      // is "&amp;amp;" by design (tests/node/feeds.test.ts reads it back as a feed reader does).
+      const text = readFileSync(file, "utf8").replace(/<description>[\s\S]*?<\/description>/g, "");
       assert.doesNotMatch(text, /&amp;(amp|lt|gt|quot|apos|#39|#x27|#34);/, `escaped twice in ${path.relative(site.dir, file)}`);
       if (file.endsWith(".html")) assert.equal(text.includes("<b>\"crispy\""), false, `unescaped markup in ${path.relative(site.dir, file)}`);
     }
