@@ -39,6 +39,8 @@ if (json) {
   console.log(`\nChecking the corpus's ${FLAGGED.length + CLEAN.length} texts: ${corpusSeconds.toFixed(2)} s`);
   if (timing) {
     const each = runs > 1 ? ` (median of ${runs}: ${timing.runs.map((s) => s.toFixed(2)).join(", ")} s)` : "";
-    console.log(`Checking ${posts.toLocaleString("en-US")} synthetic posts (checkFiles, as lint:content, a fresh process): ${timing.seconds.toFixed(2)} s${each}`);
+    console.log(
+      `Checking ${posts.toLocaleString("en-US")} synthetic posts (checkFiles, as lint:content, a fresh process): ${timing.seconds.toFixed(2)} s${each}`,
+    );
   }
 }

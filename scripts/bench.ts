@@ -9,7 +9,17 @@
  *   npm run bench -- --posts 200,800 --runs 1
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,12 +32,18 @@ import { writeSyntheticSite } from "../src/bench/syntheticSite.ts";
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] ?? fallback : fallback;
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
 };
 const sizes = arg("posts", "1000,4000").split(",").map(Number);
 const runs = Number(arg("runs", "3"));
 const eleventy = path.join(project, "node_modules/.bin/eleventy");
-const tsxNode = (script: string, ...args: string[]) => [process.execPath, "--import", import.meta.resolve("tsx"), path.join(project, script), ...args];
+const tsxNode = (script: string, ...args: string[]) => [
+  process.execPath,
+  "--import",
+  import.meta.resolve("tsx"),
+  path.join(project, script),
+  ...args,
+];
 const env = { ...process.env, CLINIC_NOW: "2026-11-26T12:00:00-06:00", CLINIC_SEARCH: "off" };
 // GNU time reports the peak memory of a process and the programs it ran (Pagefind's binary, for search).
 const gnuTime = existsSync("/usr/bin/time") ? "/usr/bin/time" : undefined;
@@ -42,7 +58,12 @@ interface Run {
 function run([command, ...args]: string[], cwd: string, extraEnv: Record<string, string> = {}): Run {
   const [cmd, argv] = gnuTime ? [gnuTime, ["-f", "clinic-bench-peak-kb %M", command!, ...args]] : [command!, args];
   const start = performance.now();
-  const result = spawnSync(cmd, argv, { cwd, env: { ...env, ...extraEnv }, encoding: "utf8", maxBuffer: 512 * 2 ** 20 });
+  const result = spawnSync(cmd, argv, {
+    cwd,
+    env: { ...env, ...extraEnv },
+    encoding: "utf8",
+    maxBuffer: 512 * 2 ** 20,
+  });
   const seconds = (performance.now() - start) / 1000;
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${result.stdout}\n${result.stderr}`);
   const peak = /clinic-bench-peak-kb (\d+)/.exec(result.stderr)?.[1];
@@ -75,7 +96,19 @@ for (const count of sizes) {
   // (b) the full production build without search; the first run draws every share card, later runs reuse them.
   const rssFile = path.join(dir, "rss.txt");
   const build = (extraEnv: Record<string, string> = {}) => {
-    const result = run([process.execPath, "--import", import.meta.resolve("tsx"), "--import", path.join(project, "src/bench/rssProbe.ts"), path.join(project, "scripts/build.ts"), "site"], dir, { CLINIC_BENCH_RSS_FILE: rssFile, ...extraEnv });
+    const result = run(
+      [
+        process.execPath,
+        "--import",
+        import.meta.resolve("tsx"),
+        "--import",
+        path.join(project, "src/bench/rssProbe.ts"),
+        path.join(project, "scripts/build.ts"),
+        "site",
+      ],
+      dir,
+      { CLINIC_BENCH_RSS_FILE: rssFile, ...extraEnv },
+    );
     waitForOldSiteDeleted(dir);
     return result;
   };
@@ -89,10 +122,21 @@ for (const count of sizes) {
   // (c) Pagefind over that output, in a process of its own for its memory, and (d) the content checker alone,
   // also in a fresh process each time, so no run reuses what an earlier one worked out.
   const searchRuns = Array.from({ length: runs }, () => run(tsxNode("src/bench/searchStep.ts", "site"), dir));
-  const checkerTimes = Array.from({ length: runs }, () => lastJson(run(tsxNode("src/bench/checkerStep.ts"), dir).stdout).seconds as number);
+  const checkerTimes = Array.from(
+    { length: runs },
+    () => lastJson(run(tsxNode("src/bench/checkerStep.ts"), dir).stdout).seconds as number,
+  );
 
   // (e) `npm start`'s rebuild after an editor saves one post, and the files it rewrote.
-  const rebuilds = Array.from({ length: runs }, () => lastJson(run(tsxNode("src/bench/watchRebuild.ts", "watch-site", posts[2]!), dir).stdout) as { seconds: number; files: number; rewritten: string[] });
+  const rebuilds = Array.from(
+    { length: runs },
+    () =>
+      lastJson(run(tsxNode("src/bench/watchRebuild.ts", "watch-site", posts[2]!), dir).stdout) as {
+        seconds: number;
+        files: number;
+        rewritten: string[];
+      },
+  );
 
   results.push({
     posts: count,
@@ -122,14 +166,21 @@ const table = [
   ),
 ].join("\n");
 const checks = checkBudget(results);
-const budget = ["| budget | measured | limit | |", "| --- | --- | --- | --- |", ...checks.map((c) => `| ${c.name} | ${c.value} | ${c.limit} | ${c.met ? "met" : "**missed**"} |`)].join("\n");
+const budget = [
+  "| budget | measured | limit | |",
+  "| --- | --- | --- | --- |",
+  ...checks.map((c) => `| ${c.name} | ${c.value} | ${c.limit} | ${c.met ? "met" : "**missed**"} |`),
+].join("\n");
 const dominated = results.map((r) => `- ${r.posts} posts: ${r.dominated.join("; ")}`).join("\n");
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${runs} run(s) each (medians)`;
 console.log(`\n${table}\n\n${budget}\n\nSlowest in Eleventy's own benchmark:\n${dominated}\n\n${machine}`);
 
 const out = path.join(project, "bench/results");
 mkdirSync(out, { recursive: true });
-writeFileSync(path.join(out, "latest.json"), JSON.stringify({ date: new Date().toISOString(), machine, runs, results, budget: checks }, null, 2) + "\n");
+writeFileSync(
+  path.join(out, "latest.json"),
+  JSON.stringify({ date: new Date().toISOString(), machine, runs, results, budget: checks }, null, 2) + "\n",
+);
 writeFileSync(
   path.join(out, "chart.svg"),
   timeChart([

@@ -29,7 +29,10 @@ try {
   console.error(`Cannot read ${targets.join(", ")}: ${(error as Error).message}`);
   process.exit(2);
 }
-const findings = [...linkFindings(root, targets.length ? targets : undefined), ...checkFiles(root, files, site, buildNow())];
+const findings = [
+  ...linkFindings(root, targets.length ? targets : undefined),
+  ...checkFiles(root, files, site, buildNow()),
+];
 const errors = findings.filter((f) => f.severity === "error").length;
 const warnings = findings.length - errors;
 
@@ -37,6 +40,8 @@ if (format === "json") {
   console.log(JSON.stringify({ files: files.length, errors, warnings, findings }, null, 2));
 } else {
   for (const finding of findings) console.log(formatFinding(finding));
-  console.log(`${files.length} ${files.length === 1 ? "file" : "files"} checked: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`);
+  console.log(
+    `${files.length} ${files.length === 1 ? "file" : "files"} checked: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`,
+  );
 }
 process.exit(errors > 0 ? 1 : 0);

@@ -15,8 +15,16 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 
 type Speaker = "Tom" | "Ana" | "James";
-interface Segment { speaker: Speaker; chapter?: string; text: string }
-interface Episode { file: string; title: string; segments: Segment[] }
+interface Segment {
+  speaker: Speaker;
+  chapter?: string;
+  text: string;
+}
+interface Episode {
+  file: string;
+  title: string;
+  segments: Segment[];
+}
 
 const OUT_DIR = path.resolve("posts/media/podcast");
 const SHOW = "Riverbend Health Talk";
@@ -51,12 +59,21 @@ const EPISODES: Episode[] = [
       { speaker: "Tom", text: `Welcome to ${SHOW}. I'm Tom Becker, here with our medical director, Doctor Ana Reyes.` },
       { speaker: "Ana", text: "Thanks, Tom. Happy to be here." },
       { speaker: "Tom", chapter: "Why a flu shot every year", text: "Ana, why a flu shot every year?" },
-      { speaker: "Ana", text: "Flu viruses change from year to year, and protection from the shot fades over time. So the vaccine is updated each season." },
+      {
+        speaker: "Ana",
+        text: "Flu viruses change from year to year, and protection from the shot fades over time. So the vaccine is updated each season.",
+      },
       { speaker: "Tom", chapter: "Who should get one", text: "Who should get one?" },
       { speaker: "Ana", text: "The CDC recommends a yearly flu vaccine for almost everyone six months and older." },
-      { speaker: "Ana", text: "It matters most for older adults, young children, pregnant people, and people with conditions like asthma or diabetes. Not sure what is right for you? Ask your clinician." },
+      {
+        speaker: "Ana",
+        text: "It matters most for older adults, young children, pregnant people, and people with conditions like asthma or diabetes. Not sure what is right for you? Ask your clinician.",
+      },
       { speaker: "Tom", chapter: "Walk-in flu shot hours", text: "Is it easy to get one here?" },
-      { speaker: "Ana", text: "Yes. Just walk in, no appointment needed: Monday to Friday, 8 a.m. to 6:30 p.m., and Saturday, 9 a.m. to 12:30 p.m." },
+      {
+        speaker: "Ana",
+        text: "Yes. Just walk in, no appointment needed: Monday to Friday, 8 a.m. to 6:30 p.m., and Saturday, 9 a.m. to 12:30 p.m.",
+      },
       { speaker: "Ana", chapter: "Where to learn more", text: "To learn more, visit cdc.gov/flu, or medlineplus.gov." },
       { speaker: "Tom", text: `Questions? Call us at (555) 010-0123. Thanks for listening to ${SHOW}.` },
     ],
@@ -69,13 +86,26 @@ const EPISODES: Episode[] = [
       { speaker: "Tom", text: `Welcome to ${SHOW}. I'm Tom Becker, here with our registered dietitian, James Okafor.` },
       { speaker: "James", text: "Thanks, Tom. Let's talk about eating well without spending a lot." },
       { speaker: "Tom", chapter: "Plan before you shop", text: "Where should people start?" },
-      { speaker: "James", text: "With a plan. Pick a few meals for the week, check what you have, and write a short list. Then less food goes to waste." },
+      {
+        speaker: "James",
+        text: "With a plan. Pick a few meals for the week, check what you have, and write a short list. Then less food goes to waste.",
+      },
       { speaker: "Tom", chapter: "Frozen and canned count too", text: "Is fresh always best?" },
-      { speaker: "James", text: "Not at all. Frozen vegetables are frozen at their peak and keep for months. Canned beans and tomatoes are cheap, too. Look for no salt added, or rinse them." },
+      {
+        speaker: "James",
+        text: "Not at all. Frozen vegetables are frozen at their peak and keep for months. Canned beans and tomatoes are cheap, too. Look for no salt added, or rinse them.",
+      },
       { speaker: "Tom", chapter: "One easy recipe idea", text: "Give us one easy idea." },
-      { speaker: "James", text: "Try a bean and vegetable skillet. Warm frozen mixed vegetables, add rinsed canned black beans and some salsa, and serve over rice." },
+      {
+        speaker: "James",
+        text: "Try a bean and vegetable skillet. Warm frozen mixed vegetables, add rinsed canned black beans and some salsa, and serve over rice.",
+      },
       { speaker: "James", text: "On a special diet? Ask your clinician what fits you." },
-      { speaker: "James", chapter: "Where to learn more", text: "For more ideas, visit myplate.gov. If money for food is tight, learn about SNAP at fns.usda.gov/snap." },
+      {
+        speaker: "James",
+        chapter: "Where to learn more",
+        text: "For more ideas, visit myplate.gov. If money for food is tight, learn about SNAP at fns.usda.gov/snap.",
+      },
       { speaker: "Tom", text: `Questions? Call us at (555) 010-0123. Thanks for listening to ${SHOW}.` },
     ],
   },
@@ -132,20 +162,45 @@ function makeEpisode(episode: Episode, work: string, silence: string): void {
   const mp3 = path.join(OUT_DIR, `${episode.file}.mp3`);
   const guest = episode.segments.find((s) => s.speaker !== "Tom")?.speaker ?? "Tom";
   run("ffmpeg", [
-    "-y", "-v", "error", "-f", "concat", "-safe", "0", "-i", list,
-    "-ac", "1", "-ar", String(SAMPLE_RATE), "-c:a", "libmp3lame", "-b:a", "32k",
+    "-y",
+    "-v",
+    "error",
+    "-f",
+    "concat",
+    "-safe",
+    "0",
+    "-i",
+    list,
+    "-ac",
+    "1",
+    "-ar",
+    String(SAMPLE_RATE),
+    "-c:a",
+    "libmp3lame",
+    "-b:a",
+    "32k",
     // bitexact leaves out ffmpeg's version string, so rerunning with the same tools gives the same bytes
-    "-fflags", "+bitexact", "-flags:a", "+bitexact", "-id3v2_version", "3",
-    "-metadata", `title=${episode.title}`,
-    "-metadata", `artist=Tom Becker with ${VOICES[guest].name}`,
-    "-metadata", `album=${SHOW}`,
+    "-fflags",
+    "+bitexact",
+    "-flags:a",
+    "+bitexact",
+    "-id3v2_version",
+    "3",
+    "-metadata",
+    `title=${episode.title}`,
+    "-metadata",
+    `artist=Tom Becker with ${VOICES[guest].name}`,
+    "-metadata",
+    `album=${SHOW}`,
     mp3,
   ]);
   writeFileSync(path.join(OUT_DIR, `${episode.file}.vtt`), `WEBVTT\n\n${cues.join("\n\n")}\n`);
 
   const bytes = statSync(mp3).size;
   console.log(`\n${episode.file}: "${episode.title}"`);
-  console.log(`  mp3: ${durationOf(mp3).toFixed(3)} s, ${bytes} bytes${bytes >= 500_000 ? "  (too big: keep under 500 KB)" : ""}`);
+  console.log(
+    `  mp3: ${durationOf(mp3).toFixed(3)} s, ${bytes} bytes${bytes >= 500_000 ? "  (too big: keep under 500 KB)" : ""}`,
+  );
   console.log(`  chapters:\n    ${chapters.join("\n    ")}`);
 }
 
@@ -154,12 +209,18 @@ function soundWaves(cx: number, cy: number): string {
   const arcs: string[] = [];
   const angle = (40 * Math.PI) / 180; // each arc spans 40° above and below the mic's centre line
   // Fainter as they spread, so the mark reads as sound, not as stripes.
-  for (const [r, opacity] of [[330, 1], [450, 0.7], [570, 0.4]] as const) {
+  for (const [r, opacity] of [
+    [330, 1],
+    [450, 0.7],
+    [570, 0.4],
+  ] as const) {
     const dx = r * Math.cos(angle);
     const dy = r * Math.sin(angle);
     for (const side of [1, -1]) {
       const sweep = side === 1 ? 1 : 0;
-      arcs.push(`<path d="M ${cx + side * dx} ${cy - dy} A ${r} ${r} 0 0 ${sweep} ${cx + side * dx} ${cy + dy}" stroke="#9fe0c4" stroke-opacity="${opacity}" />`);
+      arcs.push(
+        `<path d="M ${cx + side * dx} ${cy - dy} A ${r} ${r} 0 0 ${sweep} ${cx + side * dx} ${cy + dy}" stroke="#9fe0c4" stroke-opacity="${opacity}" />`,
+      );
     }
   }
   return `<g fill="none" stroke-width="46" stroke-linecap="round">${arcs.join("")}</g>`;
@@ -210,7 +271,20 @@ const work = mkdtempSync(path.join(tmpdir(), "sample-podcast-"));
 try {
   // One shared pause, in exactly the segments' format (mono, 16-bit, 22050 Hz) so concatenation is lossless.
   const silence = path.join(work, "pause.wav");
-  run("ffmpeg", ["-y", "-v", "error", "-f", "lavfi", "-i", `anullsrc=r=${SAMPLE_RATE}:cl=mono`, "-t", String(PAUSE_SECONDS), "-c:a", "pcm_s16le", silence]);
+  run("ffmpeg", [
+    "-y",
+    "-v",
+    "error",
+    "-f",
+    "lavfi",
+    "-i",
+    `anullsrc=r=${SAMPLE_RATE}:cl=mono`,
+    "-t",
+    String(PAUSE_SECONDS),
+    "-c:a",
+    "pcm_s16le",
+    silence,
+  ]);
   for (const episode of EPISODES) makeEpisode(episode, work, silence);
   await makeCover();
 } finally {

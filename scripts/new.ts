@@ -16,14 +16,21 @@ import { siteDataOrExit } from "./siteData.ts";
 const [kind, title] = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith("--") && all[i - 1] !== "--author");
 const authorIndex = process.argv.indexOf("--author");
 if (!["post", "episode", "tip"].includes(kind ?? "") || !title?.trim()) {
-  console.error('Say what to start and its title: npm run new -- post "Title" (or episode, or tip), optionally --author <staff id>');
+  console.error(
+    'Say what to start and its title: npm run new -- post "Title" (or episode, or tip), optionally --author <staff id>',
+  );
   process.exit(2);
 }
 const root = process.cwd();
 const site = siteDataOrExit(root);
-const author = authorIndex >= 0 ? process.argv[authorIndex + 1] ?? "" : site.settings.defaultAuthor ?? [...site.authors.keys()].sort()[0]!;
+const author =
+  authorIndex >= 0
+    ? (process.argv[authorIndex + 1] ?? "")
+    : (site.settings.defaultAuthor ?? [...site.authors.keys()].sort()[0]!);
 if (!site.authors.has(author)) {
-  console.error(`--author is "${author}", who is not in the staff directory: use one of ${[...site.authors.keys()].sort().join(", ")}`);
+  console.error(
+    `--author is "${author}", who is not in the staff directory: use one of ${[...site.authors.keys()].sort().join(", ")}`,
+  );
   process.exit(2);
 }
 const result = scaffold({
@@ -36,7 +43,9 @@ const result = scaffold({
 // The build refuses a file whose name is not an address a post can have; better to say so before writing it.
 const [badName] = addressProblems([result.file], reservedAddresses(site));
 if (badName) {
-  console.error(`"${title.trim()}" cannot be the title of a new file: ${badName.file} ${badName.message}. Start it with another title (you can change the title in the file afterwards).`);
+  console.error(
+    `"${title.trim()}" cannot be the title of a new file: ${badName.file} ${badName.message}. Start it with another title (you can change the title in the file afterwards).`,
+  );
   process.exit(1);
 }
 for (const file of [result, ...result.extraFiles]) {
@@ -51,4 +60,5 @@ for (const file of [result, ...result.extraFiles]) {
 }
 console.log(result.file);
 for (const extra of result.extraFiles) console.log(extra.file);
-if (kind === "episode") console.log(`Add the audio as posts/media/podcast/${path.basename(result.file, ".md")}.mp3 before publishing.`);
+if (kind === "episode")
+  console.log(`Add the audio as posts/media/podcast/${path.basename(result.file, ".md")}.mp3 before publishing.`);

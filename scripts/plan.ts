@@ -55,7 +55,12 @@ const linkOf = (slug: string) => publishedUrl(bySlug.get(slug)!, site.clinic.url
 const publications = plan.weeks.flatMap((week) => week.publications);
 const reviewNeeded = [
   ...new Set(
-    checkFiles(root, publications.map((p) => p.post.file), site, buildNow())
+    checkFiles(
+      root,
+      publications.map((p) => p.post.file),
+      site,
+      buildNow(),
+    )
       .filter((f) => f.rule.startsWith("advice/") || f.rule === "review/stale")
       .map((f) => f.file),
   ),
@@ -66,4 +71,6 @@ mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, "plan.ics"), planCalendar(plan, site.clinic.url, textOf));
 writeFileSync(path.join(out, "social-schedule.csv"), planSocialCsv(plan, zone, textOf, linkOf));
 process.stdout.write(planText(plan, zone, reviewNeeded));
-console.log(`\nWrote ${path.relative(root, path.join(out, "plan.ics")) || "plan.ics"} and ${path.relative(root, path.join(out, "social-schedule.csv"))}.`);
+console.log(
+  `\nWrote ${path.relative(root, path.join(out, "plan.ics")) || "plan.ics"} and ${path.relative(root, path.join(out, "social-schedule.csv"))}.`,
+);

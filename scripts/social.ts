@@ -15,7 +15,9 @@ import { shareSource } from "../src/social/source.ts";
 
 const wanted = process.argv[2];
 if (!wanted) {
-  console.error("Say which post: npm run social -- posts/flu-shots-are-here.md (or just its file name, flu-shots-are-here)");
+  console.error(
+    "Say which post: npm run social -- posts/flu-shots-are-here.md (or just its file name, flu-shots-are-here)",
+  );
   process.exit(2);
 }
 const root = process.cwd();
@@ -25,13 +27,18 @@ const slug = path.basename(wanted).replace(/\.md$/, "");
 const post = posts.find((p) => p.file === wanted || p.slug === slug);
 if (!post) {
   const mine = problems.filter((p) => p.file === wanted || path.basename(p.file, ".md") === slug);
-  console.error(mine.length ? mine.map(formatProblem).join("\n") : `No post, episode or tip called "${wanted}" in posts/.`);
+  console.error(
+    mine.length ? mine.map(formatProblem).join("\n") : `No post, episode or tip called "${wanted}" in posts/.`,
+  );
   process.exit(1);
 }
 const snippets = composeSnippets(shareSource(post, site.clinic.url), site.social);
 for (const channel of CHANNELS) {
   const snippet = snippets.channels[channel.id];
-  console.log(`── ${channel.name} (${snippet.count}/${snippet.limit}) ${"─".repeat(Math.max(0, 50 - channel.name.length))}\n${snippet.text}\n`);
+  console.log(
+    `── ${channel.name} (${snippet.count}/${snippet.limit}) ${"─".repeat(Math.max(0, 50 - channel.name.length))}\n${snippet.text}\n`,
+  );
 }
-if (snippets.youtubeVideo) console.log(`── YouTube video ──\n${snippets.youtubeVideo.title}\n\n${snippets.youtubeVideo.description}\n`);
+if (snippets.youtubeVideo)
+  console.log(`── YouTube video ──\n${snippets.youtubeVideo.title}\n\n${snippets.youtubeVideo.description}\n`);
 if (post.state !== "published") console.log(`(This ${post.kind} is ${post.state}: it is not on the public site yet.)`);

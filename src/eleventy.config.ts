@@ -70,7 +70,9 @@ function keepCachesPlugin(eleventyConfig: EleventyConfig): void {
  * be published, and could run code through its front matter, without any of the checks posts get.
  */
 function notContent(root: string): string[] {
-  const folders = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory() && entry.name !== POSTS_DIR && entry.name !== "node_modules");
+  const folders = readdirSync(root, { withFileTypes: true }).filter(
+    (entry) => entry.isDirectory() && entry.name !== POSTS_DIR && entry.name !== "node_modules",
+  );
   return ["*.md", "*.njk", "*.11ty.*", ...folders.map((folder) => `${folder.name}/**`)];
 }
 

@@ -15,7 +15,11 @@ const CHECKBOX = /^<input class="task-list-item-checkbox"( checked="")?\s*type="
  */
 export function createMarkdown(): MarkdownIt {
   const md = markdownIt({ html: true, linkify: true, typographer: true })
-    .use(anchor, { slugify: headingSlug, permalink: anchor.permalink.headerLink({ safariReaderFix: true }), level: [2, 3, 4] })
+    .use(anchor, {
+      slugify: headingSlug,
+      permalink: anchor.permalink.headerLink({ safariReaderFix: true }),
+      level: [2, 3, 4],
+    })
     .use(taskLists, { enabled: true, label: false });
   md.core.ruler.push("task-list-names", (state) => {
     // Each box is named by its item's text through aria-labelledby rather than a <label>: Pagefind leaves

@@ -7,7 +7,11 @@ declare module "@hackmd/markdown-it-task-lists" {
 declare module "@11ty/eleventy" {
   /** The programmatic API, as far as scripts/ use it. */
   export default class Eleventy {
-    constructor(input?: string, output?: string, options?: { configPath?: string; quietMode?: boolean; runMode?: string });
+    constructor(
+      input?: string,
+      output?: string,
+      options?: { configPath?: string; quietMode?: boolean; runMode?: string },
+    );
     write(): Promise<unknown>;
     init(): Promise<void>;
     setIncrementalBuild(incremental: boolean): void;
@@ -19,7 +23,9 @@ declare module "@11ty/eleventy" {
 
 declare module "@11ty/posthtml-urls" {
   import type { Plugin } from "posthtml";
-  const urls: (options: { eachURL: (url: string, attribute: string, tagName: string) => string | Promise<string> }) => Plugin<unknown>;
+  const urls: (options: {
+    eachURL: (url: string, attribute: string, tagName: string) => string | Promise<string>;
+  }) => Plugin<unknown>;
   export default urls;
 }
 

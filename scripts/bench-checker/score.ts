@@ -1,7 +1,14 @@
 import { readFrontMatter } from "../../src/content/frontMatter.ts";
 import { checkText } from "../../src/guardrails/check.ts";
 import type { ClinicFacts, Finding } from "../../src/guardrails/finding.ts";
-import { KNOWN_RULES, PLANNED_RULES, type CleanCase, type FlaggedCase, type RuleId, type Spelling } from "../../tests/guardrails-corpus/index.ts";
+import {
+  KNOWN_RULES,
+  PLANNED_RULES,
+  type CleanCase,
+  type FlaggedCase,
+  type RuleId,
+  type Spelling,
+} from "../../tests/guardrails-corpus/index.ts";
 import { markdownFile } from "../../tests/guardrails-corpus/types.ts";
 
 /**
@@ -33,7 +40,8 @@ const BODY_FRONT_MATTER = ["title: Health notes from the clinic", "date: 2026-05
 
 /** The file a corpus text is checked as: its name and whole text. */
 export function corpusFile(entry: FlaggedCase | CleanCase, index: number): { file: string; text: string } {
-  if (entry.where === "transcript") return { file: `posts/media/podcast/${entry.file ?? `corpus-${index}.vtt`}`, text: entry.text };
+  if (entry.where === "transcript")
+    return { file: `posts/media/podcast/${entry.file ?? `corpus-${index}.vtt`}`, text: entry.text };
   const text = entry.where === "body" ? markdownFile(BODY_FRONT_MATTER, entry.text) : entry.text;
   return { file: `posts/corpus-${String(index).padStart(3, "0")}.md`, text };
 }
@@ -42,10 +50,17 @@ export function corpusFile(entry: FlaggedCase | CleanCase, index: number): { fil
 export const REFUSED = "front-matter/refused";
 
 /** Every finding for one corpus text, as lint:content would report them, and whether the build refuses it. */
-export function findingsFor(entry: FlaggedCase | CleanCase, index: number, clinic: ClinicFacts): { findings: Finding[]; refused: boolean } {
+export function findingsFor(
+  entry: FlaggedCase | CleanCase,
+  index: number,
+  clinic: ClinicFacts,
+): { findings: Finding[]; refused: boolean } {
   const { file, text } = corpusFile(entry, index);
   const parsed = file.endsWith(".md") ? readFrontMatter(text) : undefined;
-  return { findings: checkText(file, text, { clinic, frontMatter: parsed?.ok ? parsed.data : {} }), refused: parsed?.ok === false };
+  return {
+    findings: checkText(file, text, { clinic, frontMatter: parsed?.ok ? parsed.data : {} }),
+    refused: parsed?.ok === false,
+  };
 }
 
 function tallyBy<K extends string>(keys: readonly K[], results: { key: K; caught: boolean }[]): (Tally & { key: K })[] {
@@ -55,7 +70,11 @@ function tallyBy<K extends string>(keys: readonly K[], results: { key: K; caught
   });
 }
 
-export function scoreCorpus(flagged: readonly FlaggedCase[], clean: readonly CleanCase[], clinic: ClinicFacts): CorpusScore {
+export function scoreCorpus(
+  flagged: readonly FlaggedCase[],
+  clean: readonly CleanCase[],
+  clinic: ClinicFacts,
+): CorpusScore {
   const results = flagged.map((entry, i) => {
     const { findings, refused } = findingsFor(entry, i, clinic);
     const raised = [...new Set([...findings.map((f) => f.rule), ...(refused ? [REFUSED] : [])])];
@@ -67,8 +86,14 @@ export function scoreCorpus(flagged: readonly FlaggedCase[], clean: readonly Cle
     .map((entry, i) => ({ case: entry, findings: findingsFor(entry, flagged.length + i, clinic).findings }))
     .filter(({ findings }) => findings.length > 0);
   return {
-    perRule: tallyBy(rules, results.map((r) => ({ key: r.entry.rule, caught: r.caught }))).map(({ key, ...tally }) => ({ rule: key, ...tally })),
-    perSpelling: tallyBy(spellings, results.map((r) => ({ key: r.entry.spelling, caught: r.caught }))).map(({ key, ...tally }) => ({ spelling: key, ...tally })),
+    perRule: tallyBy(
+      rules,
+      results.map((r) => ({ key: r.entry.rule, caught: r.caught })),
+    ).map(({ key, ...tally }) => ({ rule: key, ...tally })),
+    perSpelling: tallyBy(
+      spellings,
+      results.map((r) => ({ key: r.entry.spelling, caught: r.caught })),
+    ).map(({ key, ...tally }) => ({ spelling: key, ...tally })),
     total: { cases: results.length, caught: results.filter((r) => r.caught).length },
     missed: results.filter((r) => !r.caught).map((r) => ({ case: r.entry, raised: r.raised })),
     falsePositives,
@@ -77,4 +102,5 @@ export function scoreCorpus(flagged: readonly FlaggedCase[], clean: readonly Cle
 }
 
 /** Recall as a percentage with one decimal, e.g. 41.5. */
-export const recall = ({ cases, caught }: Tally): number => (cases === 0 ? 0 : Math.round((caught / cases) * 1000) / 10);
+export const recall = ({ cases, caught }: Tally): number =>
+  cases === 0 ? 0 : Math.round((caught / cases) * 1000) / 10;

@@ -13,7 +13,12 @@ export function timeSyntheticSite(project: string, posts: number, runs: number):
   const dir = mkdtempSync(path.join(os.tmpdir(), `clinic-bench-checker-${posts}-`));
   try {
     writeSyntheticSite(project, dir, posts);
-    const step = [process.execPath, "--import", import.meta.resolve("tsx"), path.join(project, "src/bench/checkerStep.ts")];
+    const step = [
+      process.execPath,
+      "--import",
+      import.meta.resolve("tsx"),
+      path.join(project, "src/bench/checkerStep.ts"),
+    ];
     const seconds = Array.from({ length: runs }, () => {
       const result = spawnSync(step[0]!, step.slice(1), { cwd: dir, encoding: "utf8", maxBuffer: 64 * 2 ** 20 });
       if (result.status !== 0) throw new Error(`the checker step failed:\n${result.stdout}\n${result.stderr}`);

@@ -72,13 +72,24 @@ export function writeSyntheticSite(project: string, dir: string, count: number):
       `author: ${AUTHORS[i % AUTHORS.length]}`,
     ];
     if (kind === "tip") {
-      front.push(`category: ${CATEGORIES[i % CATEGORIES.length]}`, 'audience: "Everyone"', 'summary: "One line about this tip."', 'sources:\n  - title: "CDC"\n    url: "https://www.cdc.gov/"', "reviewed: 2026-06-01");
+      front.push(
+        `category: ${CATEGORIES[i % CATEGORIES.length]}`,
+        'audience: "Everyone"',
+        'summary: "One line about this tip."',
+        'sources:\n  - title: "CDC"\n    url: "https://www.cdc.gov/"',
+        "reviewed: 2026-06-01",
+      );
     }
     if (kind === "episode") {
-      front.push(`podcast:\n  guid: "bench-episode-${i}"\n  audio: /media/podcast/episode-001.mp3\n  season: 1\n  episode: ${i + 1}\n  transcript: /media/podcast/episode-001.vtt\n  chapters:\n    - time: "0:00"\n      title: "Start"`);
+      front.push(
+        `podcast:\n  guid: "bench-episode-${i}"\n  audio: /media/podcast/episode-001.mp3\n  season: 1\n  episode: ${i + 1}\n  transcript: /media/podcast/episode-001.vtt\n  chapters:\n    - time: "0:00"\n      title: "Start"`,
+      );
     }
     const file = kind === "tip" ? `posts/tips/${slug}.md` : `posts/${slug}.md`;
-    writeFileSync(path.join(dir, file), `---\n${front.join("\n")}\n---\n\n${body(rand, 300 + Math.floor(rand() * 900))}\n`);
+    writeFileSync(
+      path.join(dir, file),
+      `---\n${front.join("\n")}\n---\n\n${body(rand, 300 + Math.floor(rand() * 900))}\n`,
+    );
     files.push(file);
   }
   return files;

@@ -27,6 +27,8 @@ await rebuild(`./${edited}`);
 const seconds = (performance.now() - start) / 1000;
 await eleventy.stopWatch();
 const after = mtimes();
-const rewritten = [...after].filter(([file, mtime]) => before.get(file) !== mtime).map(([file]) => path.relative(output, file));
+const rewritten = [...after]
+  .filter(([file, mtime]) => before.get(file) !== mtime)
+  .map(([file]) => path.relative(output, file));
 console.log(JSON.stringify({ seconds, files: after.size, rewritten }));
 process.exit(0);

@@ -50,7 +50,10 @@ export function groupByYear(posts: readonly PostPage[], timeZone: string): { yea
 }
 
 /** Every author in the directory, with their posts newest first (an author may have none yet). */
-export function groupByAuthor(posts: readonly PostPage[], authors: Iterable<Author>): { author: Author; posts: PostPage[] }[] {
+export function groupByAuthor(
+  posts: readonly PostPage[],
+  authors: Iterable<Author>,
+): { author: Author; posts: PostPage[] }[] {
   const sorted = newestFirst(posts);
   return [...authors]
     .map((author) => ({ author, posts: sorted.filter((post) => post.author.id === author.id) }))

@@ -36,7 +36,9 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, { store }: { 
   eleventyConfig.addFilter("neighbours", (url: string) => store.neighbours(url));
   eleventyConfig.addFilter("latest", <T>(items: T[], count: number) => items.slice(0, count));
   eleventyConfig.addFilter("tagUrl", (tag: string) => tagUrl(tag));
-  eleventyConfig.addFilter("displayDate", (date: DateTime) => formatDisplayDate(date, store.site.clinic.timeZone, store.site.clinic.language));
+  eleventyConfig.addFilter("displayDate", (date: DateTime) =>
+    formatDisplayDate(date, store.site.clinic.timeZone, store.site.clinic.language),
+  );
   eleventyConfig.addFilter("isoDate", (date: DateTime) => formatIsoDate(date, store.site.clinic.timeZone));
   eleventyConfig.addFilter("absoluteUrl", (url: string) => store.absolute(url));
 }

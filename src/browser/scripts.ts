@@ -11,6 +11,8 @@ export function addBrowserScript(eleventyConfig: EleventyConfig, name: string, p
   const source = fileURLToPath(new URL(`./${name}.ts`, import.meta.url));
   eleventyConfig.addTemplate(`browser/${name}.11ty.js`, {
     data: { permalink, eleventyExcludeFromCollections: true, sitemap: false },
-    render: async () => (await transform(readFileSync(source, "utf8"), { loader: "ts", minify: true, target: "es2019", format: "esm" })).code,
+    render: async () =>
+      (await transform(readFileSync(source, "utf8"), { loader: "ts", minify: true, target: "es2019", format: "esm" }))
+        .code,
   });
 }

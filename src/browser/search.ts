@@ -11,7 +11,10 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(query: string, options?: { filters?: Record<string, string[]> }): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string[]> },
+  ): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -114,7 +117,11 @@ async function run(): Promise<void> {
   const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
   if (ticket !== latest) return; // a newer search has started; let it speak
   render(results);
-  if (status) status.textContent = results.length === 0 ? `No results for “${query}”.` : `${search.results.length} ${search.results.length === 1 ? "result" : "results"} for “${query}”.`;
+  if (status)
+    status.textContent =
+      results.length === 0
+        ? `No results for “${query}”.`
+        : `${search.results.length} ${search.results.length === 1 ? "result" : "results"} for “${query}”.`;
 }
 
 form?.addEventListener("submit", (event) => {

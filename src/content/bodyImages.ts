@@ -14,7 +14,8 @@ const IMG_TAG = /<img[\s/>]/gi;
 // spelling; this tells the editor why, with the line.
 const ELSEWHERE = /^\s*(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const PICTURES = "/posts/images/";
-const DOWNLOAD_IT = "download it into posts/images/ and show it from there, like ![What it shows](/posts/images/name.jpg)";
+const DOWNLOAD_IT =
+  "download it into posts/images/ and show it from there, like ![What it shows](/posts/images/name.jpg)";
 
 /**
  * Every image source in a Markdown body, Markdown's `![…](…)` and HTML's `<img src>`, with its 0-based line
@@ -26,7 +27,8 @@ export function imageSources(body: string): { src: string; line?: number }[] {
   const found: { src: string; line?: number }[] = [];
   for (const block of parser.parse(body, {})) {
     const line = block.map?.[0] ?? 0;
-    if (block.type === "html_block") found.push(...htmlSources(block.content).map(({ src, offset }) => ({ src, line: line + offset })));
+    if (block.type === "html_block")
+      found.push(...htmlSources(block.content).map(({ src, offset }) => ({ src, line: line + offset })));
     for (const token of block.children ?? []) {
       if (token.type === "image") found.push({ src: token.attrGet("src") ?? "", line });
       if (token.type === "html_inline") found.push(...htmlSources(token.content).map(({ src }) => ({ src, line })));
@@ -73,11 +75,19 @@ function htmlSources(html: string): { src: string; offset: number }[] {
  * "../../x.jpg" would publish any picture on the machine that builds the site. A relative source is taken
  * from the post's folder, as the transform does. Drafts may name images not added yet (`missingAllowed`).
  */
-export function bodyImageProblems(file: string, body: string, bodyLine: number, check: (publicPath: string) => PublicFile, missingAllowed: boolean): Problem[] {
+export function bodyImageProblems(
+  file: string,
+  body: string,
+  bodyLine: number,
+  check: (publicPath: string) => PublicFile,
+  missingAllowed: boolean,
+): Problem[] {
   const at = (line: number | undefined) => (line === undefined ? undefined : bodyLine + line);
   return imageSources(body).flatMap(({ src, line }) => {
     if (ELSEWHERE.test(src)) {
-      return [{ file, line: at(line), message: `shows a picture from another site (${src.slice(0, 80)}): ${DOWNLOAD_IT}` }];
+      return [
+        { file, line: at(line), message: `shows a picture from another site (${src.slice(0, 80)}): ${DOWNLOAD_IT}` },
+      ];
     }
     let decoded: string;
     try {
@@ -90,7 +100,13 @@ export function bodyImageProblems(file: string, body: string, bodyLine: number, 
     // only posts/images/, whose address is its folder, works: cover art or the logo shown in a post's text
     // crashed the build with the transform's own "no such file".
     if (!publicPath.startsWith(PICTURES)) {
-      return [{ file, line: at(line), message: `has an image "${src.slice(0, 80)}", which is not in posts/images/: a picture in a post's text is a file there, like ![What it shows](${PICTURES}name.jpg)` }];
+      return [
+        {
+          file,
+          line: at(line),
+          message: `has an image "${src.slice(0, 80)}", which is not in posts/images/: a picture in a post's text is a file there, like ![What it shows](${PICTURES}name.jpg)`,
+        },
+      ];
     }
     const found = check(publicPath);
     if (!("problem" in found) || (found.missing && missingAllowed)) return [];

@@ -15,6 +15,7 @@ export function buildNow(env: NodeJS.ProcessEnv = process.env): DateTime {
   const pinned = env.CLINIC_NOW;
   if (!pinned) return DateTime.now();
   const now = DateTime.fromISO(pinned, { setZone: true });
-  if (!now.isValid) throw new Error(`CLINIC_NOW is "${pinned}", which is not an ISO date-time like 2026-11-26T12:00:00-06:00`);
+  if (!now.isValid)
+    throw new Error(`CLINIC_NOW is "${pinned}", which is not an ISO date-time like 2026-11-26T12:00:00-06:00`);
   return now;
 }

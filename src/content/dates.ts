@@ -25,7 +25,10 @@ const parsedDates = new Memo<ParsedDate>();
 function parseText(text: string, timeZone: string): ParsedDate {
   const parts = DATE_ONLY.exec(text) ?? DATE_TIME.exec(text);
   if (!parts) {
-    return { ok: false, message: `is "${text}", which is not in the form YYYY-MM-DD (e.g. 2026-03-14, or 2026-03-14 09:30 for a time)` };
+    return {
+      ok: false,
+      message: `is "${text}", which is not in the form YYYY-MM-DD (e.g. 2026-03-14, or 2026-03-14 09:30 for a time)`,
+    };
   }
   const [year, month, day, hour, minute, second] = parts.slice(1).map((n) => (n === undefined ? 0 : Number(n)));
   const value = DateTime.fromObject({ year, month, day, hour, minute, second }, { zone: timeZone });
@@ -79,7 +82,9 @@ const displayDates = new Memo<string>();
 
 /** "March 14, 2026": how dates read on the site, in the clinic's time zone and language. */
 export function formatDisplayDate(date: DateTime, timeZone: string, locale: string): string {
-  return displayDates.get(`${date.toMillis()} ${timeZone} ${locale}`, () => date.setZone(timeZone).setLocale(locale).toLocaleString(DateTime.DATE_FULL));
+  return displayDates.get(`${date.toMillis()} ${timeZone} ${locale}`, () =>
+    date.setZone(timeZone).setLocale(locale).toLocaleString(DateTime.DATE_FULL),
+  );
 }
 
 const isoDates = new Memo<string>();

@@ -69,7 +69,10 @@ export class DiskCache<V> {
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const entries = JSON.stringify(Object.fromEntries(this.#kept));
-      writeFileSync(partial, `{"version":${JSON.stringify(codeVersion())},"seal":"${sealOf(entries)}","entries":${entries}}`);
+      writeFileSync(
+        partial,
+        `{"version":${JSON.stringify(codeVersion())},"seal":"${sealOf(entries)}","entries":${entries}}`,
+      );
       renameSync(partial, this.file);
     } catch (error) {
       // A cache only saves time: a folder the build may not write to costs the next build that time, not the site.
@@ -78,7 +81,9 @@ export class DiskCache<V> {
       } catch {
         // Never made: the folder it would be in is not one.
       }
-      warn(`${shown(this.file)} could not be saved (${(error as Error).message}), so the next build works everything out again: make .cache/ a folder the build can write to`);
+      warn(
+        `${shown(this.file)} could not be saved (${(error as Error).message}), so the next build works everything out again: make .cache/ a folder the build can write to`,
+      );
     }
   }
 
@@ -97,14 +102,20 @@ export class DiskCache<V> {
       saved = JSON.parse(text) ?? {};
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      if (code !== "ENOENT" && code !== "ENOTDIR") warn(`${shown(this.file)} cannot be read (${(error as Error).message}), so it is not used: this build works everything out again`);
+      if (code !== "ENOENT" && code !== "ENOTDIR")
+        warn(
+          `${shown(this.file)} cannot be read (${(error as Error).message}), so it is not used: this build works everything out again`,
+        );
       return new Map();
     }
     if (saved.version !== codeVersion()) return new Map();
     const start = text.indexOf('"entries":') + '"entries":'.length;
-    const sealed = typeof saved.entries === "object" && saved.entries !== null && saved.seal === sealOf(text.slice(start, -1));
+    const sealed =
+      typeof saved.entries === "object" && saved.entries !== null && saved.seal === sealOf(text.slice(start, -1));
     if (!sealed) {
-      warn(`${shown(this.file)} was changed since a build saved it, so it is not used: this build works everything out again and saves it afresh`);
+      warn(
+        `${shown(this.file)} was changed since a build saved it, so it is not used: this build works everything out again and saves it afresh`,
+      );
       return new Map();
     }
     return new Map(Object.entries(saved.entries as Record<string, V>));
@@ -144,7 +155,10 @@ function codeVersion(): string {
     const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
     const hash = createHash("sha256");
     for (const file of (readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith(".ts")).sort()) {
-      hash.update(file).update("\0").update(readFileSync(path.join(src, file)));
+      hash
+        .update(file)
+        .update("\0")
+        .update(readFileSync(path.join(src, file)));
     }
     const lock = path.join(src, "..", "package-lock.json");
     if (existsSync(lock)) hash.update(readFileSync(lock));

@@ -56,12 +56,26 @@ export function globalDataNames(root: string): Set<string> {
  * The front matter keys a post may not set, each with its message: Eleventy's own, and the names of the
  * site's data that are not the post's own fields (`podcast:` and `social:` are both).
  */
-export function refusedKeys(data: Record<string, unknown>, { fields, globalData }: { fields: readonly string[]; globalData: ReadonlySet<string> }): { key: string; message: string }[] {
+export function refusedKeys(
+  data: Record<string, unknown>,
+  { fields, globalData }: { fields: readonly string[]; globalData: ReadonlySet<string> },
+): { key: string; message: string }[] {
   return Object.keys(data).flatMap((key) => {
     if (isEleventyKey(key)) return [{ key, message: eleventyKeyMessage(key.replace(OVERRIDE, "")) }];
-    if (OVERRIDE.test(key)) return [{ key, message: `uses Eleventy's "override:" prefix, which would replace data rather than set a field of the post: remove this line` }];
+    if (OVERRIDE.test(key))
+      return [
+        {
+          key,
+          message: `uses Eleventy's "override:" prefix, which would replace data rather than set a field of the post: remove this line`,
+        },
+      ];
     if (globalData.has(key) && !fields.includes(key)) {
-      return [{ key, message: `is the name of the site's settings in _data/, which a post cannot change (they would change on this page only): remove this line` }];
+      return [
+        {
+          key,
+          message: `is the name of the site's settings in _data/, which a post cannot change (they would change on this page only): remove this line`,
+        },
+      ];
     }
     return [];
   });

@@ -30,7 +30,9 @@ function firstIn(markdown: string): string | undefined {
     if (token.type !== "paragraph_open" || token.level !== 0) continue;
     const inline = tokens[i + 1];
     const text = (inline?.children ?? [])
-      .map((child) => (child.type === "text" || child.type === "code_inline" ? child.content : child.type === "softbreak" ? " " : ""))
+      .map((child) =>
+        child.type === "text" || child.type === "code_inline" ? child.content : child.type === "softbreak" ? " " : "",
+      )
       .join("")
       .replace(/\s+/g, " ")
       .trim();

@@ -87,7 +87,11 @@ export function readFrontMatter(text: string): FrontMatterResult {
     // An opening "---" and no other "---" line: without this, "has no front matter" sends the editor looking
     // for the wrong thing.
     if (/^---[ \t]*\r?\n/.test(text) && !/\n---[ \t]*(?:\r?\n|$)/.test(text.slice(3))) {
-      return { ok: false, line: 1, message: "the front matter starting on line 1 has no closing --- line: add one after the last field" };
+      return {
+        ok: false,
+        line: 1,
+        message: "the front matter starting on line 1 has no closing --- line: add one after the last field",
+      };
     }
     return {
       ok: false,
@@ -105,13 +109,21 @@ export function readFrontMatter(text: string): FrontMatterResult {
   } catch (error) {
     if (error instanceof UnsafeKeyError) {
       const line = source.split(/\r?\n/).findIndex((text) => text.includes(error.key));
-      return { ok: false, line: line >= 0 ? line + 2 : undefined, message: `${error.message}, which no post needs and which would change how the build's own data works: remove it` };
+      return {
+        ok: false,
+        line: line >= 0 ? line + 2 : undefined,
+        message: `${error.message}, which no post needs and which would change how the build's own data works: remove it`,
+      };
     }
     if (error instanceof YAMLException) {
       // +2: the YAML starts on the line after the opening "---", and mark.line is 0-based.
       const line = error.mark ? error.mark.line + 2 : undefined;
       if (ALIAS_REFUSED.test(error.reason)) return { ok: false, line, message: aliasMessage };
-      return { ok: false, line, message: `front matter is not valid YAML: ${error.reason}. Check quotes, colons and indentation.` };
+      return {
+        ok: false,
+        line,
+        message: `front matter is not valid YAML: ${error.reason}. Check quotes, colons and indentation.`,
+      };
     }
     throw error;
   }

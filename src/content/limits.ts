@@ -34,6 +34,17 @@ export function fileSizeProblem(bytes: number, limit: number, what: string, fix:
 
 /** The size limit of a content file by its kind: posts, and the caption files beside them. */
 export function sizeProblemOf(file: string, bytes: number): string | undefined {
-  if (/\.(vtt|srt)$/i.test(file)) return fileSizeProblem(bytes, CONTENT_LIMITS.captionFileBytes, "a transcript", "check it is the right file, and that it holds only the captions");
-  return fileSizeProblem(bytes, CONTENT_LIMITS.postFileBytes, "one post", "split it into several posts, and link them together");
+  if (/\.(vtt|srt)$/i.test(file))
+    return fileSizeProblem(
+      bytes,
+      CONTENT_LIMITS.captionFileBytes,
+      "a transcript",
+      "check it is the right file, and that it holds only the captions",
+    );
+  return fileSizeProblem(
+    bytes,
+    CONTENT_LIMITS.postFileBytes,
+    "one post",
+    "split it into several posts, and link them together",
+  );
 }

@@ -23,7 +23,6 @@ import { readingMinutes } from "./readingTime.ts";
 import { SourceFiles } from "./sourceFiles.ts";
 import { problemsFromZod } from "./zodProblems.ts";
 
-
 export interface LoadedPosts {
   posts: Post[];
   /** Front matter of the posts that are podcast episodes, by input path, for the media step to complete. */
@@ -76,7 +75,11 @@ export function loadPosts(root: string, site: SiteData, now: DateTime, sources =
     }
     const text = sources.text(file);
     const last = lastResults.get(path.join(root, file));
-    const stillTrue = last && last.text === text && last.site === siteText && [...last.result.checked].every(([publicPath, said]) => checkPublicFile(root, publicPath) === said);
+    const stillTrue =
+      last &&
+      last.text === text &&
+      last.site === siteText &&
+      [...last.result.checked].every(([publicPath, said]) => checkPublicFile(root, publicPath) === said);
     const read = stillTrue ? last.result : readPost(file, text, sources, site, schemas);
     lastResults.set(path.join(root, file), { text, site: siteText, result: read });
     result.problems.push(...read.problems);
@@ -85,7 +88,11 @@ export function loadPosts(root: string, site: SiteData, now: DateTime, sources =
     result.posts.push({ ...read.post, state: publishState({ draft: read.draft, date: read.post.date }, now) });
     if (read.episode) result.episodes.set(read.post.inputPath, read.episode);
   }
-  result.problems.push(...relatedProblems(result.posts), ...linkProblems(root), ...addressProblems(files, reservedAddresses(site)));
+  result.problems.push(
+    ...relatedProblems(result.posts),
+    ...linkProblems(root),
+    ...addressProblems(files, reservedAddresses(site)),
+  );
   return result;
 }
 
@@ -134,7 +141,13 @@ function schemasFor(root: string, site: SiteData, now: DateTime) {
 
 function readPost(file: string, text: string, sources: SourceFiles, site: SiteData, schemas: Schemas): FileResult {
   schemas.checked.clear();
-  const result = (more: Partial<FileResult>): FileResult => ({ draft: false, problems: [], warnings: [], checked: new Map(schemas.checked), ...more });
+  const result = (more: Partial<FileResult>): FileResult => ({
+    draft: false,
+    problems: [],
+    warnings: [],
+    checked: new Map(schemas.checked),
+    ...more,
+  });
   const frontMatter = sources.frontMatter(file);
   if (!frontMatter.ok) return result({ problems: [{ file, line: frontMatter.line, message: frontMatter.message }] });
   const lineOf = (path: readonly (string | number)[]) => lineOfPath(text, path);
@@ -156,7 +169,8 @@ function readPost(file: string, text: string, sources: SourceFiles, site: SiteDa
     ...crossFieldProblems(frontMatter.data).map((p) => ({ file, line: lineOf([p.field]) ?? lineOf(["image"]), ...p })),
     ...bodyImageProblems(file, frontMatter.body, frontMatter.bodyLine, schemas.checkBodyImage, draft),
   ];
-  if (!parsed.success) return result({ warnings, problems: [...problems, ...problemsFromZod(file, parsed.error, lineOf)] });
+  if (!parsed.success)
+    return result({ warnings, problems: [...problems, ...problemsFromZod(file, parsed.error, lineOf)] });
   if (problems.length > 0) return result({ warnings, problems });
   const data = parsed.data;
   const slug = path.basename(file, ".md");
@@ -182,17 +196,31 @@ function readPost(file: string, text: string, sources: SourceFiles, site: SiteDa
     firstParagraph: body.firstParagraph,
     social: data.social as Post["social"],
     video: data.video,
-    medicalReview: data.medicalReview ? { reviewer: site.authors.get(data.medicalReview.reviewer)!, date: data.medicalReview.date } : undefined,
+    medicalReview: data.medicalReview
+      ? { reviewer: site.authors.get(data.medicalReview.reviewer)!, date: data.medicalReview.date }
+      : undefined,
   };
   for (const problem of overrideProblems(shareSource({ ...post, state: "published" }, site.clinic.url), site.social)) {
-    problems.push({ file, line: lineOf(["social", problem.channel]), field: `social.${problem.channel}`, message: problem.message });
+    problems.push({
+      file,
+      line: lineOf(["social", problem.channel]),
+      field: `social.${problem.channel}`,
+      message: problem.message,
+    });
   }
   return result({ post, draft: data.draft, episode: "podcast" in data ? data.podcast : undefined, warnings, problems });
 }
 
 function tipOf(data: TipFrontMatter, site: SiteData): Tip {
   const { category, audience, summary, sources, related, reviewed } = data;
-  return { category: site.tipCategories.find((c) => c.id === category)!, audience, summary, sources, related, reviewed };
+  return {
+    category: site.tipCategories.find((c) => c.id === category)!,
+    audience,
+    summary,
+    sources,
+    related,
+    reviewed,
+  };
 }
 
 /** A tip's `related:` must name posts or tips that exist (their file names), once each. */
@@ -203,8 +231,18 @@ function relatedProblems(posts: readonly Post[]): Problem[] {
   for (const post of posts) {
     for (const slug of post.tip?.related ?? []) {
       const count = slugs.get(slug) ?? 0;
-      if (count === 0) problems.push({ file: post.file, field: "related", message: `names "${slug}", but no post or tip has that file name: use the name of a file in posts/ without ".md"` });
-      if (count > 1) problems.push({ file: post.file, field: "related", message: `names "${slug}", which is the file name of more than one post or tip: rename one of them` });
+      if (count === 0)
+        problems.push({
+          file: post.file,
+          field: "related",
+          message: `names "${slug}", but no post or tip has that file name: use the name of a file in posts/ without ".md"`,
+        });
+      if (count > 1)
+        problems.push({
+          file: post.file,
+          field: "related",
+          message: `names "${slug}", which is the file name of more than one post or tip: rename one of them`,
+        });
     }
   }
   return problems;

@@ -30,12 +30,22 @@ export function addressProblems(files: readonly string[], reserved: readonly Res
     const name = path.posix.basename(file, ".md");
     const folder = path.posix.dirname(file);
     if (!FOLDERS.has(folder)) {
-      problems.push({ file, message: `is in ${folder}/: put posts directly in ${POSTS_DIR}/, and tips directly in ${TIPS_DIR}/ (the address is made from the file name alone)` });
+      problems.push({
+        file,
+        message: `is in ${folder}/: put posts directly in ${POSTS_DIR}/, and tips directly in ${TIPS_DIR}/ (the address is made from the file name alone)`,
+      });
     } else if (name === "index") {
-      problems.push({ file, message: `is named index.md, which Eleventy publishes as the folder's own page rather than as a post: rename the file` });
+      problems.push({
+        file,
+        message: `is named index.md, which Eleventy publishes as the folder's own page rather than as a post: rename the file`,
+      });
     } else if (SLUG.test(name)) {
       const taken = reservedAt(reserved, publishedPath(file));
-      if (taken) problems.push({ file, message: `would be published at ${publishedPath(file)}, which is ${taken.what}: rename the file` });
+      if (taken)
+        problems.push({
+          file,
+          message: `would be published at ${publishedPath(file)}, which is ${taken.what}: rename the file`,
+        });
     } else {
       const suggested = `${folder}/${slugify(name, { decamelize: false })}.md`;
       renamedTo.set(suggested, [...(renamedTo.get(suggested) ?? []), file]);
@@ -43,8 +53,18 @@ export function addressProblems(files: readonly string[], reserved: readonly Res
   }
   for (const [suggested, group] of renamedTo) {
     // A name the kit uses itself is as good as taken.
-    const holder = files.find((file) => file === suggested) ?? (reservedAt(reserved, publishedPath(suggested)) ? "the site itself" : undefined);
-    for (const file of group) problems.push({ file, message: `${NOT_A_SLUG}: ${renameAdvice(suggested, group.filter((other) => other !== file), holder)}` });
+    const holder =
+      files.find((file) => file === suggested) ??
+      (reservedAt(reserved, publishedPath(suggested)) ? "the site itself" : undefined);
+    for (const file of group)
+      problems.push({
+        file,
+        message: `${NOT_A_SLUG}: ${renameAdvice(
+          suggested,
+          group.filter((other) => other !== file),
+          holder,
+        )}`,
+      });
   }
   return problems;
 }
@@ -54,6 +74,7 @@ function renameAdvice(suggested: string, othersRenamed: string[], holder: string
   const slug = path.posix.basename(suggested).replace(/\.md$/, "");
   if (!slug) return "rename the file to a name made of lowercase letters, digits and dashes, like flu-shots.md";
   if (holder) return `and "${slug}.md" is taken by ${holder}: choose another name`;
-  if (othersRenamed.length > 0) return `it would become "${slug}.md", which ${othersRenamed.join(" and ")} would need too, so give each its own name`;
+  if (othersRenamed.length > 0)
+    return `it would become "${slug}.md", which ${othersRenamed.join(" and ")} would need too, so give each its own name`;
   return `rename the file to "${slug}.md"`;
 }

@@ -39,7 +39,10 @@ export function foreignFileProblems(root: string): Problem[] {
     if (/\.json$/i.test(entry.name)) {
       const full = path.join(root, file);
       const layout = LAYOUT_OF_FOLDER[path.posix.dirname(file)] ?? LAYOUT_OF_FOLDER[POSTS_DIR]!;
-      const problem = statSync(full).size > MAX_DATA_FILE ? `is over ${MAX_DATA_FILE / 1024} KB: a data file here holds one line, "layout"` : dataFileProblem(readFileSync(full, "utf8"), layout);
+      const problem =
+        statSync(full).size > MAX_DATA_FILE
+          ? `is over ${MAX_DATA_FILE / 1024} KB: a data file here holds one line, "layout"`
+          : dataFileProblem(readFileSync(full, "utf8"), layout);
       if (problem) problems.push({ file, message: problem });
       continue;
     }

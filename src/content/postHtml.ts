@@ -24,7 +24,15 @@ const EXTRA_TAGS = ["details", "summary", "abbr", "kbd", "figure", "figcaption",
  * pages that show no post.
  */
 export const LAYOUT_IDS: ReadonlySet<string> = new Set([
-  ...["main", "site-search-query", "share-heading", "share-link", "transcript-heading", "listen-heading", "episode-audio"],
+  ...[
+    "main",
+    "site-search-query",
+    "share-heading",
+    "share-link",
+    "transcript-heading",
+    "listen-heading",
+    "episode-audio",
+  ],
   ...["footer-emergency", "footer-contact", "footer-more", "sources-heading", "related-heading", "latest-heading"],
   ...["tip-of-the-week", "browse-heading", "search-form", "search-query", "search-filters", "search-status"],
   ...["search-results", "search-needs-script"],
@@ -79,7 +87,8 @@ const POST_HTML: IOptions = {
   },
   // A text box or button in a post could pass for the clinic asking for details: only checkboxes stay.
   // A picture whose address was dropped is dropped with it.
-  exclusiveFilter: (frame) => (frame.tag === "input" && frame.attribs.type !== "checkbox") || (frame.tag === "img" && !frame.attribs.src),
+  exclusiveFilter: (frame) =>
+    (frame.tag === "input" && frame.attribs.type !== "checkbox") || (frame.tag === "img" && !frame.attribs.src),
 };
 
 /** The HTML of a post, keeping only what POST_HTML allows. */

@@ -51,7 +51,9 @@ function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostS
       .string({ error: required('a title in quotes, e.g. title: "Flu shots are here"') })
       .trim()
       .min(1, { error: "is empty: give the post a title" })
-      .max(CONTENT_LIMITS.titleChars, { error: tooLong("a title", "keep the headline short and put the rest in the description") }),
+      .max(CONTENT_LIMITS.titleChars, {
+        error: tooLong("a title", "keep the headline short and put the rest in the description"),
+      }),
     date: z
       .unknown()
       .refine((raw) => raw !== undefined && raw !== null && raw !== "", {
@@ -62,7 +64,9 @@ function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostS
     description: z
       .string({ error: "must be text: one or two sentences in quotes" })
       .trim()
-      .max(CONTENT_LIMITS.descriptionChars, { error: tooLong("a description", "keep it to one or two sentences; the post's text can say the rest") })
+      .max(CONTENT_LIMITS.descriptionChars, {
+        error: tooLong("a description", "keep it to one or two sentences; the post's text can say the rest"),
+      })
       .optional(),
     tags: z
       .array(
@@ -70,13 +74,21 @@ function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostS
           .string({ error: "must be a word or short phrase" })
           .trim()
           .min(1, { error: "is an empty tag: remove it", abort: true })
-          .max(CONTENT_LIMITS.tagChars, { error: tooLong("a tag", "use a word or short phrase, like heart-health"), abort: true })
-          .refine((tag) => tagSlug(tag) !== "", { error: "has no letters or numbers, so it cannot have a topic page: use a word" }),
+          .max(CONTENT_LIMITS.tagChars, {
+            error: tooLong("a tag", "use a word or short phrase, like heart-health"),
+            abort: true,
+          })
+          .refine((tag) => tagSlug(tag) !== "", {
+            error: "has no letters or numbers, so it cannot have a topic page: use a word",
+          }),
         {
           error: "must be a list, e.g. tags: [nutrition, kids]",
         },
       )
-      .max(CONTENT_LIMITS.tags, { error: (issue) => `has ${(issue.input as unknown[]).length} tags, over the limit of ${CONTENT_LIMITS.tags}: keep the few topics the post is really about` })
+      .max(CONTENT_LIMITS.tags, {
+        error: (issue) =>
+          `has ${(issue.input as unknown[]).length} tags, over the limit of ${CONTENT_LIMITS.tags}: keep the few topics the post is really about`,
+      })
       .default([]),
     author: z
       .string({ error: required(`the id of a staff author (one of: ${known})`) })
@@ -98,8 +110,13 @@ function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostS
         {
           youtube: z
             .string({ error: required('the YouTube video id, the 11 characters after "v=" in its address') })
-            .regex(/^[\w-]{11}$/, { error: 'must be the 11-character id from the video\'s address (youtube.com/watch?v=THIS_PART)' }),
-          title: z.string({ error: required("what the video is about, for people using screen readers") }).trim().min(1),
+            .regex(/^[\w-]{11}$/, {
+              error: "must be the 11-character id from the video's address (youtube.com/watch?v=THIS_PART)",
+            }),
+          title: z
+            .string({ error: required("what the video is about, for people using screen readers") })
+            .trim()
+            .min(1),
           thumbnail: z
             .string()
             .superRefine((image, ctx) => {
@@ -116,8 +133,16 @@ function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostS
         {
           reviewer: z
             .string({ error: required(`the staff id of the clinician who reviewed it (one of: ${known})`) })
-            .refine((id) => clinicianIds.has(id), { error: (issue) => `is "${String(issue.input)}", who is not a clinician in the staff directory: use one of ${[...clinicianIds].sort().join(", ")}` }),
-          date: z.unknown().refine((raw) => raw !== undefined && raw !== null && raw !== "", { error: "is missing: add the day of the review as date: YYYY-MM-DD" }).pipe(clinicDate(timeZone, dates)),
+            .refine((id) => clinicianIds.has(id), {
+              error: (issue) =>
+                `is "${String(issue.input)}", who is not a clinician in the staff directory: use one of ${[...clinicianIds].sort().join(", ")}`,
+            }),
+          date: z
+            .unknown()
+            .refine((raw) => raw !== undefined && raw !== null && raw !== "", {
+              error: "is missing: add the day of the review as date: YYYY-MM-DD",
+            })
+            .pipe(clinicDate(timeZone, dates)),
         },
         { error: "must name the reviewer and the date: medicalReview: { reviewer: ana-reyes, date: 2026-03-01 }" },
       )
@@ -125,26 +150,50 @@ function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostS
     patientConsent: z
       .object(
         {
-          form: z.string({ error: required('the signed authorization form\'s name or number, e.g. form: "HIPAA authorization 2026-014"') }).trim().min(1),
-          date: z.unknown().refine((raw) => raw !== undefined && raw !== null && raw !== "", { error: "is missing: add the day the form was signed as date: YYYY-MM-DD" }).pipe(clinicDate(timeZone, dates)),
+          form: z
+            .string({
+              error: required(
+                'the signed authorization form\'s name or number, e.g. form: "HIPAA authorization 2026-014"',
+              ),
+            })
+            .trim()
+            .min(1),
+          date: z
+            .unknown()
+            .refine((raw) => raw !== undefined && raw !== null && raw !== "", {
+              error: "is missing: add the day the form was signed as date: YYYY-MM-DD",
+            })
+            .pipe(clinicDate(timeZone, dates)),
         },
-        { error: "must record the signed authorization: patientConsent: { form: \"…\", date: YYYY-MM-DD }" },
+        { error: 'must record the signed authorization: patientConsent: { form: "…", date: YYYY-MM-DD }' },
       )
       .optional(),
     social: z
-      .strictObject(Object.fromEntries(CHANNEL_IDS.map((id) => [id, z.string({ error: "must be the text to post, in quotes" }).trim().min(1).optional()])), {
-        error: (issue) =>
-          issue.code === "unrecognized_keys"
-            ? `names ${issue.keys.map((k) => `"${k}"`).join(", ")}, which is not a network the share kit writes for: use ${CHANNEL_IDS.join(", ")}`
-            : `must list texts by network, e.g. social: { x: "…" } (networks: ${CHANNEL_IDS.join(", ")})`,
-      })
+      .strictObject(
+        Object.fromEntries(
+          CHANNEL_IDS.map((id) => [
+            id,
+            z.string({ error: "must be the text to post, in quotes" }).trim().min(1).optional(),
+          ]),
+        ),
+        {
+          error: (issue) =>
+            issue.code === "unrecognized_keys"
+              ? `names ${issue.keys.map((k) => `"${k}"`).join(", ")}, which is not a network the share kit writes for: use ${CHANNEL_IDS.join(", ")}`
+              : `must list texts by network, e.g. social: { x: "…" } (networks: ${CHANNEL_IDS.join(", ")})`,
+        },
+      )
       .optional(),
   };
 }
 
 function updatedNotBeforeDate(post: { date: DateTime; updated?: DateTime }, ctx: z.RefinementCtx) {
   if (post.updated && post.updated < post.date) {
-    ctx.addIssue({ code: "custom", path: ["updated"], message: "is before the post's date: it should be the day the post was last changed" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["updated"],
+      message: "is before the post's date: it should be the day the post was last changed",
+    });
   }
 }
 
@@ -161,26 +210,45 @@ export function tipSchema(context: PostSchemaContext & { categoryIds: readonly s
   return z
     .object({
       ...postFields(context),
-      category: z.enum(categoryIds as [string, ...string[]], { error: `must be one of the tip categories in _data/tipCategories.json: ${categoryIds.join(", ")}` }),
-      audience: z.string({ error: required('who the tip is for, e.g. audience: "Parents of young children"') }).trim().min(1),
+      category: z.enum(categoryIds as [string, ...string[]], {
+        error: `must be one of the tip categories in _data/tipCategories.json: ${categoryIds.join(", ")}`,
+      }),
+      audience: z
+        .string({ error: required('who the tip is for, e.g. audience: "Parents of young children"') })
+        .trim()
+        .min(1),
       summary: z
         .string({ error: required("a one-line summary in quotes") })
         .trim()
         .min(1)
-        .max(200, { error: (issue) => `is ${String(issue.input).length} characters: keep it to one line of at most 200` }),
+        .max(200, {
+          error: (issue) => `is ${String(issue.input).length} characters: keep it to one line of at most 200`,
+        }),
       sources: z
         .array(
           z.object({
-            title: z.string({ error: required("the source's name") }).trim().min(1),
-            url: z.url({ protocol: /^https?$/, error: "must be the full web address of the source, starting with https://" }),
+            title: z
+              .string({ error: required("the source's name") })
+              .trim()
+              .min(1),
+            url: z.url({
+              protocol: /^https?$/,
+              error: "must be the full web address of the source, starting with https://",
+            }),
           }),
           { error: "must be a list of sources, each with title: and url:" },
         )
         .min(1, { error: "needs at least one trusted source (CDC, NIH, WHO and the like), with title: and url:" }),
-      related: z.array(z.string().trim().min(1), { error: "must be a list of post or tip file names, e.g. related: [preventing-falls-at-home]" }).default([]),
+      related: z
+        .array(z.string().trim().min(1), {
+          error: "must be a list of post or tip file names, e.g. related: [preventing-falls-at-home]",
+        })
+        .default([]),
       reviewed: z
         .unknown()
-        .refine((raw) => raw !== undefined && raw !== null && raw !== "", { error: "is missing: add the date a clinician last checked this tip, as reviewed: YYYY-MM-DD" })
+        .refine((raw) => raw !== undefined && raw !== null && raw !== "", {
+          error: "is missing: add the date a clinician last checked this tip, as reviewed: YYYY-MM-DD",
+        })
         .pipe(clinicDate(timeZone, acceptedDates(now, timeZone))),
     })
     .superRefine(updatedNotBeforeDate);
@@ -196,7 +264,8 @@ export function crossFieldProblems(data: Record<string, unknown>): { field: stri
   if (data.image !== undefined && !alt) {
     problems.push({
       field: "imageAlt",
-      message: 'is missing: a post with an image needs imageAlt, a short description of the picture for people who cannot see it (e.g. imageAlt: "A nurse giving a flu shot")',
+      message:
+        'is missing: a post with an image needs imageAlt, a short description of the picture for people who cannot see it (e.g. imageAlt: "A nurse giving a flu shot")',
     });
   }
   return problems;
@@ -214,14 +283,20 @@ function controlCharacterProblems(data: Record<string, unknown>): { field: strin
       return character === undefined ? [] : [{ at, character }];
     }
     if (Array.isArray(value)) return value.flatMap((item, i) => found(item, `${at}.${i}`));
-    if (value && typeof value === "object") return Object.entries(value).flatMap(([key, item]) => found(item, `${at}.${key}`));
+    if (value && typeof value === "object")
+      return Object.entries(value).flatMap(([key, item]) => found(item, `${at}.${key}`));
     return [];
   };
   return Object.entries(data).flatMap(([field, value]) => {
     const [first] = found(value, field);
     if (!first) return [];
     const where = first.at === field ? "" : ` in ${first.at}`;
-    return [{ field, message: `has a control character (${showControlCharacters(first.character)})${where}, which a terminal would act on: delete it (it often comes with pasted text)` }];
+    return [
+      {
+        field,
+        message: `has a control character (${showControlCharacters(first.character)})${where}, which a terminal would act on: delete it (it often comes with pasted text)`,
+      },
+    ];
   });
 }
 

@@ -13,7 +13,9 @@ export interface Problem {
 }
 
 export function formatProblem(problem: Problem): string {
-  const where = problem.line ? `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ""}` : problem.file;
+  const where = problem.line
+    ? `${problem.file}:${problem.line}${problem.column ? `:${problem.column}` : ""}`
+    : problem.file;
   const field = problem.field ? `"${problem.field}" ` : "";
   return showControlCharacters(`${where}: ${field}${problem.message}`);
 }
@@ -41,8 +43,7 @@ export class ContentError extends Error {
     const problems = [...unsorted].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
     const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
     super(
-      `The site was not built: ${count} in the content.\n` +
-        problems.map((p) => `  - ${formatProblem(p)}`).join("\n"),
+      `The site was not built: ${count} in the content.\n` + problems.map((p) => `  - ${formatProblem(p)}`).join("\n"),
     );
     this.name = "ContentError";
     this.problems = problems;

@@ -33,7 +33,8 @@ export class SourceFiles {
   /** The file's text; `file` is relative to the root, with forward slashes. */
   text(file: string): string {
     let text = this.#texts.get(file);
-    if (text === undefined) this.#texts.set(file, (text = withoutBom(readFileSync(path.join(this.root, file), "utf8"))));
+    if (text === undefined)
+      this.#texts.set(file, (text = withoutBom(readFileSync(path.join(this.root, file), "utf8"))));
     return text;
   }
 

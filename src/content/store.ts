@@ -1,6 +1,14 @@
 import path from "node:path";
 import type { DateTime } from "luxon";
-import { groupByAuthor, groupByTag, groupByYear, neighbourIndex, newestFirst, type Neighbours, type PostPage } from "../blog/collections.ts";
+import {
+  groupByAuthor,
+  groupByTag,
+  groupByYear,
+  neighbourIndex,
+  newestFirst,
+  type Neighbours,
+  type PostPage,
+} from "../blog/collections.ts";
 import type { CollectionApi } from "../eleventy/types.ts";
 import type { Finding } from "../guardrails/finding.ts";
 import { checkFiles, contentFiles, describeFinding } from "../guardrails/run.ts";
@@ -60,15 +68,27 @@ export class ContentStore {
     const loaded = loadPosts(this.root, siteResult.data, now, sources);
     const media = await resolveEpisodes(this.root, loaded);
     // The health-content guardrails run on every build: patient data and unreviewed advice never publish.
-    const findings = checkFiles(this.root, contentFiles(this.root), siteResult.data, now, sources, this.#findings).map((f) => ({
-      severity: f.severity,
-      problem: { file: f.file, line: f.line, column: f.column, message: `${f.rule}: ${describeFinding(f)}` },
-    }));
-    const warnings = [...siteResult.warnings, ...loaded.warnings, ...media.warnings, ...findings.filter((f) => f.severity === "warning").map((f) => f.problem)];
+    const findings = checkFiles(this.root, contentFiles(this.root), siteResult.data, now, sources, this.#findings).map(
+      (f) => ({
+        severity: f.severity,
+        problem: { file: f.file, line: f.line, column: f.column, message: `${f.rule}: ${describeFinding(f)}` },
+      }),
+    );
+    const warnings = [
+      ...siteResult.warnings,
+      ...loaded.warnings,
+      ...media.warnings,
+      ...findings.filter((f) => f.severity === "warning").map((f) => f.problem),
+    ];
     for (const warning of warnings) console.warn(`[clinic] warning: ${formatProblem(warning)}`);
     // Files no template reads (templates, scripts, media) are checked too: Eleventy would run or publish them.
     const fileProblems = [...foreignFileProblems(this.root), ...publishedMediaProblems(this.root)];
-    const problems = [...fileProblems, ...loaded.problems, ...media.problems, ...findings.filter((f) => f.severity === "error").map((f) => f.problem)];
+    const problems = [
+      ...fileProblems,
+      ...loaded.problems,
+      ...media.problems,
+      ...findings.filter((f) => f.severity === "error").map((f) => f.problem),
+    ];
     if (problems.length > 0) throw new ContentError(problems);
     this.#build = {
       site: siteResult.data,
@@ -127,7 +147,8 @@ export class ContentStore {
       // Every template, not a glob: Eleventy 3.1 compiles the glob again for each of thousands of items.
       for (const item of api.getAll()) {
         const post = build.posts.get(item.inputPath);
-        if (post && isVisible(post.state, build.mode)) pages.push(Object.assign(new PublishedPage(), post, { url: item.url, page: item }));
+        if (post && isVisible(post.state, build.mode))
+          pages.push(Object.assign(new PublishedPage(), post, { url: item.url, page: item }));
       }
       build.all = newestFirst(pages);
       build.byUrl = new Map(build.all.map((page) => [page.url, page]));
@@ -139,7 +160,9 @@ export class ContentStore {
 
   /** Addresses of episode audio hosted on other sites (for the Content-Security-Policy). */
   remoteAudio(): string[] {
-    return [...this.#current.posts.values()].flatMap((post) => (post.podcast && /^https?:/.test(post.podcast.audio.url) ? [post.podcast.audio.url] : []));
+    return [...this.#current.posts.values()].flatMap((post) =>
+      post.podcast && /^https?:/.test(post.podcast.audio.url) ? [post.podcast.audio.url] : [],
+    );
   }
 
   /** Whether any post shows a video (the site-wide security headers then allow the video player). */

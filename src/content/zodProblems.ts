@@ -16,6 +16,5 @@ export function problemsFromZod(
 
 /** Message for a field that must be present: zod reports "expected string, received undefined" otherwise. */
 export function required(what: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined ? `is missing: ${what}` : `must be ${what}`;
+  return (issue: { input?: unknown }) => (issue.input === undefined ? `is missing: ${what}` : `must be ${what}`);
 }

@@ -9,7 +9,15 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date 
 
 /** `_data/plan.json`: the clinic's themes for the season and how often it publishes where. */
 const planSchema = z.object({
-  themes: z.array(z.object({ name: z.string().min(1), goals: z.array(z.string()).default([]), from: isoDay, to: isoDay, tags: z.array(z.string()).min(1) })),
+  themes: z.array(
+    z.object({
+      name: z.string().min(1),
+      goals: z.array(z.string()).default([]),
+      from: isoDay,
+      to: isoDay,
+      tags: z.array(z.string()).min(1),
+    }),
+  ),
   rhythm: z.object({
     blogPerWeek: z.number().min(0),
     tipsPerWeek: z.number().min(0),
@@ -21,10 +29,14 @@ const planSchema = z.object({
 export type PlanData = z.infer<typeof planSchema>;
 
 /** Reads `_data/plan.json`: the plan, or what is wrong with it, one line per field. */
-export function readPlan(root: string): { data: PlanData; problems?: undefined } | { data?: undefined; problems: string[] } {
+export function readPlan(
+  root: string,
+): { data: PlanData; problems?: undefined } | { data?: undefined; problems: string[] } {
   const parsed = planSchema.safeParse(JSON.parse(readFileSync(path.join(root, "_data/plan.json"), "utf8")));
   if (parsed.success) return { data: parsed.data };
-  return { problems: parsed.error.issues.map((issue) => `_data/plan.json: "${issue.path.join(".")}" ${issue.message}`) };
+  return {
+    problems: parsed.error.issues.map((issue) => `_data/plan.json: "${issue.path.join(".")}" ${issue.message}`),
+  };
 }
 
 export interface Publication {
@@ -102,7 +114,12 @@ export function makePlan(posts: readonly Post[], plan: PlanData, from: DateTime,
       const topics = new Set(theme.tags);
       return {
         name: theme.name,
-        covered: publications.filter((p) => p.date >= range.from && p.date <= range.to && [...p.post.tags, p.post.tip?.category.id ?? ""].some((t) => topics.has(t))),
+        covered: publications.filter(
+          (p) =>
+            p.date >= range.from &&
+            p.date <= range.to &&
+            [...p.post.tags, p.post.tip?.category.id ?? ""].some((t) => topics.has(t)),
+        ),
       };
     });
   const load = new Map<string, number>();
@@ -110,15 +127,18 @@ export function makePlan(posts: readonly Post[], plan: PlanData, from: DateTime,
   const count = (list: Publication[], kind: Publication["kind"]) => list.filter((p) => p.kind === kind).length;
   const belowRhythm = weeks.flatMap((week) => {
     const short: string[] = [];
-    if (count(week.publications, "blog") < plan.rhythm.blogPerWeek) short.push(`${count(week.publications, "blog")}/${plan.rhythm.blogPerWeek} blog posts`);
-    if (count(week.publications, "tip") < plan.rhythm.tipsPerWeek) short.push(`${count(week.publications, "tip")}/${plan.rhythm.tipsPerWeek} tips`);
+    if (count(week.publications, "blog") < plan.rhythm.blogPerWeek)
+      short.push(`${count(week.publications, "blog")}/${plan.rhythm.blogPerWeek} blog posts`);
+    if (count(week.publications, "tip") < plan.rhythm.tipsPerWeek)
+      short.push(`${count(week.publications, "tip")}/${plan.rhythm.tipsPerWeek} tips`);
     return short.length ? [`week of ${week.start.toISODate()}: ${short.join(", ")}`] : [];
   });
   // Months are judged only when the window holds their start: a month already half gone would mislead.
   for (let month = start.startOf("month"); month < end; month = month.plus({ months: 1 })) {
     if (month < start) continue;
     const episodes = publications.filter((p) => p.kind === "podcast" && p.date.hasSame(month, "month")).length;
-    if (episodes < plan.rhythm.podcastPerMonth) belowRhythm.push(`${month.toFormat("LLLL yyyy")}: ${episodes}/${plan.rhythm.podcastPerMonth} podcast episodes`);
+    if (episodes < plan.rhythm.podcastPerMonth)
+      belowRhythm.push(`${month.toFormat("LLLL yyyy")}: ${episodes}/${plan.rhythm.podcastPerMonth} podcast episodes`);
   }
   return {
     from: start,

@@ -21,7 +21,11 @@ export default function editorialPlugin(eleventyConfig: EleventyConfig, { store 
     render: () => {
       const plan = readPlan(store.root);
       if (!plan.data) throw new Error(plan.problems.join("\n"));
-      const text = planText(makePlan(store.allPosts(), plan.data, store.now.setZone(store.site.clinic.timeZone), 90), store.site.clinic.timeZone, []);
+      const text = planText(
+        makePlan(store.allPosts(), plan.data, store.now.setZone(store.site.clinic.timeZone), 90),
+        store.site.clinic.timeZone,
+        [],
+      );
       return `<div class="wrap wrap--narrow"><h1>Messaging plan, next 90 days</h1><p>Only in the editors' preview. <code>npm run plan</code> also writes a calendar file and a dated social schedule.</p><pre class="share-kit__text">${escapeHtml(text)}</pre></div>`;
     },
   });

@@ -24,7 +24,11 @@ const quoted = (text: string) => JSON.stringify(text);
  * A new post, episode or tip with valid front matter, every optional field shown as a comment, and a body
  * that says what to write. It starts as a draft, so it never goes live by accident.
  */
-export function scaffold({ kind, title, date, author, tipCategories }: ScaffoldInput): { file: string; extraFiles: { file: string; text: string }[]; text: string } {
+export function scaffold({ kind, title, date, author, tipCategories }: ScaffoldInput): {
+  file: string;
+  extraFiles: { file: string; text: string }[];
+  text: string;
+} {
   const slug = slugFor(title);
   const common = [
     `title: ${quoted(title)}`,
@@ -56,7 +60,11 @@ export function scaffold({ kind, title, date, author, tipCategories }: ScaffoldI
       "# related: [another-post-file-name]",
       ...optional.filter((line) => !line.startsWith("# medicalReview") && !line.startsWith("# patientConsent")),
     ];
-    return { file: `${TIPS_DIR}/${slug}.md`, extraFiles: [], text: `---\n${front.join("\n")}\n---\n\nOne or two sentences on why this matters.\n\n- [ ] The first step\n- [ ] The next step\n\n## When to get help\n\nCall the clinic. In an emergency, call 911.\n` };
+    return {
+      file: `${TIPS_DIR}/${slug}.md`,
+      extraFiles: [],
+      text: `---\n${front.join("\n")}\n---\n\nOne or two sentences on why this matters.\n\n- [ ] The first step\n- [ ] The next step\n\n## When to get help\n\nCall the clinic. In an emergency, call 911.\n`,
+    };
   }
   if (kind === "episode") {
     const front = [
@@ -78,8 +86,19 @@ export function scaffold({ kind, title, date, author, tipCategories }: ScaffoldI
       '  #     role: "Family physician"',
       ...optional,
     ];
-    const transcript = { file: `${POSTS_DIR}/media/podcast/${slug}.vtt`, text: "WEBVTT\n\n00:00:00.000 --> 00:00:05.000\n<v Host>Replace this with the transcript of the episode.\n" };
-    return { file: `${POSTS_DIR}/${slug}.md`, extraFiles: [transcript], text: `---\n${front.join("\n")}\n---\n\nThe show notes: what the episode covers, and links to the sources it mentions.\n` };
+    const transcript = {
+      file: `${POSTS_DIR}/media/podcast/${slug}.vtt`,
+      text: "WEBVTT\n\n00:00:00.000 --> 00:00:05.000\n<v Host>Replace this with the transcript of the episode.\n",
+    };
+    return {
+      file: `${POSTS_DIR}/${slug}.md`,
+      extraFiles: [transcript],
+      text: `---\n${front.join("\n")}\n---\n\nThe show notes: what the episode covers, and links to the sources it mentions.\n`,
+    };
   }
-  return { file: `${POSTS_DIR}/${slug}.md`, extraFiles: [], text: `---\n${[...common, ...optional].join("\n")}\n---\n\nStart with why this matters to your readers. Educate; do not diagnose or prescribe.\n` };
+  return {
+    file: `${POSTS_DIR}/${slug}.md`,
+    extraFiles: [],
+    text: `---\n${[...common, ...optional].join("\n")}\n---\n\nStart with why this matters to your readers. Educate; do not diagnose or prescribe.\n`,
+  };
 }

@@ -7,7 +7,11 @@ export interface EleventyConfig {
   addCollection(name: string, build: (api: CollectionApi) => unknown): void;
   addFilter(name: string, filter: (...args: any[]) => unknown): void;
   addGlobalData(name: string, data: unknown): void;
-  addTemplate(inputPath: string, content: string | { data: Record<string, unknown>; render: (data: any) => unknown }, data?: Record<string, unknown>): void;
+  addTemplate(
+    inputPath: string,
+    content: string | { data: Record<string, unknown>; render: (data: any) => unknown },
+    data?: Record<string, unknown>,
+  ): void;
   addPreprocessor(
     name: string,
     extensions: string,
@@ -17,10 +21,19 @@ export interface EleventyConfig {
   addPassthroughCopy(mapping: Record<string, string> | string): void;
   addWatchTarget(path: string): void;
   addTransform(name: string, transform: (this: TransformContext, content: string) => unknown): void;
-  htmlTransformer: { transformContent(outputPath: string, content: string, context: TransformContext): Promise<string> };
+  htmlTransformer: {
+    transformContent(outputPath: string, content: string, context: TransformContext): Promise<string>;
+  };
   setLibrary(name: string, library: unknown): void;
   setFrontMatterParsingOptions(options: Record<string, unknown>): void;
-  on(event: "eleventy.before" | "eleventy.after", callback: (event: { runMode: string; incremental: boolean; directories: { input: string; output: string } }) => unknown): void;
+  on(
+    event: "eleventy.before" | "eleventy.after",
+    callback: (event: {
+      runMode: string;
+      incremental: boolean;
+      directories: { input: string; output: string };
+    }) => unknown,
+  ): void;
   /** Eleventy's own benchmark groups; what they time is printed with DEBUG=Eleventy:Benchmark*. */
   benchmarks: { aggregate: { get(name: string): { before(): void; after(): void } } };
   ignores: { add(glob: string): void };

@@ -11,7 +11,12 @@ function newest(entries: readonly FeedEntry[]): Date {
 }
 
 /** The channel as both XML formats take it; each adds the link to itself. */
-function xmlFeed(channel: FeedChannel, entries: readonly FeedEntry[], feedLinks: FeedOptions["feedLinks"], description: string): Feed {
+function xmlFeed(
+  channel: FeedChannel,
+  entries: readonly FeedEntry[],
+  feedLinks: FeedOptions["feedLinks"],
+  description: string,
+): Feed {
   return new Feed({
     id: forText(channel.id),
     title: forText(channel.title),
@@ -57,7 +62,11 @@ export function atomFeed(channel: FeedChannel, entries: readonly FeedEntry[]): s
       content: forCdata(entry.html),
       author: [{ name: forText(entry.author.name), link: entry.author.url }],
       // The term is the topic's slug (always safe); a label with "<" cannot be written correctly through `feed`.
-      category: entry.tags.map((tag) => ({ term: tag.slug, name: tag.name.includes("<") ? undefined : tag.name, scheme: tag.url })),
+      category: entry.tags.map((tag) => ({
+        term: tag.slug,
+        name: tag.name.includes("<") ? undefined : tag.name,
+        scheme: tag.url,
+      })),
     });
   }
   return feed.atom1();

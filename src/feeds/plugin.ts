@@ -16,13 +16,22 @@ export interface FeedData {
  * The blog's feeds: /feed.xml (RSS), /feed.atom, /feed.json, and an RSS feed per topic at /tags/<topic>/feed.xml.
  * Each is a virtual JavaScript template, rendered after the posts so it can carry their full HTML.
  */
-export default function feedsPlugin(eleventyConfig: EleventyConfig, { store, entries }: { store: ContentStore; entries: FeedEntries }): void {
+export default function feedsPlugin(
+  eleventyConfig: EleventyConfig,
+  { store, entries }: { store: ContentStore; entries: FeedEntries },
+): void {
   const absolute = (url: string) => store.absolute(url);
   const channel = (group?: TagGroup): FeedChannel => {
     const { clinic } = store.site;
     return group
-      ? siteChannel(store, group.url, `${clinic.name}: ${group.tag}`, `Posts about ${group.tag} from ${clinic.name}.`, { rss: absolute(`${group.url}feed.xml`) })
-      : siteChannel(store, "/", clinic.name, clinic.tagline, { rss: absolute("/feed.xml"), atom: absolute("/feed.atom"), json: absolute("/feed.json") });
+      ? siteChannel(store, group.url, `${clinic.name}: ${group.tag}`, `Posts about ${group.tag} from ${clinic.name}.`, {
+          rss: absolute(`${group.url}feed.xml`),
+        })
+      : siteChannel(store, "/", clinic.name, clinic.tagline, {
+          rss: absolute("/feed.xml"),
+          atom: absolute("/feed.atom"),
+          json: absolute("/feed.json"),
+        });
   };
   const written = new WrittenFeeds();
   const common = { eleventyExcludeFromCollections: true, eleventyImport: { collections: ["posts"] }, sitemap: false };
@@ -31,7 +40,8 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, { store, ent
   for (const [permalink, write] of Object.entries(formats)) {
     eleventyConfig.addTemplate(`feeds${permalink}.11ty.js`, {
       data: { ...common, permalink },
-      render: async (data: FeedData) => written.text(permalink, channel(), await entries.of(data.collections.posts.slice(0, FEED_SIZE)), write),
+      render: async (data: FeedData) =>
+        written.text(permalink, channel(), await entries.of(data.collections.posts.slice(0, FEED_SIZE)), write),
     });
   }
   eleventyConfig.addTemplate("feeds/tag-feed.11ty.js", {
@@ -40,6 +50,12 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, { store, ent
       pagination: { data: "collections.tagGroups", size: 1, alias: "group" },
       permalink: (data: FeedData) => `${data.group?.url}feed.xml`,
     },
-    render: async (data: FeedData) => written.text(`${data.group?.url}feed.xml`, channel(data.group), await entries.of((data.group?.posts ?? []).slice(0, FEED_SIZE)), rssFeed),
+    render: async (data: FeedData) =>
+      written.text(
+        `${data.group?.url}feed.xml`,
+        channel(data.group),
+        await entries.of((data.group?.posts ?? []).slice(0, FEED_SIZE)),
+        rssFeed,
+      ),
   });
 }

@@ -10,8 +10,16 @@ import type { ClinicFacts, Finding, Rule } from "./finding.ts";
 import { signoffFindings } from "./records.ts";
 
 export const RULES: readonly Rule[] = [...PHI_RULES, ...CASE_RULES, ...ADVICE_RULES, ...EMERGENCY_RULES];
-export const REVIEW_RULE = { id: "review/stale", severity: "warning" as const, fix: "have a clinician check the content again and update the date" };
-export const ALLOW_RULE = { id: "allow/reason", severity: "error" as const, fix: 'say why, e.g. <!-- allow phi/phone: the national Poison Help line -->' };
+export const REVIEW_RULE = {
+  id: "review/stale",
+  severity: "warning" as const,
+  fix: "have a clinician check the content again and update the date",
+};
+export const ALLOW_RULE = {
+  id: "allow/reason",
+  severity: "error" as const,
+  fix: "say why, e.g. <!-- allow phi/phone: the national Poison Help line -->",
+};
 
 export interface CheckOptions {
   clinic: ClinicFacts;
@@ -39,9 +47,25 @@ export function checkText(file: string, text: string, options: CheckOptions): Fi
   for (const allow of allowComments(text)) {
     const where = locate(allow.index);
     if (!allow.reason) {
-      findings.push({ file, ...where, severity: ALLOW_RULE.severity, rule: ALLOW_RULE.id, message: `allows ${allow.rule} without saying why`, match: allow.text, fix: ALLOW_RULE.fix });
+      findings.push({
+        file,
+        ...where,
+        severity: ALLOW_RULE.severity,
+        rule: ALLOW_RULE.id,
+        message: `allows ${allow.rule} without saying why`,
+        match: allow.text,
+        fix: ALLOW_RULE.fix,
+      });
     } else if (!RULES.some((r) => r.id === allow.rule)) {
-      findings.push({ file, ...where, severity: "error", rule: ALLOW_RULE.id, message: `allows "${allow.rule}", which is not a rule`, match: allow.text, fix: `use one of: ${RULES.map((r) => r.id).join(", ")}` });
+      findings.push({
+        file,
+        ...where,
+        severity: "error",
+        rule: ALLOW_RULE.id,
+        message: `allows "${allow.rule}", which is not a rule`,
+        match: allow.text,
+        fix: `use one of: ${RULES.map((r) => r.id).join(", ")}`,
+      });
     } else {
       allows.push(allow);
     }
@@ -56,13 +80,30 @@ export function checkText(file: string, text: string, options: CheckOptions): Fi
       const where = locate(source.start);
       if (allowed(rule.id, where.line)) continue;
       // The text as written in the file, or as read when the file does not hold it as such (a folded value).
-      const matched = source.detached ? checkable.text.slice(match.index, match.index + match.length) : text.slice(source.start, source.end);
-      found.push({ file, ...where, severity: rule.severity, rule: rule.id, message: match.message, match: matched, fix: rule.fix });
+      const matched = source.detached
+        ? checkable.text.slice(match.index, match.index + match.length)
+        : text.slice(source.start, source.end);
+      found.push({
+        file,
+        ...where,
+        severity: rule.severity,
+        rule: rule.id,
+        message: match.message,
+        match: matched,
+        fix: rule.fix,
+      });
     }
     findings.push(...shownFindings(found));
   }
   findings.push(...staleReviews(file, options));
-  if (options.now) findings.push(...signoffFindings(file, text, { frontMatter: options.frontMatter ?? {}, now: options.now, timeZone: options.timeZone ?? "UTC" }));
+  if (options.now)
+    findings.push(
+      ...signoffFindings(file, text, {
+        frontMatter: options.frontMatter ?? {},
+        now: options.now,
+        timeZone: options.timeZone ?? "UTC",
+      }),
+    );
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -75,11 +116,17 @@ function shownFindings(found: readonly Finding[]): Finding[] {
   if (found.length <= SHOWN_PER_RULE + 1) return [...found];
   const rest = found.length - SHOWN_PER_RULE;
   const next = found[SHOWN_PER_RULE]!;
-  return [...found.slice(0, SHOWN_PER_RULE), { ...next, message: `${next.message}, and ${rest - 1} more like it in this file` }];
+  return [
+    ...found.slice(0, SHOWN_PER_RULE),
+    { ...next, message: `${next.message}, and ${rest - 1} more like it in this file` },
+  ];
 }
 
 /** Review dates older than the clinic's interval (the part of a file's check that depends on the day). */
-export function staleReviews(file: string, { frontMatter = {}, now, reviewMonths = 12, timeZone = "UTC" }: CheckOptions): Finding[] {
+export function staleReviews(
+  file: string,
+  { frontMatter = {}, now, reviewMonths = 12, timeZone = "UTC" }: CheckOptions,
+): Finding[] {
   if (!now) return [];
   const dates: [string, unknown][] = [
     ["medicalReview.date", (frontMatter.medicalReview as { date?: unknown } | undefined)?.date],
@@ -88,16 +135,18 @@ export function staleReviews(file: string, { frontMatter = {}, now, reviewMonths
   return dates.flatMap(([field, raw]) => {
     const due = typeof raw === "string" ? reviewDue(raw, timeZone, reviewMonths) : undefined;
     if (due === undefined || due >= now.toMillis()) return [];
-    return [{
-      file,
-      line: 1,
-      column: 1,
-      severity: REVIEW_RULE.severity,
-      rule: REVIEW_RULE.id,
-      message: `"${field}" is ${raw}, more than ${reviewMonths} months ago`,
-      match: String(raw),
-      fix: REVIEW_RULE.fix,
-    }];
+    return [
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: REVIEW_RULE.severity,
+        rule: REVIEW_RULE.id,
+        message: `"${field}" is ${raw}, more than ${reviewMonths} months ago`,
+        match: String(raw),
+        fix: REVIEW_RULE.fix,
+      },
+    ];
   });
 }
 

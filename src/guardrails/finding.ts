@@ -50,9 +50,16 @@ export interface Rule {
 }
 
 /** Every match of a pattern, as rule matches with one message. */
-export function matchesOf(text: string, pattern: RegExp, message: (match: RegExpExecArray) => string, accept: (match: RegExpExecArray) => boolean = () => true): RuleMatch[] {
+export function matchesOf(
+  text: string,
+  pattern: RegExp,
+  message: (match: RegExpExecArray) => string,
+  accept: (match: RegExpExecArray) => boolean = () => true,
+): RuleMatch[] {
   const found: RuleMatch[] = [];
-  for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g"))) {
+  for (const match of text.matchAll(
+    new RegExp(pattern.source, pattern.flags.includes("g") ? pattern.flags : pattern.flags + "g"),
+  )) {
     if (accept(match)) found.push({ index: match.index, length: match[0].length, message: message(match) });
   }
   return found;

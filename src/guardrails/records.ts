@@ -24,7 +24,10 @@ export function isPlaceholderForm(form: string): boolean {
 
 // Each dated record, where it is in the front matter, and why a date to come cannot count.
 const DATED_RECORDS = [
-  { path: ["medicalReview", "date"], why: "a review counts from the day it was done: give the day the clinician checked it" },
+  {
+    path: ["medicalReview", "date"],
+    why: "a review counts from the day it was done: give the day the clinician checked it",
+  },
   { path: ["patientConsent", "date"], why: "a consent counts from the day the form was signed: give that day" },
   { path: ["reviewed"], why: "give the day a clinician last checked the tip" },
 ] as const;
@@ -47,7 +50,14 @@ export function signoffFindings(file: string, text: string, { frontMatter, now, 
     if (!parsed?.ok || parsed.value.startOf("day") <= today) continue;
     const field = path.join(".");
     const message = `"${field}" is ${String(raw)}, which is after today (${today.toISODate()})`;
-    findings.push({ ...at(path), severity: "error", rule: SIGNOFF_RULES.futureDate, message, match: String(raw), fix: why });
+    findings.push({
+      ...at(path),
+      severity: "error",
+      rule: SIGNOFF_RULES.futureDate,
+      message,
+      match: String(raw),
+      fix: why,
+    });
   }
 
   const form = valueAt(frontMatter, ["patientConsent", "form"]);
@@ -66,6 +76,7 @@ export function signoffFindings(file: string, text: string, { frontMatter, now, 
 
 function valueAt(data: Record<string, unknown>, path: readonly string[]): unknown {
   let value: unknown = data;
-  for (const key of path) value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
   return value;
 }

@@ -19,7 +19,12 @@ export function clinicFacts(site: SiteData): ClinicFacts {
     .map((raw) => (raw ? parsePhoneNumberFromString(raw, "US")?.number.replace(/\D/g, "") : undefined))
     .filter((digits): digits is string => Boolean(digits));
   const domains = [clinic.email.split("@")[1] ?? "", new URL(clinic.url).hostname].map((d) => d.toLowerCase());
-  return { phones, emailDomains: [...new Set(domains)], street: clinic.address.street, staffNames: [...site.authors.values()].map((a) => a.name) };
+  return {
+    phones,
+    emailDomains: [...new Set(domains)],
+    street: clinic.address.street,
+    staffNames: [...site.authors.values()].map((a) => a.name),
+  };
 }
 
 // Transcripts are published from any of the site's public folders (a podcast's transcript may be named as
@@ -33,24 +38,43 @@ export function contentFiles(root: string, targets?: readonly string[]): string[
   for (const target of folders) {
     const full = path.resolve(root, target);
     const entries = statSync(full).isDirectory()
-      ? readdirSync(full, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+      ? readdirSync(full, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile())
+          .map((e) => path.join(e.parentPath, e.name))
       : [full];
     const kinds = targets || target === "posts" ? /\.(md|vtt|srt)$/i : /\.(vtt|srt)$/i;
-    files.push(...entries.filter((file) => kinds.test(file)).map((file) => path.relative(root, file).split(path.sep).join("/")));
+    files.push(
+      ...entries.filter((file) => kinds.test(file)).map((file) => path.relative(root, file).split(path.sep).join("/")),
+    );
   }
   return [...new Set(files)].sort();
 }
 
 /** Links (symlinks) among the targets: errors, as in the build, since a link can publish any file. */
 export function linkFindings(root: string, targets?: readonly string[]): Finding[] {
-  return linksUnder(root, targets).map((file) => ({ file, line: 1, column: 1, severity: "error", rule: "files/link", match: file, ...LINK }));
+  return linksUnder(root, targets).map((file) => ({
+    file,
+    line: 1,
+    column: 1,
+    severity: "error",
+    rule: "files/link",
+    match: file,
+    ...LINK,
+  }));
 }
 
 /**
  * Checks every file, reading each one's front matter for its consent and review records. With `kept`, a
  * file whose text and rules are unchanged since it was last checked gets its findings from there.
  */
-export function checkFiles(root: string, files: readonly string[], site: SiteData, now: DateTime, sources = new SourceFiles(root), kept?: DiskCache<Finding[]>): Finding[] {
+export function checkFiles(
+  root: string,
+  files: readonly string[],
+  site: SiteData,
+  now: DateTime,
+  sources = new SourceFiles(root),
+  kept?: DiskCache<Finding[]>,
+): Finding[] {
   const clinic = clinicFacts(site);
   const context = JSON.stringify(clinic);
   const findings = files.flatMap((file) => {
@@ -59,7 +83,13 @@ export function checkFiles(root: string, files: readonly string[], site: SiteDat
     const text = sources.text(file);
     const parsed = file.endsWith(".md") ? sources.frontMatter(file) : undefined;
     const frontMatter = parsed?.ok ? parsed.data : undefined;
-    const review = { now, reviewMonths: site.settings.reviewIntervalMonths, timeZone: site.clinic.timeZone, frontMatter: frontMatter ?? {}, clinic };
+    const review = {
+      now,
+      reviewMonths: site.settings.reviewIntervalMonths,
+      timeZone: site.clinic.timeZone,
+      frontMatter: frontMatter ?? {},
+      clinic,
+    };
     // Front matter that does not parse is not handed in, so checkText reads its lines as written.
     const check = () => checkText(file, text, { clinic, frontMatter });
     // Stale and future-dated records depend on the day, so they are worked out on every run, not kept.

@@ -13,15 +13,55 @@ export const APPLE_CATEGORIES: Record<string, readonly string[]> = {
   History: [],
   "Health & Fitness": ["Alternative Health", "Fitness", "Medicine", "Mental Health", "Nutrition", "Sexuality"],
   "Kids & Family": ["Education for Kids", "Parenting", "Pets & Animals", "Stories for Kids"],
-  Leisure: ["Animation & Manga", "Automotive", "Aviation", "Crafts", "Games", "Hobbies", "Home & Garden", "Video Games"],
+  Leisure: [
+    "Animation & Manga",
+    "Automotive",
+    "Aviation",
+    "Crafts",
+    "Games",
+    "Hobbies",
+    "Home & Garden",
+    "Video Games",
+  ],
   Music: ["Music Commentary", "Music History", "Music Interviews"],
-  News: ["Business News", "Daily News", "Entertainment News", "News Commentary", "Politics", "Sports News", "Tech News"],
+  News: [
+    "Business News",
+    "Daily News",
+    "Entertainment News",
+    "News Commentary",
+    "Politics",
+    "Sports News",
+    "Tech News",
+  ],
   "Religion & Spirituality": ["Buddhism", "Christianity", "Hinduism", "Islam", "Judaism", "Religion", "Spirituality"],
-  Science: ["Astronomy", "Chemistry", "Earth Sciences", "Life Sciences", "Mathematics", "Natural Sciences", "Nature", "Physics", "Social Sciences"],
+  Science: [
+    "Astronomy",
+    "Chemistry",
+    "Earth Sciences",
+    "Life Sciences",
+    "Mathematics",
+    "Natural Sciences",
+    "Nature",
+    "Physics",
+    "Social Sciences",
+  ],
   "Society & Culture": ["Documentary", "Personal Journals", "Philosophy", "Places & Travel", "Relationships"],
   Sports: [
-    "Baseball", "Basketball", "Cricket", "Fantasy Sports", "Football", "Golf", "Hockey", "Rugby", "Running",
-    "Soccer", "Swimming", "Tennis", "Volleyball", "Wilderness", "Wrestling",
+    "Baseball",
+    "Basketball",
+    "Cricket",
+    "Fantasy Sports",
+    "Football",
+    "Golf",
+    "Hockey",
+    "Rugby",
+    "Running",
+    "Soccer",
+    "Swimming",
+    "Tennis",
+    "Volleyball",
+    "Wilderness",
+    "Wrestling",
   ],
   Technology: [],
   "True Crime": [],
@@ -35,7 +75,9 @@ export function appleCategoryProblem(category: string, subcategory?: string): st
     return `is "${category}", which is not an Apple Podcasts category: use one of ${Object.keys(APPLE_CATEGORIES).join(", ")}`;
   }
   if (subcategory !== undefined && !subcategories.includes(subcategory)) {
-    const allowed = subcategories.length ? `use one of ${subcategories.join(", ")}` : "this category has no subcategories: remove it";
+    const allowed = subcategories.length
+      ? `use one of ${subcategories.join(", ")}`
+      : "this category has no subcategories: remove it";
     return `is "${subcategory}", which is not a subcategory of "${category}": ${allowed}`;
   }
   return undefined;

@@ -12,7 +12,10 @@ const timestamp = (example: string) =>
   z.union([z.string(), z.number()], { error: `must be a time like "${example}"` }).transform((value, ctx) => {
     const seconds = parseTimestamp(value);
     if (seconds === undefined) {
-      ctx.addIssue({ code: "custom", message: `is "${value}", which is not a time: use minutes:seconds like "${example}", or hours:minutes:seconds` });
+      ctx.addIssue({
+        code: "custom",
+        message: `is "${value}", which is not a time: use minutes:seconds like "${example}", or hours:minutes:seconds`,
+      });
       return z.NEVER;
     }
     return seconds;
@@ -33,15 +36,24 @@ function remoteFileProblem(address: string): string | undefined {
   } catch {
     return `is "${address}", which is not a web address: use the https:// address of the file`;
   }
-  if (url.protocol !== "https:") return `is "${address}": use the https:// address of the file (podcast apps and the site's security policy need https)`;
-  if (LOCAL_HOST.test(url.hostname)) return `is "${address}", which names a machine by its number or a local name: use the address your podcast host gives the file`;
+  if (url.protocol !== "https:")
+    return `is "${address}": use the https:// address of the file (podcast apps and the site's security policy need https)`;
+  if (LOCAL_HOST.test(url.hostname))
+    return `is "${address}", which names a machine by its number or a local name: use the address your podcast host gives the file`;
   return undefined;
 }
 
-function localFile(what: string, extensions: readonly string[], checkFile: EpisodeSchemaContext["checkFile"], remoteAllowed: boolean) {
+function localFile(
+  what: string,
+  extensions: readonly string[],
+  checkFile: EpisodeSchemaContext["checkFile"],
+  remoteAllowed: boolean,
+) {
   return z.string({ error: required(what) }).superRefine((path, ctx) => {
     if (isRemote(path)) {
-      const problem = remoteAllowed ? remoteFileProblem(path) : `is a web address: the file must be in the repository, like ${what}`;
+      const problem = remoteAllowed
+        ? remoteFileProblem(path)
+        : `is a web address: the file must be in the repository, like ${what}`;
       if (problem) ctx.addIssue({ code: "custom", message: problem });
       return;
     }
@@ -75,14 +87,24 @@ export function episodeSchema({ checkFile }: EpisodeSchemaContext) {
     duration: timestamp("12:34").optional(),
     season: z.number({ error: "must be a whole number, like 1" }).int().min(1).optional(),
     episode: z.number({ error: "must be a whole number, like 3" }).int().min(1).optional(),
-    episodeType: z.enum(["full", "trailer", "bonus"], { error: 'must be "full", "trailer" or "bonus"' }).default("full"),
+    episodeType: z
+      .enum(["full", "trailer", "bonus"], { error: 'must be "full", "trailer" or "bonus"' })
+      .default("full"),
     explicit: z.boolean({ error: "must be true or false" }).default(false),
-    transcript: localFile("/media/podcast/episode-001.vtt (a WebVTT or SRT file: every episode needs one, so people who cannot hear it can read it)", Object.keys(TRANSCRIPT_TYPES), checkFile, false),
+    transcript: localFile(
+      "/media/podcast/episode-001.vtt (a WebVTT or SRT file: every episode needs one, so people who cannot hear it can read it)",
+      Object.keys(TRANSCRIPT_TYPES),
+      checkFile,
+      false,
+    ),
     chapters: z
       .array(
         z.object({
           time: timestamp("1:05"),
-          title: z.string({ error: required("the chapter's title") }).trim().min(1),
+          title: z
+            .string({ error: required("the chapter's title") })
+            .trim()
+            .min(1),
           url: z.url({ error: "must be a full web address starting with https://" }).optional(),
         }),
         { error: 'must be a list of chapters, each with time: "1:05" and title: "…"' },
@@ -92,14 +114,27 @@ export function episodeSchema({ checkFile }: EpisodeSchemaContext) {
         chapters.forEach((chapter, i) => {
           const previous = chapters[i - 1];
           if (previous && chapter.time <= previous.time) {
-            ctx.addIssue({ code: "custom", path: [i, "time"], message: "must come after the previous chapter's time: list chapters in order" });
+            ctx.addIssue({
+              code: "custom",
+              path: [i, "time"],
+              message: "must come after the previous chapter's time: list chapters in order",
+            });
           }
         });
       }),
     guests: z
-      .array(z.object({ name: z.string({ error: required("the guest's name") }).trim().min(1), role: z.string().trim().optional() }), {
-        error: 'must be a list of guests, each with name: "…" and role: "…"',
-      })
+      .array(
+        z.object({
+          name: z
+            .string({ error: required("the guest's name") })
+            .trim()
+            .min(1),
+          role: z.string().trim().optional(),
+        }),
+        {
+          error: 'must be a list of guests, each with name: "…" and role: "…"',
+        },
+      )
       .default([]),
     image: localFile("/media/podcast/episode-001.jpg", [".jpg", ".jpeg", ".png"], checkFile, false).optional(),
   };
@@ -115,10 +150,18 @@ export function episodeSchema({ checkFile }: EpisodeSchemaContext) {
     .superRefine((episode, ctx) => {
       if (!isRemote(episode.audio)) return;
       if (episode.length === undefined) {
-        ctx.addIssue({ code: "custom", path: ["length"], message: "is missing: for audio hosted elsewhere, give its size in bytes (podcast apps need it)" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["length"],
+          message: "is missing: for audio hosted elsewhere, give its size in bytes (podcast apps need it)",
+        });
       }
       if (episode.duration === undefined) {
-        ctx.addIssue({ code: "custom", path: ["duration"], message: 'is missing: for audio hosted elsewhere, give its length, like "24:05"' });
+        ctx.addIssue({
+          code: "custom",
+          path: ["duration"],
+          message: 'is missing: for audio hosted elsewhere, give its length, like "24:05"',
+        });
       }
     });
 }

@@ -25,9 +25,16 @@ export interface PodcastAddresses {
 // xml-js's compact form: `_text` is element text, `_attributes` its attributes; arrays repeat the element.
 const text = (value: string | number) => ({ _text: forText(String(value)) });
 const attributes = (values: Record<string, string | undefined>) => ({
-  _attributes: Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined).map(([k, v]) => [k, forAttribute(v!)])),
+  _attributes: Object.fromEntries(
+    Object.entries(values)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, forAttribute(v!)]),
+  ),
 });
-const extension = (name: string, objects: unknown): Extension => ({ name, objects: objects as Record<string, unknown> });
+const extension = (name: string, objects: unknown): Extension => ({
+  name,
+  objects: objects as Record<string, unknown>,
+});
 
 /**
  * The podcast feed: RSS 2.0 with Apple's itunes tags and the Podcasting 2.0 podcast tags, built with `feed`
@@ -51,7 +58,13 @@ export function podcastFeed(show: Show, addresses: PodcastAddresses, entries: re
   const hosts = show.hosts.map((host) => ({ ...attributes({ role: host.role }), ...text(host.name) }));
   const channel: [string, unknown][] = [
     ["itunes:image", attributes({ href: addresses.imageUrl })],
-    ["itunes:category", { ...attributes({ text: show.category }), ...(show.subcategory ? { "itunes:category": attributes({ text: show.subcategory }) } : {}) }],
+    [
+      "itunes:category",
+      {
+        ...attributes({ text: show.category }),
+        ...(show.subcategory ? { "itunes:category": attributes({ text: show.subcategory }) } : {}),
+      },
+    ],
     ["itunes:explicit", text(String(show.explicit))],
     ["itunes:author", text(show.author)],
     ["itunes:owner", { "itunes:name": text(show.owner.name), "itunes:email": text(show.owner.email) }],
@@ -60,12 +73,16 @@ export function podcastFeed(show: Show, addresses: PodcastAddresses, entries: re
     ["podcast:locked", { ...attributes({ owner: show.owner.email }), ...text(show.locked ? "yes" : "no") }],
     ["podcast:person", hosts],
   ];
-  if (show.funding) channel.push(["podcast:funding", { ...attributes({ url: show.funding.url }), ...text(show.funding.text) }]);
+  if (show.funding)
+    channel.push(["podcast:funding", { ...attributes({ url: show.funding.url }), ...text(show.funding.text) }]);
   for (const [name, objects] of channel) feed.addExtension(extension(name, objects));
 
   for (const entry of entries) {
     const { episode } = entry;
-    const people = [...hosts, ...episode.guests.map((guest) => ({ ...attributes({ role: "guest" }), ...text(guest.name) }))];
+    const people = [
+      ...hosts,
+      ...episode.guests.map((guest) => ({ ...attributes({ role: "guest" }), ...text(guest.name) })),
+    ];
     const item: [string, unknown][] = [
       ["itunes:duration", text(episode.audio.duration)],
       ["itunes:episodeType", text(episode.episodeType)],
@@ -75,7 +92,8 @@ export function podcastFeed(show: Show, addresses: PodcastAddresses, entries: re
     ];
     if (episode.season !== undefined) item.push(["itunes:season", text(episode.season)]);
     if (episode.episode !== undefined) item.push(["itunes:episode", text(episode.episode)]);
-    if (entry.chaptersUrl) item.push(["podcast:chapters", attributes({ url: entry.chaptersUrl, type: "application/json+chapters" })]);
+    if (entry.chaptersUrl)
+      item.push(["podcast:chapters", attributes({ url: entry.chaptersUrl, type: "application/json+chapters" })]);
     if (entry.imageUrl) item.push(["itunes:image", attributes({ href: entry.imageUrl })]);
     feed.addItem({
       id: entry.id,
@@ -90,5 +108,5 @@ export function podcastFeed(show: Show, addresses: PodcastAddresses, entries: re
     });
   }
   // `feed` has no way to declare a namespace of our own on <rss>, and podcast apps look for it there.
-  return feed.rss2().replace("<rss version=\"2.0\"", `<rss version="2.0" xmlns:podcast="${PODCAST_NAMESPACE_URL}"`);
+  return feed.rss2().replace('<rss version="2.0"', `<rss version="2.0" xmlns:podcast="${PODCAST_NAMESPACE_URL}"`);
 }

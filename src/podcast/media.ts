@@ -28,7 +28,9 @@ export async function readAudioFacts(root: string, publicPath: string): Promise<
     return `is "${publicPath}", but that file cannot be read`;
   }
   // Reading a long episode's running time means reading the file: done again only when the file changed.
-  return audioFacts.getAsync(file, `${stat.size} ${stat.mtimeMs}`, publicPath, () => parseAudio(file, publicPath, stat.size));
+  return audioFacts.getAsync(file, `${stat.size} ${stat.mtimeMs}`, publicPath, () =>
+    parseAudio(file, publicPath, stat.size),
+  );
 }
 
 const audioFacts = new DiskCache<AudioFacts | string>(cacheFile("audio.json"));
@@ -37,7 +39,8 @@ async function parseAudio(file: string, publicPath: string, length: number): Pro
   try {
     const metadata = await parseFile(file, { duration: true, skipCovers: true });
     const seconds = metadata.format.duration;
-    if (!seconds || !Number.isFinite(seconds)) return `is "${publicPath}", but its running time cannot be read: export it again as an MP3`;
+    if (!seconds || !Number.isFinite(seconds))
+      return `is "${publicPath}", but its running time cannot be read: export it again as an MP3`;
     if (metadata.format.container === "MPEG") {
       const problem = runningTimeProblem(publicPath, seconds, mpegAudioSeconds(await readFile(file)));
       if (problem) return problem;
@@ -54,7 +57,8 @@ const RUNNING_TIME_TOLERANCE = { share: 0.03, seconds: 1 };
 
 /** Says what is wrong when the running time the header claims is not the audio the file holds. */
 function runningTimeProblem(publicPath: string, claimed: number, held: number): string | undefined {
-  if (Math.abs(claimed - held) <= Math.max(RUNNING_TIME_TOLERANCE.seconds, claimed * RUNNING_TIME_TOLERANCE.share)) return undefined;
+  if (Math.abs(claimed - held) <= Math.max(RUNNING_TIME_TOLERANCE.seconds, claimed * RUNNING_TIME_TOLERANCE.share))
+    return undefined;
   const what = held < claimed ? "looks cut short" : "holds more audio than its header says";
   return `is "${publicPath}", which ${what}: its header says ${Math.round(claimed)} s, but the file holds ${Math.round(held)} s of audio. Export it again from your audio editor and replace the file`;
 }
@@ -74,8 +78,10 @@ export function coverArtProblem(root: string, publicPath: string): string | unde
     return `is "${publicPath}", which cannot be read as an image: use a JPEG or PNG`;
   }
   const { width = 0, height = 0, type } = size;
-  if (type !== "jpg" && type !== "png") return `is "${publicPath}", which is a ${type ?? "unknown"} image: podcast apps need a JPEG or PNG`;
+  if (type !== "jpg" && type !== "png")
+    return `is "${publicPath}", which is a ${type ?? "unknown"} image: podcast apps need a JPEG or PNG`;
   if (width !== height) return `is ${width}×${height} pixels: podcast cover art must be square`;
-  if (width < 1400 || width > 3000) return `is ${width}×${height} pixels: podcast cover art must be between 1400×1400 and 3000×3000`;
+  if (width < 1400 || width > 3000)
+    return `is ${width}×${height} pixels: podcast cover art must be between 1400×1400 and 3000×3000`;
   return undefined;
 }

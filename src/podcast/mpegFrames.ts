@@ -16,7 +16,11 @@ const BITRATES = {
   v2l23: [0, 8, 16, 24, 32, 40, 48, 56, 64, 80, 96, 112, 128, 144, 160],
 };
 // Sample rates by version bits: 0 is MPEG 2.5, 2 is MPEG 2, 3 is MPEG 1 (1 is reserved).
-const SAMPLE_RATES: Record<number, number[]> = { 0: [11025, 12000, 8000], 2: [22050, 24000, 16000], 3: [44100, 48000, 32000] };
+const SAMPLE_RATES: Record<number, number[]> = {
+  0: [11025, 12000, 8000],
+  2: [22050, 24000, 16000],
+  3: [44100, 48000, 32000],
+};
 
 interface Frame {
   bytes: number;
@@ -34,7 +38,11 @@ function frameAt(data: Uint8Array, at: number): Frame | undefined {
   if (layer === 4 || !sampleRate || bitrateIndex === 0 || bitrateIndex === 15) return undefined;
   const padding = (data[at + 2]! >> 1) & 1;
   const v1 = version === 3;
-  const table = v1 ? [BITRATES.v1l1, BITRATES.v1l2, BITRATES.v1l3][layer - 1]! : layer === 1 ? BITRATES.v2l1 : BITRATES.v2l23;
+  const table = v1
+    ? [BITRATES.v1l1, BITRATES.v1l2, BITRATES.v1l3][layer - 1]!
+    : layer === 1
+      ? BITRATES.v2l1
+      : BITRATES.v2l23;
   const bitrate = table[bitrateIndex]! * 1000;
   if (layer === 1) return { bytes: (Math.floor((12 * bitrate) / sampleRate) + padding) * 4, samples: 384, sampleRate };
   const samples = layer === 3 && !v1 ? 576 : 1152;

@@ -16,7 +16,10 @@ export type EpisodePage = PostPage & { podcast: Episode };
  * The podcast: /podcast.xml for podcast apps, a chapters file beside each episode page, the episode list,
  * and the filters episode pages use (running time, file size, chapter times).
  */
-export default function podcastPlugin(eleventyConfig: EleventyConfig, { store, entries }: { store: ContentStore; entries: FeedEntries }): void {
+export default function podcastPlugin(
+  eleventyConfig: EleventyConfig,
+  { store, entries }: { store: ContentStore; entries: FeedEntries },
+): void {
   const absolute = (url: string) => store.absolute(url);
   const episodesOf = (pages: PostPage[]) => pages.filter((page): page is EpisodePage => page.podcast !== undefined);
   const common = { eleventyExcludeFromCollections: true, eleventyImport: { collections: ["posts"] }, sitemap: false };
@@ -37,7 +40,11 @@ export default function podcastPlugin(eleventyConfig: EleventyConfig, { store, e
         })),
       );
       const { show } = store.site;
-      return podcastFeed(show, { feedUrl: absolute("/podcast.xml"), pageUrl: absolute("/podcast/"), imageUrl: absolute(show.image) }, episodes);
+      return podcastFeed(
+        show,
+        { feedUrl: absolute("/podcast.xml"), pageUrl: absolute("/podcast/"), imageUrl: absolute(show.image) },
+        episodes,
+      );
     },
   });
 

@@ -5,13 +5,17 @@ import { AUDIO_TYPES, isRemoteAudio, TRANSCRIPT_TYPES, type EpisodeFrontMatter }
 import { coverArtProblem, readAudioFacts } from "./media.ts";
 import { readTranscript } from "./transcript.ts";
 
-const extensionOf = (path: string) => new URL(path, "https://x.invalid").pathname.replace(/^.*(\.[^./]+)$/, "$1").toLowerCase();
+const extensionOf = (path: string) =>
+  new URL(path, "https://x.invalid").pathname.replace(/^.*(\.[^./]+)$/, "$1").toLowerCase();
 
 /**
  * Completes every episode from its files: the real byte length and running time of local audio, the
  * transcript read into speaker turns, the episode art checked. Every problem is named by post and field.
  */
-export async function resolveEpisodes(root: string, loaded: LoadedPosts): Promise<{ problems: Problem[]; warnings: Problem[] }> {
+export async function resolveEpisodes(
+  root: string,
+  loaded: LoadedPosts,
+): Promise<{ problems: Problem[]; warnings: Problem[] }> {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const byPath = new Map(loaded.posts.map((post) => [post.inputPath, post]));
@@ -36,7 +40,11 @@ export async function resolveEpisodes(root: string, loaded: LoadedPosts): Promis
       if (!isRemoteAudio(front.audio)) {
         for (const field of ["length", "duration"] as const) {
           if (front[field] !== undefined) {
-            warnings.push({ file: post.file, field: `podcast.${field}`, message: "is ignored: for audio in the repository the build reads the real value from the file" });
+            warnings.push({
+              file: post.file,
+              field: `podcast.${field}`,
+              message: "is ignored: for audio in the repository the build reads the real value from the file",
+            });
           }
         }
       }
@@ -55,7 +63,11 @@ export async function resolveEpisodes(root: string, loaded: LoadedPosts): Promis
         episode: front.episode,
         episodeType: front.episodeType,
         explicit: front.explicit,
-        transcript: { url: front.transcript, type: TRANSCRIPT_TYPES[extensionOf(front.transcript)] ?? "text/vtt", turns },
+        transcript: {
+          url: front.transcript,
+          type: TRANSCRIPT_TYPES[extensionOf(front.transcript)] ?? "text/vtt",
+          turns,
+        },
         chapters: front.chapters.map((chapter) => ({ start: chapter.time, title: chapter.title, url: chapter.url })),
         guests: front.guests,
         image: front.image,

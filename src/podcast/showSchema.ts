@@ -2,7 +2,11 @@ import { z } from "zod";
 import { required } from "../content/zodProblems.ts";
 import { appleCategoryProblem } from "./appleCategories.ts";
 
-const text = (what: string) => z.string({ error: required(what) }).trim().min(1, { error: `is empty: add ${what}` });
+const text = (what: string) =>
+  z
+    .string({ error: required(what) })
+    .trim()
+    .min(1, { error: `is empty: add ${what}` });
 
 /** `_data/podcast.json`: the show as podcast apps list it. */
 export const showSchema = z
@@ -10,7 +14,10 @@ export const showSchema = z
     title: text("the show's name"),
     description: text("a paragraph about the show"),
     author: text("who makes the show, usually the clinic's name"),
-    owner: z.object({ name: text("the owner's name"), email: z.email({ error: "must be an email address podcast directories can reach" }) }),
+    owner: z.object({
+      name: text("the owner's name"),
+      email: z.email({ error: "must be an email address podcast directories can reach" }),
+    }),
     language: text('a language tag like "en-US"'),
     copyright: text('a copyright line like "© 2026 Riverbend Community Health Center"'),
     image: text("the path of the cover art, like /media/podcast/cover.jpg"),
@@ -23,7 +30,9 @@ export const showSchema = z
     type: z.enum(["episodic", "serial"], { error: 'must be "episodic" (newest first) or "serial" (in order)' }),
     locked: z.boolean({ error: "must be true or false: true stops other hosts importing the show" }),
     funding: z.object({ url: z.url(), text: text("a short call to support the show") }).optional(),
-    hosts: z.array(z.object({ name: text("the host's name"), role: z.string().default("host") })).min(1, { error: "must list at least one host" }),
+    hosts: z
+      .array(z.object({ name: text("the host's name"), role: z.string().default("host") }))
+      .min(1, { error: "must list at least one host" }),
     subscribe: z.object({
       apple: z.url().optional(),
       spotify: z.url().optional(),

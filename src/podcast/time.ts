@@ -2,9 +2,14 @@
 export function parseTimestamp(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? value : undefined;
   if (typeof value !== "string") return undefined;
-  const match = /^(?:(\d+):)?(\d{1,2}):(\d{2}(?:\.\d+)?)$/.exec(value.trim()) ?? /^()()(\d+(?:\.\d+)?)$/.exec(value.trim());
+  const match =
+    /^(?:(\d+):)?(\d{1,2}):(\d{2}(?:\.\d+)?)$/.exec(value.trim()) ?? /^()()(\d+(?:\.\d+)?)$/.exec(value.trim());
   if (!match) return undefined;
-  const [hours, minutes, seconds] = [match[1], match[2], match[3]].map((part) => Number(part || 0)) as [number, number, number];
+  const [hours, minutes, seconds] = [match[1], match[2], match[3]].map((part) => Number(part || 0)) as [
+    number,
+    number,
+    number,
+  ];
   // "75:30" is fine (75 minutes); with an hours part, minutes stay under 60 as on a clock.
   if (match[2] && (seconds >= 60 || (match[1] && minutes > 59))) return undefined;
   return hours * 3600 + minutes * 60 + seconds;

@@ -53,7 +53,9 @@ function toTurn(cue: VTTCue, type: "vtt" | "srt"): TranscriptTurn {
     return { start: cue.startTime, speaker: match?.[1], text: clean(match?.[2] ?? cue.text) };
   }
   const nodes = tokenizeVTTCue(cue);
-  const voice = nodes.find((node): node is VTTNode & { voice: string } => "voice" in node && typeof node.voice === "string");
+  const voice = nodes.find(
+    (node): node is VTTNode & { voice: string } => "voice" in node && typeof node.voice === "string",
+  );
   return { start: cue.startTime, speaker: voice?.voice, text: clean(nodes.map(plainText).join("")) };
 }
 

@@ -32,6 +32,11 @@ export function brandContrastProblems(colors: Clinic["colors"]): { field: string
     const ratio = contrastRatio(fg, bg);
     return ratio >= 4.5
       ? []
-      : [{ field: `colors.${field}`, message: `is ${fg} on ${against} (${bg}): contrast ${ratio.toFixed(2)}:1, below the 4.5:1 WCAG AA needs for text. Choose a darker or lighter shade` }];
+      : [
+          {
+            field: `colors.${field}`,
+            message: `is ${fg} on ${against} (${bg}): contrast ${ratio.toFixed(2)}:1, below the 4.5:1 WCAG AA needs for text. Choose a darker or lighter shade`,
+          },
+        ];
   });
 }

@@ -50,9 +50,14 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   const authorDir = path.join(root, "_data/authors");
   let authorFiles: string[] = [];
   try {
-    authorFiles = readdirSync(authorDir).filter((name) => name.endsWith(".json")).sort();
+    authorFiles = readdirSync(authorDir)
+      .filter((name) => name.endsWith(".json"))
+      .sort();
   } catch {
-    problems.push({ file: "_data/authors/", message: "is missing: add one <id>.json file per member of staff who writes" });
+    problems.push({
+      file: "_data/authors/",
+      message: "is missing: add one <id>.json file per member of staff who writes",
+    });
   }
   for (const name of authorFiles) {
     const file = `_data/authors/${name}`;

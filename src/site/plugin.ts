@@ -14,7 +14,9 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, { store }: { 
   eleventyConfig.on("eleventy.before", () => void (origins = undefined));
   const remoteMedia = () => (origins ??= [...new Set(store.remoteAudio().map((url) => new URL(url).origin))].sort());
   // Only a page that shows a video allows the video player's origin in its policy.
-  eleventyConfig.addFilter("contentSecurityPolicy", (hasVideo: unknown) => contentSecurityPolicy(remoteMedia(), true, Boolean(hasVideo)));
+  eleventyConfig.addFilter("contentSecurityPolicy", (hasVideo: unknown) =>
+    contentSecurityPolicy(remoteMedia(), true, Boolean(hasVideo)),
+  );
   eleventyConfig.addTemplate("site/headers.11ty.js", {
     data: { permalink: "/_headers", eleventyExcludeFromCollections: true, sitemap: false },
     render: () => headersFile(remoteMedia(), store.hasVideos()),

@@ -36,13 +36,21 @@ export type PublicFile = { file: string } | { problem: string; reason: string; m
  * "/media/" but is a file outside the site, which must never be published or read into a page.
  */
 export function publicFile(root: string, publicPath: string): PublicFile {
-  const refused = (reason: string, missing?: true): PublicFile => ({ problem: `is "${publicPath}", ${reason}`, reason, ...(missing && { missing }) });
+  const refused = (reason: string, missing?: true): PublicFile => ({
+    problem: `is "${publicPath}", ${reason}`,
+    reason,
+    ...(missing && { missing }),
+  });
   const where = folderOf(publicPath);
   if (!where) {
-    const places = Object.entries(PUBLIC_FOLDERS).map(([url, dir]) => `${url} (files in ${dir})`).join(" or ");
+    const places = Object.entries(PUBLIC_FOLDERS)
+      .map(([url, dir]) => `${url} (files in ${dir})`)
+      .join(" or ");
     return refused(`which is not a file the site publishes: use a path under ${places}`);
   }
-  const outside = refused(`which leads outside ${where.folder}: put the file in ${where.folder} and give its path without ".." in it`);
+  const outside = refused(
+    `which leads outside ${where.folder}: put the file in ${where.folder} and give its path without ".." in it`,
+  );
   const folder = path.resolve(root, where.folder);
   const written = path.resolve(folder, where.rest);
   if (!isInside(folder, written)) return outside;

@@ -19,7 +19,6 @@ export const PUBLISHED_MEDIA: Record<string, string> = {
   ...Object.fromEntries([".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif", ".svg"].map((ext) => [ext, "pictures"])),
 };
 
-
 /** The editors' folders the site publishes as they are. */
 export function editorMediaFolders(): string[] {
   return Object.values(PUBLIC_FOLDERS).filter((folder) => folder.startsWith("posts/"));

@@ -18,13 +18,26 @@ export interface ReservedAddress {
 export function reservedAddresses(site: { tipCategories: readonly { id: string }[] }): ReservedAddress[] {
   return [
     // Copied as they are (src/site/plugin.ts): the logo and styles, post images, podcast media.
-    ...Object.entries(PUBLIC_FOLDERS).map(([address, folder]) => ({ address, folder: true as const, what: `the folder of ${FOLDER_NAMES[address] ?? "site files"} (${folder})` })),
+    ...Object.entries(PUBLIC_FOLDERS).map(([address, folder]) => ({
+      address,
+      folder: true as const,
+      what: `the folder of ${FOLDER_NAMES[address] ?? "site files"} (${folder})`,
+    })),
     // The kit's own pages (src/site/pages.ts); the tag and tip category pages are listed below.
-    ...SITE_PAGES.filter((page) => !page.permalink.includes("{{")).map((page) => ({ address: page.permalink, what: `the site's "${page.title}" page` })),
+    ...SITE_PAGES.filter((page) => !page.permalink.includes("{{")).map((page) => ({
+      address: page.permalink,
+      what: `the site's "${page.title}" page`,
+    })),
     { address: "/tags/", folder: true, what: "the folder of topic pages (src/site/pages.ts)" },
-    ...site.tipCategories.map((category) => ({ address: `/tips/${category.id}/`, what: `the page of the tip category "${category.id}"` })),
+    ...site.tipCategories.map((category) => ({
+      address: `/tips/${category.id}/`,
+      what: `the page of the tip category "${category.id}"`,
+    })),
     // Feeds (src/feeds/plugin.ts, src/podcast/plugin.ts, src/tips/plugin.ts).
-    ...["/feed.xml", "/feed.atom", "/feed.json", "/podcast.xml", "/tips/feed.xml"].map((address) => ({ address, what: "a feed" })),
+    ...["/feed.xml", "/feed.atom", "/feed.json", "/podcast.xml", "/tips/feed.xml"].map((address) => ({
+      address,
+      what: "a feed",
+    })),
     // Share texts and schedule (src/social/plugin.ts), resized images (src/images/plugin.ts, urlPath), the
     // search index (src/search/plugin.ts), the editors' plan under npm start (src/editorial/plugin.ts).
     { address: "/social/", folder: true, what: "the folder of share texts" },
@@ -36,7 +49,11 @@ export function reservedAddresses(site: { tipCategories: readonly { id: string }
   ];
 }
 
-const FOLDER_NAMES: Record<string, string> = { "/assets/": "the site's own files", "/posts/images/": "post images", "/media/": "podcast audio and transcripts" };
+const FOLDER_NAMES: Record<string, string> = {
+  "/assets/": "the site's own files",
+  "/posts/images/": "post images",
+  "/media/": "podcast audio and transcripts",
+};
 
 /** The reserved address a page at `address` would take or sit inside, if any. */
 export function reservedAt(reserved: readonly ReservedAddress[], address: string): ReservedAddress | undefined {

@@ -2,7 +2,11 @@ import { IANAZone } from "luxon";
 import { z } from "zod";
 import { required } from "../content/zodProblems.ts";
 
-const text = (what: string) => z.string({ error: required(what) }).trim().min(1, { error: `is empty: add ${what}` });
+const text = (what: string) =>
+  z
+    .string({ error: required(what) })
+    .trim()
+    .min(1, { error: `is empty: add ${what}` });
 const hexColour = z
   .string({ error: required('a colour like "#0b6e4f"') })
   .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a six-digit hex colour like "#0b6e4f"' });
@@ -18,7 +22,8 @@ export const clinicSchema = z.object({
   welcome: text("a welcome paragraph for the home page"),
   url: siteUrl,
   timeZone: z.string().refine((zone) => IANAZone.isValidZone(zone), {
-    error: 'must be an IANA time zone like "America/Chicago" (see https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)',
+    error:
+      'must be an IANA time zone like "America/Chicago" (see https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)',
   }),
   language: text('the main language tag, like "en-US"'),
   languages: z.array(z.string()).min(1),
@@ -51,7 +56,15 @@ export const clinicSchema = z.object({
     surface: hexColour,
   }),
   // Only https: a javascript: link here would run in every page's footer, and http sends readers off unencrypted.
-  social: z.array(z.object({ network: text("the network's name"), url: z.url({ protocol: /^https$/, error: 'must be a full https:// address, like "https://www.facebook.com/yourclinic"' }) })),
+  social: z.array(
+    z.object({
+      network: text("the network's name"),
+      url: z.url({
+        protocol: /^https$/,
+        error: 'must be a full https:// address, like "https://www.facebook.com/yourclinic"',
+      }),
+    }),
+  ),
 });
 export type Clinic = z.infer<typeof clinicSchema>;
 
@@ -81,12 +94,22 @@ export type Author = z.infer<typeof authorSchema> & { id: string };
 
 /** `_data/tipCategories.json`: the tip library's shelves, in the order the library shows them. */
 export const tipCategoriesSchema = z
-  .array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/, { error: 'must be lowercase letters, digits and dashes, like "mental-health"' }), name: text("the category's name"), description: text("one sentence about the category") }))
+  .array(
+    z.object({
+      id: z
+        .string()
+        .regex(/^[a-z0-9-]+$/, { error: 'must be lowercase letters, digits and dashes, like "mental-health"' }),
+      name: text("the category's name"),
+      description: text("one sentence about the category"),
+    }),
+  )
   .min(1, { error: "must list at least one category" });
 export type TipCategory = z.infer<typeof tipCategoriesSchema>[number];
 
 /** `_data/social.json`: how the clinic's share texts are worded where a network needs words of its own. */
 export const socialSettingsSchema = z.object({
-  linkInBio: text('what Instagram captions say instead of a link, e.g. "Read the whole post: tap the link in our bio."'),
+  linkInBio: text(
+    'what Instagram captions say instead of a link, e.g. "Read the whole post: tap the link in our bio."',
+  ),
 });
 export type SocialSettings = z.infer<typeof socialSettingsSchema>;

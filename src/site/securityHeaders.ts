@@ -5,7 +5,11 @@
  */
 export const YOUTUBE_PLAYER_ORIGIN = "https://www.youtube-nocookie.com";
 
-export function contentSecurityPolicy(remoteMediaOrigins: readonly string[] = [], forMeta = false, videos = false): string {
+export function contentSecurityPolicy(
+  remoteMediaOrigins: readonly string[] = [],
+  forMeta = false,
+  videos = false,
+): string {
   const directives = [
     "default-src 'self'",
     "script-src 'self' 'wasm-unsafe-eval'",

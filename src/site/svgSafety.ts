@@ -29,17 +29,30 @@ const XML_NS = "http://www.w3.org/XML/1998/namespace";
 // and to "urn:harmless" in another was let through when the last binding won).
 const DESIGN_TOOL_NS = new Set([
   ...["http://www.inkscape.org/namespaces/inkscape", "http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"],
-  ...["http://www.w3.org/1999/02/22-rdf-syntax-ns#", "http://purl.org/dc/elements/1.1/", "http://creativecommons.org/ns#"],
+  ...[
+    "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "http://purl.org/dc/elements/1.1/",
+    "http://creativecommons.org/ns#",
+  ],
   ...["http://web.resource.org/cc/", "http://www.bohemiancoding.com/sketch/ns", "http://www.serif.com/"],
-  ...["http://ns.adobe.com/AdobeIllustrator/10.0/", "http://ns.adobe.com/Extensibility/1.0/", "http://ns.adobe.com/Graphs/1.0/"],
-  ...["http://ns.adobe.com/SaveForWeb/1.0/", "http://ns.adobe.com/Variables/1.0/", "http://ns.adobe.com/ImageReplacement/1.0/"],
+  ...[
+    "http://ns.adobe.com/AdobeIllustrator/10.0/",
+    "http://ns.adobe.com/Extensibility/1.0/",
+    "http://ns.adobe.com/Graphs/1.0/",
+  ],
+  ...[
+    "http://ns.adobe.com/SaveForWeb/1.0/",
+    "http://ns.adobe.com/Variables/1.0/",
+    "http://ns.adobe.com/ImageReplacement/1.0/",
+  ],
   ...["http://ns.adobe.com/Flows/1.0/", "http://ns.adobe.com/AdobeSVGViewerExtensions/3.0/"],
 ]);
 // A picture embedded in the file itself (common in exports) cannot run script; anything else is elsewhere.
 const EMBEDDED_PICTURE = /^data:image\/(png|jpeg|gif|webp|avif);/i;
 // CSS that loads from elsewhere: any url() but one within the picture (#id), @import, the functions that take
 // an address as a string, and escapes, which can spell any of those ("\\75rl(" is "url(").
-const CSS_ELSEWHERE = /url\((?!\s*['"]?\s*#)[^)]{0,60}\)?|@import[^;]{0,60}|(?:image-set|image|cross-fade|src)\s*\([^)]{0,60}\)?|\\/i;
+const CSS_ELSEWHERE =
+  /url\((?!\s*['"]?\s*#)[^)]{0,60}\)?|@import[^;]{0,60}|(?:image-set|image|cross-fade|src)\s*\([^)]{0,60}\)?|\\/i;
 
 /** Plain-words reasons the SVG is not a plain picture, or [] when it is. */
 export function svgProblems(svg: string): string[] {
@@ -47,13 +60,15 @@ export function svgProblems(svg: string): string[] {
   // Entities can build a javascript: address (or a billion laughs) that no attribute shows as written.
   if (/<!ENTITY/i.test(svg)) reasons.add("it declares XML entities");
   // <?xml-stylesheet href="…"?> has the browser load a style sheet from anywhere; only the declaration stays.
-  for (const [, target] of svg.matchAll(/<\?([^\s?>]*)/g)) if (target !== "xml") reasons.add(`it has a processing instruction <?${target}?>`);
+  for (const [, target] of svg.matchAll(/<\?([^\s?>]*)/g))
+    if (target !== "xml") reasons.add(`it has a processing instruction <?${target}?>`);
   const elements = elementsOf(svg);
   const namespaces = prefixBindings(elements, reasons);
   for (const { name, attribs, text } of elements) {
     const [prefix, local] = name.includes(":") ? (name.split(":", 2) as [string, string]) : [undefined, name];
     const namespace = prefix === undefined ? SVG_NS : namespaces.get(prefix);
-    const allowed = namespace === SVG_NS ? DRAWING.includes(local) : namespace !== undefined && DESIGN_TOOL_NS.has(namespace);
+    const allowed =
+      namespace === SVG_NS ? DRAWING.includes(local) : namespace !== undefined && DESIGN_TOOL_NS.has(namespace);
     if (!allowed) reasons.add(`it has a <${name}> element`);
     if (local === "style") for (const reason of cssProblems("<style>", text)) reasons.add(reason);
     for (const reason of attributeProblems(local, attribs, namespaces)) reasons.add(reason);
@@ -69,7 +84,10 @@ function prefixBindings(elements: { attribs: Record<string, string> }[], reasons
       if (!attribute.startsWith("xmlns:")) continue;
       const prefix = attribute.slice(6);
       seen.set(prefix, (seen.get(prefix) ?? new Set()).add(value));
-      const harmless = prefix === "xlink" ? value === XLINK_NS : value === SVG_NS || DESIGN_TOOL_NS.has(value) || (prefix === "xml" && value === XML_NS);
+      const harmless =
+        prefix === "xlink"
+          ? value === XLINK_NS
+          : value === SVG_NS || DESIGN_TOOL_NS.has(value) || (prefix === "xml" && value === XML_NS);
       if (!harmless) reasons.add(`it binds the prefix ${prefix} to ${value.slice(0, 60)}`);
     }
   }
@@ -89,19 +107,27 @@ function cssProblems(where: string, css: string): string[] {
   return [`its ${where} loads from elsewhere ("${found[0].trim()}"): only url(#…) within the picture is allowed`];
 }
 
-function attributeProblems(element: string, attribs: Record<string, string>, namespaces: Map<string, string>): string[] {
+function attributeProblems(
+  element: string,
+  attribs: Record<string, string>,
+  namespaces: Map<string, string>,
+): string[] {
   const reasons: string[] = [];
   for (const [attribute, value] of Object.entries(attribs)) {
-    const [prefix, local] = attribute.includes(":") ? (attribute.split(":", 2) as [string, string]) : [undefined, attribute.toLowerCase()];
+    const [prefix, local] = attribute.includes(":")
+      ? (attribute.split(":", 2) as [string, string])
+      : [undefined, attribute.toLowerCase()];
     if (attribute === "xmlns" && value !== SVG_NS) reasons.push(`it declares the namespace ${value}`);
-    if (prefix !== undefined && prefix !== "xmlns" && !namespaces.has(prefix)) reasons.push(`it has a ${attribute} attribute with an unknown prefix`);
+    if (prefix !== undefined && prefix !== "xmlns" && !namespaces.has(prefix))
+      reasons.push(`it has a ${attribute} attribute with an unknown prefix`);
     if (local.toLowerCase().startsWith("on")) reasons.push(`it has an ${attribute} attribute (script)`);
     if (local === "href" && !value.startsWith("#") && !(element === "image" && EMBEDDED_PICTURE.test(value))) {
       reasons.push(`it links to "${value.slice(0, 60)}" (only links within the picture, like "#shape", are allowed)`);
     }
     if (local !== "href" && prefix !== "xmlns") reasons.push(...cssProblems(`${attribute} attribute`, value));
     // Browsers ignore tabs, newlines and control characters inside a scheme ("jav\tascript:").
-    if (/javascript:/i.test(value.replace(/[\s\u0000-\u001f]/g, ""))) reasons.push(`its ${attribute} attribute holds a javascript: address`);
+    if (/javascript:/i.test(value.replace(/[\s\u0000-\u001f]/g, "")))
+      reasons.push(`its ${attribute} attribute holds a javascript: address`);
   }
   return reasons;
 }

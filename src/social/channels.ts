@@ -28,7 +28,15 @@ export const CHANNELS: readonly Channel[] = [
   { id: "linkedin", name: "LinkedIn", limit: 3000, count: countCodePoints, hashtags: 3, length: "long", link: true },
   // Facebook has no practical cap; posts under about 500 characters are the ones people read.
   { id: "facebook", name: "Facebook", limit: 500, count: countCodePoints, hashtags: 2, length: "medium", link: true },
-  { id: "instagram", name: "Instagram", limit: 2200, count: countCodePoints, hashtags: 30, length: "long", link: false },
+  {
+    id: "instagram",
+    name: "Instagram",
+    limit: 2200,
+    count: countCodePoints,
+    hashtags: 30,
+    length: "long",
+    link: false,
+  },
   // A YouTube community post: kept to a readable length like Facebook's.
   { id: "youtube", name: "YouTube", limit: 500, count: countCodePoints, hashtags: 3, length: "medium", link: true },
 ];

@@ -64,7 +64,9 @@ export function composeFor(source: ShareSource, channel: Channel, settings: Shar
 
 /** Every network's text for one post; episodes also get a YouTube video title and description. */
 export function composeSnippets(source: ShareSource, settings: ShareSettings): Snippets {
-  const channels = Object.fromEntries(CHANNELS.map((channel) => [channel.id, composeFor(source, channel, settings)])) as Record<ChannelId, Snippet>;
+  const channels = Object.fromEntries(
+    CHANNELS.map((channel) => [channel.id, composeFor(source, channel, settings)]),
+  ) as Record<ChannelId, Snippet>;
   return { channels, youtubeVideo: source.chapters?.length ? youtubeVideo(source) : undefined };
 }
 
@@ -74,15 +76,26 @@ const forYouTube = (text: string) => text.replace(/</g, "â€¹").replace(/>/g, "â€
 function youtubeVideo(source: ShareSource): { title: string; description: string } {
   const title = truncateToFit(forYouTube(source.title), (t) => countCodePoints(t) <= YOUTUBE_VIDEO.titleLimit);
   // YouTube makes chapters from a list of timestamps that starts at 0:00.
-  const chapters = ["Chapters:", ...(source.chapters ?? []).map((c) => `${formatTimestamp(c.start)} ${forYouTube(c.title)}`)].join("\n");
-  const end = [linkFor(source.url, "youtube", source.slug), chapters, hashtags(source.tags, 3).join(" ")].filter(Boolean).join("\n\n");
+  const chapters = [
+    "Chapters:",
+    ...(source.chapters ?? []).map((c) => `${formatTimestamp(c.start)} ${forYouTube(c.title)}`),
+  ].join("\n");
+  const end = [linkFor(source.url, "youtube", source.slug), chapters, hashtags(source.tags, 3).join(" ")]
+    .filter(Boolean)
+    .join("\n\n");
   const prose = forYouTube([source.lead, source.firstParagraph].filter(Boolean).join("\n\n"));
-  const body = truncateToFit(prose, (p) => countCodePoints([p, end].filter(Boolean).join("\n\n")) <= YOUTUBE_VIDEO.descriptionLimit);
+  const body = truncateToFit(
+    prose,
+    (p) => countCodePoints([p, end].filter(Boolean).join("\n\n")) <= YOUTUBE_VIDEO.descriptionLimit,
+  );
   return { title, description: [body, end].filter(Boolean).join("\n\n") };
 }
 
 /** Overrides an editor wrote that do not fit their network, as messages naming the network, count and limit. */
-export function overrideProblems(source: ShareSource, settings: ShareSettings): { channel: ChannelId; message: string }[] {
+export function overrideProblems(
+  source: ShareSource,
+  settings: ShareSettings,
+): { channel: ChannelId; message: string }[] {
   const problems: { channel: ChannelId; message: string }[] = [];
   for (const channel of CHANNELS) {
     if (source.overrides?.[channel.id] === undefined) continue;

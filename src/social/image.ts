@@ -1,5 +1,16 @@
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -16,9 +27,15 @@ const fonts = () => [
 // and loading them took half a second of every build. satori lays the card out as SVG; sharp (libvips,
 // already here for eleventy-img) turns it into a PNG. resvg did that before, but held about 3 MB per card
 // until a garbage collection that never came: 10 GB drawing 4,000 cards.
-let drawing: Promise<{ satori: typeof import("satori").default; sharp: typeof import("sharp"); fonts: ReturnType<typeof fonts> }> | undefined;
+let drawing:
+  | Promise<{ satori: typeof import("satori").default; sharp: typeof import("sharp"); fonts: ReturnType<typeof fonts> }>
+  | undefined;
 const loadDrawing = () =>
-  (drawing ??= Promise.all([import("satori"), import("sharp")]).then(([satori, sharp]) => ({ satori: satori.default, sharp: sharp.default, fonts: fonts() })));
+  (drawing ??= Promise.all([import("satori"), import("sharp")]).then(([satori, sharp]) => ({
+    satori: satori.default,
+    sharp: sharp.default,
+    fonts: fonts(),
+  })));
 
 export const SHARE_IMAGE = { width: 1200, height: 630 };
 
@@ -35,7 +52,12 @@ export interface ShareImage {
 }
 
 type Node = { type: string; props: Record<string, unknown> };
-const el = (type: string, style: Record<string, unknown>, children?: unknown, extra: Record<string, unknown> = {}): Node => ({
+const el = (
+  type: string,
+  style: Record<string, unknown>,
+  children?: unknown,
+  extra: Record<string, unknown> = {},
+): Node => ({
   type,
   props: { style, children, ...extra },
 });
@@ -44,20 +66,75 @@ const el = (type: string, style: Record<string, unknown>, children?: unknown, ex
 export async function renderShareImage(card: ShareImage): Promise<Buffer> {
   const long = [...card.title].length > 70;
   const inner = SHARE_IMAGE.width - 144;
-  const tree = el("div", { width: SHARE_IMAGE.width, height: SHARE_IMAGE.height, display: "flex", flexDirection: "column", background: "#ffffff", fontFamily: "Inter" }, [
-    el("div", { height: 24, width: SHARE_IMAGE.width, background: card.brand }),
-    el("div", { display: "flex", flexDirection: "column", flexGrow: 1, width: inner, margin: "48px 72px 0", overflow: "hidden" }, [
-      el("div", { fontSize: 30, fontWeight: 700, color: card.brand, textTransform: "uppercase", letterSpacing: 2 }, card.label),
-      el("div", { marginTop: 20, width: inner, fontSize: long ? 56 : 72, fontWeight: 700, lineHeight: 1.15, color: card.brandDark, lineClamp: 4, display: "block" }, card.title),
-    ]),
-    el("div", { display: "flex", alignItems: "center", justifyContent: "space-between", width: inner, height: 112, margin: "0 72px 32px", borderTop: "2px solid #d5e0da" }, [
-      el("div", { display: "flex", alignItems: "center" }, [
-        el("img", { height: 56, width: 56 }, undefined, { src: `data:image/svg+xml;base64,${Buffer.from(card.markSvg).toString("base64")}`, height: 56, width: 56 }),
-        el("div", { marginLeft: 16, fontSize: 30, fontWeight: 700, color: card.brandDark }, card.siteName),
-      ]),
-      el("div", { fontSize: 28, color: "#4d5a61" }, card.siteUrl.replace(/^https?:\/\//, "")),
-    ]),
-  ]);
+  const tree = el(
+    "div",
+    {
+      width: SHARE_IMAGE.width,
+      height: SHARE_IMAGE.height,
+      display: "flex",
+      flexDirection: "column",
+      background: "#ffffff",
+      fontFamily: "Inter",
+    },
+    [
+      el("div", { height: 24, width: SHARE_IMAGE.width, background: card.brand }),
+      el(
+        "div",
+        {
+          display: "flex",
+          flexDirection: "column",
+          flexGrow: 1,
+          width: inner,
+          margin: "48px 72px 0",
+          overflow: "hidden",
+        },
+        [
+          el(
+            "div",
+            { fontSize: 30, fontWeight: 700, color: card.brand, textTransform: "uppercase", letterSpacing: 2 },
+            card.label,
+          ),
+          el(
+            "div",
+            {
+              marginTop: 20,
+              width: inner,
+              fontSize: long ? 56 : 72,
+              fontWeight: 700,
+              lineHeight: 1.15,
+              color: card.brandDark,
+              lineClamp: 4,
+              display: "block",
+            },
+            card.title,
+          ),
+        ],
+      ),
+      el(
+        "div",
+        {
+          display: "flex",
+          alignItems: "center",
+          justifyContent: "space-between",
+          width: inner,
+          height: 112,
+          margin: "0 72px 32px",
+          borderTop: "2px solid #d5e0da",
+        },
+        [
+          el("div", { display: "flex", alignItems: "center" }, [
+            el("img", { height: 56, width: 56 }, undefined, {
+              src: `data:image/svg+xml;base64,${Buffer.from(card.markSvg).toString("base64")}`,
+              height: 56,
+              width: 56,
+            }),
+            el("div", { marginLeft: 16, fontSize: 30, fontWeight: 700, color: card.brandDark }, card.siteName),
+          ]),
+          el("div", { fontSize: 28, color: "#4d5a61" }, card.siteUrl.replace(/^https?:\/\//, "")),
+        ],
+      ),
+    ],
+  );
   const { satori, sharp, fonts } = await loadDrawing();
   const svg = await satori(tree as never, { ...SHARE_IMAGE, fonts });
   return sharp(Buffer.from(svg)).png().toBuffer();
@@ -95,7 +172,10 @@ function isCard(file: string): boolean {
  * cached file was not a card and was drawn again); or, when the cache folder cannot be written, the PNG
  * itself and why it was not kept (the site is still built, only slower next time).
  */
-export async function cachedShareImage(card: ShareImage, cacheDir: string): Promise<{ file: string; redrawn?: true } | { png: Buffer; notKept: string }> {
+export async function cachedShareImage(
+  card: ShareImage,
+  cacheDir: string,
+): Promise<{ file: string; redrawn?: true } | { png: Buffer; notKept: string }> {
   const key = createHash("sha256").update(JSON.stringify(card)).update("v2").digest("hex").slice(0, 32);
   const file = path.join(cacheDir, `${key}.png`);
   const cached = existsSync(file);

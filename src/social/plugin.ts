@@ -25,7 +25,10 @@ const labelOf = (page: PostPage) => (page.tip ? "Health tip" : page.podcast ? "P
  * The share kit: texts for every network (/social/snippets.json, /social/schedule.csv, the /share/ page),
  * a 1200×630 card image per post, episode and tip, and the filters the page head uses for its card tags.
  */
-export default function socialPlugin(eleventyConfig: EleventyConfig, { store, cacheDir }: { store: ContentStore; cacheDir: string }): void {
+export default function socialPlugin(
+  eleventyConfig: EleventyConfig,
+  { store, cacheDir }: { store: ContentStore; cacheDir: string },
+): void {
   // Kept while what a page's texts are made from is the same: composing eight networks' texts for every
   // post was a tenth of each build, and of each npm start rebuild.
   const composed = new DiskCache<Snippets>(cacheFile("share-texts.json"));
@@ -34,7 +37,11 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
   const fileEntries = new TextCache<{ json: string; csv: string }>();
   // The network settings as text, once per build (each build reads the site's data afresh).
   let settings: { site?: SiteData; text: string } = { text: "" };
-  const settingsText = () => (settings.site === store.site ? settings : (settings = { site: store.site, text: JSON.stringify(store.site.social) })).text;
+  const settingsText = () =>
+    (settings.site === store.site
+      ? settings
+      : (settings = { site: store.site, text: JSON.stringify(store.site.social) })
+    ).text;
   const absolute = (url: string) => store.absolute(url);
   const sourceOf = (page: PostPage) => shareSource(page, store.site.clinic.url, page.url);
   const snippetsOf = (page: PostPage, source = sourceOf(page), sourceText = JSON.stringify(source)): Snippets =>
@@ -43,14 +50,21 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
     const source = sourceOf(page);
     const sourceText = JSON.stringify(source);
     const date = formatIsoDate(page.date, store.site.clinic.timeZone);
-    return fileEntries.get(page.url, `${sourceText}\0${date}\0${labelOf(page)}`, `${store.site.clinic.url}\0${settingsText()}`, () => {
-      const snippets = snippetsOf(page, source, sourceText);
-      const [url, image] = [absolute(page.url), absolute(shareImageUrl(page.url))];
-      return {
-        json: JSON.stringify({ url, title: page.title, type: labelOf(page), date, image, ...snippets }),
-        csv: CHANNELS.map((channel) => csvLine([date, channel.name, snippets.channels[channel.id].text, url, image])).join(""),
-      };
-    });
+    return fileEntries.get(
+      page.url,
+      `${sourceText}\0${date}\0${labelOf(page)}`,
+      `${store.site.clinic.url}\0${settingsText()}`,
+      () => {
+        const snippets = snippetsOf(page, source, sourceText);
+        const [url, image] = [absolute(page.url), absolute(shareImageUrl(page.url))];
+        return {
+          json: JSON.stringify({ url, title: page.title, type: labelOf(page), date, image, ...snippets }),
+          csv: CHANNELS.map((channel) =>
+            csvLine([date, channel.name, snippets.channels[channel.id].text, url, image]),
+          ).join(""),
+        };
+      },
+    );
   };
 
   eleventyConfig.addCollection("shareable", (api) => store.all(api));
@@ -67,12 +81,22 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
 
   // The share-text files are written after Eleventy, each only when it changed: most edits (a post's body)
   // leave every share text as it was, and the two files are tens of megabytes at thousands of posts.
-  const timed = eleventyConfig.benchmarks.aggregate.get("> Write share texts > /social/snippets.json, /social/schedule.csv");
+  const timed = eleventyConfig.benchmarks.aggregate.get(
+    "> Write share texts > /social/snippets.json, /social/schedule.csv",
+  );
   eleventyConfig.on("eleventy.after", ({ directories }) => {
     timed.before();
     const pages = store.visiblePages();
-    writeIfChanged(path.join(directories.output, "social/snippets.json"), `[${pages.map((page) => entryOf(page).json).join(",")}]`);
-    writeIfChanged(path.join(directories.output, "social/schedule.csv"), csvStart + csvLine(["date", "channel", "text", "link", "image"]) + pages.map((page) => entryOf(page).csv).join(""));
+    writeIfChanged(
+      path.join(directories.output, "social/snippets.json"),
+      `[${pages.map((page) => entryOf(page).json).join(",")}]`,
+    );
+    writeIfChanged(
+      path.join(directories.output, "social/schedule.csv"),
+      csvStart +
+        csvLine(["date", "channel", "text", "link", "image"]) +
+        pages.map((page) => entryOf(page).csv).join(""),
+    );
     timed.after();
   });
 
@@ -101,7 +125,13 @@ export default function socialPlugin(eleventyConfig: EleventyConfig, { store, ca
     };
     await write(SITE_CARD_URL, card(clinic.tagline, clinic.shortName));
     for (const page of store.visiblePages()) await write(shareImageUrl(page.url), card(page.title, labelOf(page)));
-    if (redrawn) console.warn(`[clinic] warning: ${redrawn} share image${redrawn === 1 ? " was" : "s were"} in ${path.relative(store.root, cacheDir)}/ but not whole 1200×630 PNGs, so ${redrawn === 1 ? "it was" : "they were"} drawn again: if this repeats, check what else writes to .cache/`);
-    if (notKept) console.warn(`[clinic] warning: share images could not be kept in ${path.relative(store.root, cacheDir)}/ (${notKept}), so the next build draws them all again: make .cache/ a folder the build can write to`);
+    if (redrawn)
+      console.warn(
+        `[clinic] warning: ${redrawn} share image${redrawn === 1 ? " was" : "s were"} in ${path.relative(store.root, cacheDir)}/ but not whole 1200×630 PNGs, so ${redrawn === 1 ? "it was" : "they were"} drawn again: if this repeats, check what else writes to .cache/`,
+      );
+    if (notKept)
+      console.warn(
+        `[clinic] warning: share images could not be kept in ${path.relative(store.root, cacheDir)}/ (${notKept}), so the next build draws them all again: make .cache/ a folder the build can write to`,
+      );
   });
 }

@@ -20,7 +20,11 @@ export function truncateToFit(text: string, fits: (candidate: string) => boolean
     let end = n;
     // Back up to the last space so no word is broken, unless the text has no space to back up to.
     while (end > 0 && !/\s/.test(parts[end] ?? " ")) end--;
-    const head = parts.slice(0, end > 0 ? end : n).join("").trimEnd().replace(/[\s,;:.!?—–-]+$/u, "");
+    const head = parts
+      .slice(0, end > 0 ? end : n)
+      .join("")
+      .trimEnd()
+      .replace(/[\s,;:.!?—–-]+$/u, "");
     return head ? head + ELLIPSIS : "";
   };
   let low = 0;
@@ -47,7 +51,10 @@ const FIRST_TRY = 128;
 
 /** "mental-health" → "#MentalHealth": hashtags people can read, and screen readers can say. */
 export function hashtag(tag: string): string {
-  const words = tag.normalize("NFKC").split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = tag
+    .normalize("NFKC")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const camel = words.map((word) => word[0]!.toLocaleUpperCase() + word.slice(1)).join("");
   return camel ? `#${camel}` : "";
 }

@@ -31,7 +31,9 @@ export function tipOfTheWeek(tips: readonly PostPage[], now: DateTime, timeZone:
   if (tips.length === 0) return undefined;
   const local = now.setZone(timeZone);
   // Weeks since a fixed Monday, so the rotation runs on across the turn of a year.
-  const week = Math.floor(local.startOf("week").diff(local.set({ year: 2024, month: 1, day: 1 }).startOf("week"), "weeks").weeks + 0.5);
+  const week = Math.floor(
+    local.startOf("week").diff(local.set({ year: 2024, month: 1, day: 1 }).startOf("week"), "weeks").weeks + 0.5,
+  );
   const ordered = [...tips].sort((a, b) => a.slug.localeCompare(b.slug));
   return ordered[((week % ordered.length) + ordered.length) % ordered.length];
 }

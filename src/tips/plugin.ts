@@ -11,7 +11,10 @@ import { shelves, shelfUrl, tipOfTheWeek } from "./library.ts";
  * The tips library: /tips/ by category, a page per category, /tips/feed.xml, and the tip of the week.
  * Tip pages themselves come from posts/tips/ (their layout is set in posts/tips/tips.11tydata.json, their address in src/content/publishedPath.ts).
  */
-export default function tipsPlugin(eleventyConfig: EleventyConfig, { store, entries }: { store: ContentStore; entries: FeedEntries }): void {
+export default function tipsPlugin(
+  eleventyConfig: EleventyConfig,
+  { store, entries }: { store: ContentStore; entries: FeedEntries },
+): void {
   eleventyConfig.addCollection("tips", (api) => store.tips(api));
   eleventyConfig.addCollection("tipShelves", (api) => shelves(store.tips(api), store.site.tipCategories));
   eleventyConfig.addCollection("tipOfTheWeek", (api) => {
@@ -23,12 +26,23 @@ export default function tipsPlugin(eleventyConfig: EleventyConfig, { store, entr
   eleventyConfig.addFilter("shelfUrl", (category: TipCategory) => shelfUrl(category));
 
   eleventyConfig.addTemplate("tips/feed.11ty.js", {
-    data: { permalink: "/tips/feed.xml", eleventyExcludeFromCollections: true, eleventyImport: { collections: ["tips"] }, sitemap: false },
+    data: {
+      permalink: "/tips/feed.xml",
+      eleventyExcludeFromCollections: true,
+      eleventyImport: { collections: ["tips"] },
+      sitemap: false,
+    },
     render: async (data: { collections: { tips: PostPage[] } }) => {
       const { name } = store.site.clinic;
-      const channel = siteChannel(store, "/tips/", `${name}: health tips`, `Short, practical health tips and checklists from ${name}.`, {
-        rss: store.absolute("/tips/feed.xml"),
-      });
+      const channel = siteChannel(
+        store,
+        "/tips/",
+        `${name}: health tips`,
+        `Short, practical health tips and checklists from ${name}.`,
+        {
+          rss: store.absolute("/tips/feed.xml"),
+        },
+      );
       return rssFeed(channel, await entries.of(data.collections.tips.slice(0, FEED_SIZE)));
     },
   });

@@ -17,20 +17,29 @@ const PAGE_TYPES: [string, string, (page: Page) => Promise<void>][] = [
   ["authors", "/authors/", async () => {}],
   ["about", "/about/", async () => {}],
   ["subscribe", "/subscribe/", async () => {}],
-  ["search with results", "/search/?q=flu", async (page) => void (await page.locator("#search-results > li").first().waitFor())],
+  [
+    "search with results",
+    "/search/?q=flu",
+    async (page) => void (await page.locator("#search-results > li").first().waitFor()),
+  ],
   ["share kit", "/share/", async (page) => void (await page.locator("summary").first().click())],
   ["404", "/404.html", async () => {}],
 ];
 
 test.describe("accessibility (WCAG 2.1 A and AA, checked by axe-core)", () => {
-  for (const [width, label] of [[320, "phone"], [1280, "desktop"]] as const) {
+  for (const [width, label] of [
+    [320, "phone"],
+    [1280, "desktop"],
+  ] as const) {
     for (const [type, url, prepare] of PAGE_TYPES) {
       test(`${type} (${url}) at ${label} width has no violations`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(url);
         await prepare(page);
         const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+        const summary = results.violations.map(
+          (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
+        );
         expect(summary).toEqual([]);
       });
     }

@@ -6,7 +6,10 @@ test.describe("home page", () => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(clinic.name);
     await expect(page.getByText(clinic.tagline).first()).toBeVisible();
-    await expect(page.locator("main").getByRole("link", { name: clinic.phoneDisplay })).toHaveAttribute("href", `tel:${clinic.phone}`);
+    await expect(page.locator("main").getByRole("link", { name: clinic.phoneDisplay })).toHaveAttribute(
+      "href",
+      `tel:${clinic.phone}`,
+    );
   });
 
   test("lists the latest posts, newest first, and only as many as the settings say", async ({ page }) => {
@@ -20,7 +23,10 @@ test.describe("home page", () => {
 
   test("links to the tips and podcast sections, which exist", async ({ page }) => {
     await page.goto("/");
-    for (const [name, heading] of [["Health tips", "Health tips"], ["Podcast", show.title]]) {
+    for (const [name, heading] of [
+      ["Health tips", "Health tips"],
+      ["Podcast", show.title],
+    ]) {
       await page.getByRole("complementary").getByRole("link", { name }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
       await page.goBack();

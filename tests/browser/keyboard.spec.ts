@@ -19,7 +19,11 @@ test.describe("keyboard use", () => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return null;
           const style = getComputedStyle(el);
-          return { tag: el.tagName, text: (el.textContent ?? "").trim().slice(0, 30), outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2 };
+          return {
+            tag: el.tagName,
+            text: (el.textContent ?? "").trim().slice(0, 30),
+            outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+          };
         });
         if (focus) expect(focus.outline, `${url}: ${focus.tag} "${focus.text}" has no visible focus`).toBe(true);
       }

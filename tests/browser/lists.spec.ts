@@ -5,7 +5,9 @@ test.describe("topic, archive and author pages", () => {
   test("the topics page lists every tag with its count", async ({ page }) => {
     await page.goto("/tags/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Topics");
-    const nutrition = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: "nutrition", exact: true }) });
+    const nutrition = page
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("link", { name: "nutrition", exact: true }) });
     await expect(nutrition).toContainText("(3 posts)");
   });
 
@@ -22,7 +24,9 @@ test.describe("topic, archive and author pages", () => {
   test("the archive groups every published post by year, newest first", async ({ page }) => {
     await page.goto("/archive/");
     await expect(page.locator("main").getByRole("heading", { level: 2 })).toHaveText(["2026", "2025"]);
-    const hrefs = await page.locator(".post-card__title a").evaluateAll((links) => links.map((a) => a.getAttribute("href")));
+    const hrefs = await page
+      .locator(".post-card__title a")
+      .evaluateAll((links) => links.map((a) => a.getAttribute("href")));
     expect(hrefs).toEqual(PUBLISHED.map((slug) => `/posts/${slug}/`));
     const year2025 = page.getByRole("region", { name: "2025" });
     await expect(year2025.getByRole("listitem")).toHaveCount(3);

@@ -14,11 +14,14 @@ test.describe("the podcast", () => {
     await expect(episodes.getByRole("heading")).toHaveText(["Eating well on a budget", "Flu season, in plain words"]);
     await expect(episodes.first()).toContainText("Season 1, episode 2");
     await expect(episodes.last()).toContainText("Season 1, episode 1");
-    for (const app of ["Apple Podcasts", "Spotify", "Overcast", "Pocket Casts"]) await expect(page.getByRole("link", { name: app })).toBeVisible();
+    for (const app of ["Apple Podcasts", "Spotify", "Overcast", "Pocket Casts"])
+      await expect(page.getByRole("link", { name: app })).toBeVisible();
     await expect(page.getByRole("link", { name: "RSS feed" })).toHaveAttribute("href", "/podcast.xml");
   });
 
-  test("an episode page has a player that loads nothing until asked, and a download link with the file size", async ({ page }) => {
+  test("an episode page has a player that loads nothing until asked, and a download link with the file size", async ({
+    page,
+  }) => {
     await page.goto(EPISODE);
     const player = page.locator("audio#episode-audio");
     await expect(player).toHaveAttribute("preload", "none");
@@ -39,7 +42,9 @@ test.describe("the podcast", () => {
     await expect(second).toContainText("0:17");
     await second.click();
     await expect(page).toHaveURL(new RegExp(`${EPISODE}$`)); // stayed on the page
-    await expect.poll(() => page.locator("audio#episode-audio").evaluate((audio: HTMLAudioElement) => audio.currentTime)).toBeGreaterThanOrEqual(17);
+    await expect
+      .poll(() => page.locator("audio#episode-audio").evaluate((audio: HTMLAudioElement) => audio.currentTime))
+      .toBeGreaterThanOrEqual(17);
   });
 
   test("without JavaScript a chapter link opens the audio at that time", async ({ browser }) => {
@@ -56,9 +61,15 @@ test.describe("the podcast", () => {
     const transcript = page.getByRole("region", { name: "Transcript" });
     await expect(transcript).toContainText("Tom Becker: This show is general education, not medical advice");
     await expect(transcript).toContainText("Ana Reyes: Thanks, Tom. Happy to be here.");
-    await expect(transcript.getByRole("link", { name: "Download the transcript file" })).toHaveAttribute("href", "/media/podcast/episode-001.vtt");
+    await expect(transcript.getByRole("link", { name: "Download the transcript file" })).toHaveAttribute(
+      "href",
+      "/media/podcast/episode-001.vtt",
+    );
     await expect(page.locator("ul.guests")).toHaveText("Ana Reyes, MD, Family physician and medical director");
-    await expect(page.getByRole("link", { name: "Why a flu shot every year" })).toHaveAttribute("href", "https://www.cdc.gov/flu/");
+    await expect(page.getByRole("link", { name: "Why a flu shot every year" })).toHaveAttribute(
+      "href",
+      "https://www.cdc.gov/flu/",
+    );
   });
 
   test("/subscribe/ explains feeds and lists every one of them", async ({ page, request }) => {

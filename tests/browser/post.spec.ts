@@ -47,7 +47,10 @@ test.describe("a post page", () => {
     await page.goto("/posts/back-to-school-health-checklist/");
     const nav = page.getByRole("navigation", { name: "More posts" });
     await expect(nav.getByRole("link", { name: /Newer post/ })).toHaveAttribute("href", "/posts/flu-shots-are-here/");
-    await expect(nav.getByRole("link", { name: /Older post/ })).toHaveAttribute("href", "/posts/tell-us-what-you-want-to-learn/");
+    await expect(nav.getByRole("link", { name: /Older post/ })).toHaveAttribute(
+      "href",
+      "/posts/tell-us-what-you-want-to-learn/",
+    );
     await page.goto("/posts/welcome-to-our-blog/");
     await expect(page.getByRole("link", { name: /Older post/ })).toHaveCount(0);
   });

@@ -4,10 +4,15 @@ import { expect, test, type Page } from "@playwright/test";
 const PAGES: [string, (page: Page) => Promise<void>][] = [
   ["/", async () => {}],
   ["/posts/flu-shots-are-here/", async () => {}],
-  ["/posts/podcast-flu-season-in-plain-words/", async (page) => {
-    await page.locator("ol.chapters a[data-seek]").nth(1).click();
-    await expect.poll(() => page.locator("audio").evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThan(0);
-  }],
+  [
+    "/posts/podcast-flu-season-in-plain-words/",
+    async (page) => {
+      await page.locator("ol.chapters a[data-seek]").nth(1).click();
+      await expect
+        .poll(() => page.locator("audio").evaluate((a: HTMLAudioElement) => a.currentTime))
+        .toBeGreaterThan(0);
+    },
+  ],
   ["/tips/", async () => {}],
   ["/tips/safety/", async () => {}],
   ["/tips/car-seat-check/", async () => {}],
@@ -17,13 +22,19 @@ const PAGES: [string, (page: Page) => Promise<void>][] = [
   ["/about/", async () => {}],
   ["/subscribe/", async () => {}],
   ["/podcast/", async () => {}],
-  ["/search/?q=flu", async (page) => {
-    await expect(page.locator("#search-results > li").first()).toBeVisible();
-    await page.getByRole("group", { name: "Type" }).getByRole("checkbox").first().check();
-  }],
-  ["/share/", async (page) => {
-    await page.locator("summary").first().click();
-  }],
+  [
+    "/search/?q=flu",
+    async (page) => {
+      await expect(page.locator("#search-results > li").first()).toBeVisible();
+      await page.getByRole("group", { name: "Type" }).getByRole("checkbox").first().check();
+    },
+  ],
+  [
+    "/share/",
+    async (page) => {
+      await page.locator("summary").first().click();
+    },
+  ],
   ["/no-such-page/", async () => {}],
 ];
 
@@ -32,12 +43,17 @@ test.describe("privacy and security on every page type", () => {
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener("securitypolicyviolation", (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+      document.addEventListener("securitypolicyviolation", (event) =>
+        seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+      );
     });
   });
 
   for (const [url, use] of PAGES) {
-    test(`${url} asks nothing of other sites, sets no cookie and keeps to its security policy`, async ({ page, context }) => {
+    test(`${url} asks nothing of other sites, sets no cookie and keeps to its security policy`, async ({
+      page,
+      context,
+    }) => {
       const requests: string[] = [];
       page.on("request", (request) => requests.push(request.url()));
       await page.goto(url);
@@ -48,7 +64,10 @@ test.describe("privacy and security on every page type", () => {
       expect(await context.cookies()).toEqual([]);
       expect(await page.evaluate(() => document.cookie)).toBe("");
       expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-      await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute("content", /default-src 'self'/);
+      await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+        "content",
+        /default-src 'self'/,
+      );
     });
   }
 
@@ -65,7 +84,14 @@ test.describe("privacy and security on every page type", () => {
 
   test("hosts that read _headers get the same policy and the other security headers", async ({ request }) => {
     const headers = await (await request.get("/_headers")).text();
-    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';.*frame-ancestors 'none'$/m);
-    for (const name of ["Referrer-Policy: strict-origin-when-cross-origin", "X-Content-Type-Options: nosniff", "Permissions-Policy: browsing-topics=()"]) expect(headers).toContain(name);
+    expect(headers).toMatch(
+      /^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval';.*frame-ancestors 'none'$/m,
+    );
+    for (const name of [
+      "Referrer-Policy: strict-origin-when-cross-origin",
+      "X-Content-Type-Options: nosniff",
+      "Permissions-Policy: browsing-topics=()",
+    ])
+      expect(headers).toContain(name);
   });
 });

@@ -1,7 +1,19 @@
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 
-const PAGES = ["/", "/posts/back-to-school-health-checklist/", "/archive/", "/tags/", "/tags/kids/", "/authors/", "/about/", "/tips/", "/podcast/", "/subscribe/", "/404.html"];
+const PAGES = [
+  "/",
+  "/posts/back-to-school-health-checklist/",
+  "/archive/",
+  "/tags/",
+  "/tags/kids/",
+  "/authors/",
+  "/about/",
+  "/tips/",
+  "/podcast/",
+  "/subscribe/",
+  "/404.html",
+];
 
 test.describe("reading the site", () => {
   test("every internal link on every page leads somewhere", async ({ page, request }) => {
@@ -10,9 +22,9 @@ test.describe("reading the site", () => {
     const urls = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1] ?? "/");
     for (const url of [...new Set([...urls, ...PAGES])]) {
       await page.goto(url);
-      const hrefs = await page.locator("a[href^='/'], link[href^='/'], img[src^='/']").evaluateAll((els) =>
-        els.map((el) => el.getAttribute("href") ?? el.getAttribute("src") ?? ""),
-      );
+      const hrefs = await page
+        .locator("a[href^='/'], link[href^='/'], img[src^='/']")
+        .evaluateAll((els) => els.map((el) => el.getAttribute("href") ?? el.getAttribute("src") ?? ""));
       for (const href of hrefs) {
         const target = href.split("#")[0] || "/";
         if (seen.has(target)) continue;
@@ -35,7 +47,13 @@ test.describe("reading the site", () => {
   test("scripts are few, small enhancements from the site itself, and never inline", async ({ page }) => {
     for (const url of PAGES) {
       await page.goto(url);
-      const scripts = await page.locator("script").evaluateAll((els) => els.map((el) => ({ src: el.getAttribute("src"), type: el.getAttribute("type"), inline: el.textContent?.trim() ?? "" })));
+      const scripts = await page.locator("script").evaluateAll((els) =>
+        els.map((el) => ({
+          src: el.getAttribute("src"),
+          type: el.getAttribute("type"),
+          inline: el.textContent?.trim() ?? "",
+        })),
+      );
       for (const script of scripts) {
         expect(script.src, url).toMatch(/^\/assets\/[a-z-]+\.js$/);
         expect(script.type, url).toBe("module");
@@ -45,19 +63,35 @@ test.describe("reading the site", () => {
     }
   });
 
-  test("a post page, an episode, a tip and the home page each transfer at most 50 kB compressed, images and audio aside", async ({ page }) => {
-    for (const url of ["/posts/flu-shots-are-here/", "/posts/podcast-flu-season-in-plain-words/", "/tips/hand-washing-basics/", "/"]) {
+  test("a post page, an episode, a tip and the home page each transfer at most 50 kB compressed, images and audio aside", async ({
+    page,
+  }) => {
+    for (const url of [
+      "/posts/flu-shots-are-here/",
+      "/posts/podcast-flu-season-in-plain-words/",
+      "/tips/hand-washing-basics/",
+      "/",
+    ]) {
       const sizes: Promise<number>[] = [];
       page.on("response", (response) => {
         const type = response.request().resourceType();
         // What a static host sends gzipped: the page, its stylesheet and scripts, never images or audio.
-        if (!["image", "media", "font"].includes(type)) sizes.push(response.body().then((body) => gzipSync(body).length, () => 0));
+        if (!["image", "media", "font"].includes(type))
+          sizes.push(
+            response.body().then(
+              (body) => gzipSync(body).length,
+              () => 0,
+            ),
+          );
       });
       await page.goto(url);
       await page.waitForLoadState("networkidle");
       const total = (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
       expect(total, url).toBeLessThanOrEqual(50_000);
-      expect(await page.locator("head script:not([type=module]), body script:not([type=module])").count(), `${url} has a render-blocking script`).toBe(0);
+      expect(
+        await page.locator("head script:not([type=module]), body script:not([type=module])").count(),
+        `${url} has a render-blocking script`,
+      ).toBe(0);
       page.removeAllListeners("response");
     }
   });
@@ -66,7 +100,9 @@ test.describe("reading the site", () => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
     for (const url of PAGES) {
       await page.goto(url);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, url).toBeLessThanOrEqual(0);
     }
     await page.close();
@@ -84,7 +120,9 @@ test.describe("reading the site", () => {
 
   test("the brand colours come from the clinic's data", async ({ page }) => {
     await page.goto("/");
-    const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--brand").trim());
+    const brand = await page.evaluate(() =>
+      getComputedStyle(document.documentElement).getPropertyValue("--brand").trim(),
+    );
     expect(brand).toBe("#0b6e4f");
   });
 

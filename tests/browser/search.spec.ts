@@ -27,7 +27,10 @@ test.describe("site search", () => {
     const types = async () => (await page.locator(".search-result__type").allTextContents()).sort();
     const before = await types();
     expect(new Set(before).size).toBeGreaterThan(1);
-    await page.getByRole("group", { name: "Type" }).getByRole("checkbox", { name: /^Episode/ }).check();
+    await page
+      .getByRole("group", { name: "Type" })
+      .getByRole("checkbox", { name: /^Episode/ })
+      .check();
     await expect.poll(async () => new Set(await types())).toEqual(new Set(["Episode"]));
     expect((await types()).length).toBeLessThan(before.length);
   });
@@ -58,7 +61,8 @@ test.describe("site search", () => {
   test("works from the keyboard alone", async ({ page }) => {
     await page.goto("/");
     const box = page.getByRole("searchbox", { name: "Search the site" });
-    for (let i = 0; i < 20 && !(await box.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+    for (let i = 0; i < 20 && !(await box.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press("Tab");
     await expect(box).toBeFocused();
     await page.keyboard.type("smoke alarms");
     await page.keyboard.press("Enter");
@@ -73,14 +77,18 @@ test.describe("site search", () => {
     await expect(tipBox).toBeFocused();
     await page.keyboard.press("Space");
     await expect(tipBox).toBeChecked();
-    await expect.poll(async () => new Set(await page.locator(".search-result__type").allTextContents())).toEqual(new Set(["Tip"]));
+    await expect
+      .poll(async () => new Set(await page.locator(".search-result__type").allTextContents()))
+      .toEqual(new Set(["Tip"]));
     const firstResult = results(page).first().getByRole("link");
     await firstResult.focus();
     await page.keyboard.press("Enter");
     await expect(page).not.toHaveURL(/\/search\//);
   });
 
-  test("no search code or index loads until the reader searches, and nothing comes from another site", async ({ page }) => {
+  test("no search code or index loads until the reader searches, and nothing comes from another site", async ({
+    page,
+  }) => {
     const requests: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
     await page.goto("/");
@@ -100,14 +108,22 @@ test.describe("site search", () => {
     await expect(page.getByText("Searching needs JavaScript")).toBeHidden();
   });
 
-  test("without JavaScript the search box leads to a page that explains and lists every category", async ({ browser }) => {
+  test("without JavaScript the search box leads to a page that explains and lists every category", async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await searchFromHeader(page, "sleep");
     await expect(page.getByText("Searching needs JavaScript")).toBeVisible();
     const browse = page.getByRole("region", { name: "Browse instead" });
-    await expect(browse.getByRole("link", { name: "Mental health", exact: true })).toHaveAttribute("href", "/tips/mental-health/");
-    await expect(browse.getByRole("link", { name: "nutrition", exact: true })).toHaveAttribute("href", "/tags/nutrition/");
+    await expect(browse.getByRole("link", { name: "Mental health", exact: true })).toHaveAttribute(
+      "href",
+      "/tips/mental-health/",
+    );
+    await expect(browse.getByRole("link", { name: "nutrition", exact: true })).toHaveAttribute(
+      "href",
+      "/tags/nutrition/",
+    );
     await context.close();
   });
 });

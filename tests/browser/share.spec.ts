@@ -6,7 +6,12 @@ const postUrl = `${clinic.url}${POST}`;
 
 test.describe("sharing", () => {
   test("every page carries Open Graph and X card tags with an absolute 1200×630 image", async ({ page, request }) => {
-    for (const [url, type] of [[POST, "article"], ["/tips/car-seat-check/", "article"], ["/", "website"], ["/about/", "website"]] as const) {
+    for (const [url, type] of [
+      [POST, "article"],
+      ["/tips/car-seat-check/", "article"],
+      ["/", "website"],
+      ["/about/", "website"],
+    ] as const) {
       await page.goto(url);
       const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute("content");
       expect(await meta("og:type"), url).toBe(type);
@@ -32,10 +37,20 @@ test.describe("sharing", () => {
     page.on("request", (request) => requests.push(request.url()));
     await page.goto(POST);
     const share = page.getByRole("region", { name: "Share this" });
-    await expect(share.getByRole("link", { name: "Facebook" })).toHaveAttribute("href", `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(postUrl)}`);
-    await expect(share.getByRole("link", { name: "LinkedIn" })).toHaveAttribute("href", `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(postUrl)}`);
+    await expect(share.getByRole("link", { name: "Facebook" })).toHaveAttribute(
+      "href",
+      `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(postUrl)}`,
+    );
+    await expect(share.getByRole("link", { name: "LinkedIn" })).toHaveAttribute(
+      "href",
+      `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(postUrl)}`,
+    );
     const x = new URL((await share.getByRole("link", { name: "X" }).getAttribute("href")) ?? "");
-    expect([x.origin + x.pathname, x.searchParams.get("url"), x.searchParams.get("text")]).toEqual(["https://x.com/intent/post", postUrl, "Flu shots are here: walk in any time we're open"]);
+    expect([x.origin + x.pathname, x.searchParams.get("url"), x.searchParams.get("text")]).toEqual([
+      "https://x.com/intent/post",
+      postUrl,
+      "Flu shots are here: walk in any time we're open",
+    ]);
     const origin = new URL(page.url()).origin;
     expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
   });
@@ -49,7 +64,10 @@ test.describe("sharing", () => {
     await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
   });
 
-  test("the share kit page shows each post's text per network with its count against the limit", async ({ page, context }) => {
+  test("the share kit page shows each post's text per network with its count against the limit", async ({
+    page,
+    context,
+  }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/share/");
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");

@@ -6,8 +6,12 @@ test.describe("site pages and files", () => {
     await page.goto("/about/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("About and contact");
     await expect(page.locator("main address")).toContainText(clinic.address.street);
-    await expect(page.locator("main").getByRole("link", { name: clinic.phoneDisplay })).toHaveAttribute("href", `tel:${clinic.phone}`);
-    for (const row of clinic.hours) await expect(page.getByRole("row", { name: new RegExp(row.days) })).toContainText(row.open);
+    await expect(page.locator("main").getByRole("link", { name: clinic.phoneDisplay })).toHaveAttribute(
+      "href",
+      `tel:${clinic.phone}`,
+    );
+    for (const row of clinic.hours)
+      await expect(page.getByRole("row", { name: new RegExp(row.days) })).toContainText(row.open);
     await expect(page.locator("main")).toContainText(`In an emergency, call ${clinic.emergency.number}`);
   });
 
@@ -19,7 +23,9 @@ test.describe("site pages and files", () => {
     await expect(page).toHaveURL(/\/$/);
   });
 
-  test("the sitemap lists published posts with absolute URLs, and no drafts or scheduled posts", async ({ request }) => {
+  test("the sitemap lists published posts with absolute URLs, and no drafts or scheduled posts", async ({
+    request,
+  }) => {
     const xml = await (await request.get("/sitemap.xml")).text();
     for (const slug of PUBLISHED) expect(xml).toContain(`<loc>${clinic.url}/posts/${slug}/</loc>`);
     expect(xml).toContain(`<loc>${clinic.url}/tags/nutrition/</loc>`);

@@ -2,9 +2,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { PROJECT_ROOT } from "../support/fixtureSite.ts";
 
-const categories = JSON.parse(readFileSync(`${PROJECT_ROOT}/_data/tipCategories.json`, "utf8")) as { id: string; name: string }[];
+const categories = JSON.parse(readFileSync(`${PROJECT_ROOT}/_data/tipCategories.json`, "utf8")) as {
+  id: string;
+  name: string;
+}[];
 const publishedTips = readdirSync(`${PROJECT_ROOT}/posts/tips`)
-  .filter((file) => file.endsWith(".md") && !["allergy-season-checklist.md", "spring-cleaning-safety.md"].includes(file))
+  .filter(
+    (file) => file.endsWith(".md") && !["allergy-season-checklist.md", "spring-cleaning-safety.md"].includes(file),
+  )
   .map((file) => file.replace(/\.md$/, ""));
 
 test.describe("the tips library", () => {
@@ -13,7 +18,9 @@ test.describe("the tips library", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Health tips");
     const shelves = page.locator("main section.shelf");
     await expect(shelves).toHaveCount(categories.length);
-    await expect(shelves.getByRole("heading", { level: 2 })).toHaveText(categories.map((c) => new RegExp(`^${c.name} \\(\\d+ tips?\\)$`)));
+    await expect(shelves.getByRole("heading", { level: 2 })).toHaveText(
+      categories.map((c) => new RegExp(`^${c.name} \\(\\d+ tips?\\)$`)),
+    );
     await expect(page.locator("main section.shelf li")).toHaveCount(publishedTips.length);
     await expect(page.locator("main")).not.toContainText("Allergy season");
     await expect(page.locator("main")).not.toContainText("Spring cleaning");
@@ -45,7 +52,9 @@ test.describe("the tips library", () => {
     await expect(page.getByRole("complementary", { name: "Medical disclaimer" })).toBeVisible();
   });
 
-  test("every tip prints as a one-page handout with the clinic's name and phone, and no navigation", async ({ page }) => {
+  test("every tip prints as a one-page handout with the clinic's name and phone, and no navigation", async ({
+    page,
+  }) => {
     for (const slug of publishedTips) {
       await page.goto(`/tips/${slug}/`);
       await page.emulateMedia({ media: "print" });

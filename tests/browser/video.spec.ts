@@ -11,7 +11,10 @@ let server: Server;
 
 test.beforeAll(() => {
   const site = makeFixtureSite({
-    "inhaler.md": post('title: "Using an inhaler"\ndate: 2026-01-01\nauthor: ana-reyes\nvideo:\n  youtube: "M7lc1UVf-VE"\n  title: "How to use an inhaler with a spacer"', "Watch our nurse show each step."),
+    "inhaler.md": post(
+      'title: "Using an inhaler"\ndate: 2026-01-01\nauthor: ana-reyes\nvideo:\n  youtube: "M7lc1UVf-VE"\n  title: "How to use an inhaler with a spacer"',
+      "Watch our nurse show each step.",
+    ),
     "plain.md": post('title: "No video here"\ndate: 2026-01-02\nauthor: ana-reyes'),
   });
   const result = site.build();
@@ -24,7 +27,9 @@ test.describe("a YouTube video in a post", () => {
   test("shows a still and asks YouTube for nothing until the reader clicks", async ({ page }) => {
     const requests: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
-    await page.route(/youtube/, (route) => route.fulfill({ status: 200, contentType: "text/html", body: "<title>player</title>" }));
+    await page.route(/youtube/, (route) =>
+      route.fulfill({ status: 200, contentType: "text/html", body: "<title>player</title>" }),
+    );
     await page.goto(`http://127.0.0.1:${PORT}/posts/inhaler/`);
     const facade = page.getByRole("link", { name: "Play video: How to use an inhaler with a spacer" });
     await expect(facade).toHaveAttribute("href", "https://www.youtube.com/watch?v=M7lc1UVf-VE");
@@ -36,22 +41,33 @@ test.describe("a YouTube video in a post", () => {
     const player = page.locator("iframe.video-facade__player");
     await expect(player).toHaveAttribute("src", "https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1");
     await expect(player).toHaveAttribute("title", "How to use an inhaler with a spacer");
-    await expect.poll(() => requests.some((url) => url.startsWith("https://www.youtube-nocookie.com/embed/M7lc1UVf-VE"))).toBe(true);
+    await expect
+      .poll(() => requests.some((url) => url.startsWith("https://www.youtube-nocookie.com/embed/M7lc1UVf-VE")))
+      .toBe(true);
     expect(requests.some((url) => url.includes("www.youtube.com"))).toBe(false);
   });
 
   test("only a page with a video lets the player's origin into its security policy", async ({ page }) => {
     await page.goto(`http://127.0.0.1:${PORT}/posts/inhaler/`);
-    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute("content", /frame-src https:\/\/www\.youtube-nocookie\.com/);
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+      "content",
+      /frame-src https:\/\/www\.youtube-nocookie\.com/,
+    );
     await page.goto(`http://127.0.0.1:${PORT}/posts/plain/`);
-    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute("content", /frame-src 'none'/);
+    await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+      "content",
+      /frame-src 'none'/,
+    );
   });
 
   test("without JavaScript the still is a plain link to the video", async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${PORT}/posts/inhaler/`);
-    await expect(page.locator("a[data-youtube]")).toHaveAttribute("href", "https://www.youtube.com/watch?v=M7lc1UVf-VE");
+    await expect(page.locator("a[data-youtube]")).toHaveAttribute(
+      "href",
+      "https://www.youtube.com/watch?v=M7lc1UVf-VE",
+    );
     await expect(page.locator("iframe")).toHaveCount(0);
     await context.close();
   });

@@ -5,10 +5,23 @@ import { FLAGGED_EMERGENCY } from "./flaggedEmergency.ts";
 import { FLAGGED_PHI } from "./flaggedPhi.ts";
 import type { CleanCase, FlaggedCase } from "./types.ts";
 
-export { KNOWN_RULES, PLANNED_RULES, type CleanCase, type FlaggedCase, type RuleId, type Spelling, type Where } from "./types.ts";
+export {
+  KNOWN_RULES,
+  PLANNED_RULES,
+  type CleanCase,
+  type FlaggedCase,
+  type RuleId,
+  type Spelling,
+  type Where,
+} from "./types.ts";
 
 /** Every text the checker must flag, each with the rule that must flag it. */
-export const FLAGGED: readonly FlaggedCase[] = [...FLAGGED_PHI, ...FLAGGED_CASES, ...FLAGGED_ADVICE, ...FLAGGED_EMERGENCY];
+export const FLAGGED: readonly FlaggedCase[] = [
+  ...FLAGGED_PHI,
+  ...FLAGGED_CASES,
+  ...FLAGGED_ADVICE,
+  ...FLAGGED_EMERGENCY,
+];
 
 /** Every text the checker must pass without a single finding. */
 export { CLEAN };

@@ -26,7 +26,8 @@ describe("a build with bad content", () => {
       'posts/stranger.md:5: "image" is "/posts/images/missing.jpg", but there is no file posts/images/missing.jpg',
       'posts/stranger.md:5: "imageAlt" is missing',
     ];
-    for (const line of lines) assert.ok(result.output.includes(line), `missing: ${line}\n--- output ---\n${result.output}`);
+    for (const line of lines)
+      assert.ok(result.output.includes(line), `missing: ${line}\n--- output ---\n${result.output}`);
     assert.match(result.output, /The site was not built: 6 problems in the content/);
   });
 
@@ -41,7 +42,10 @@ describe("a build with bad content", () => {
 
   it("writes nothing, and leaves the previous site as it was", () => {
     assert.equal(existsSync(path.join(site.dir, "_site")), false);
-    assert.deepEqual(readdirSync(site.dir).filter((name) => name.startsWith(".build-")), []);
+    assert.deepEqual(
+      readdirSync(site.dir).filter((name) => name.startsWith(".build-")),
+      [],
+    );
 
     site.write("posts/flu-season.md", post('title: "Flu season"\ndate: 2026-10-01\nauthor: ana-reyes'));
     site.write("posts/no-title.md", post('title: "Now titled"\ndate: 2026-01-01\nauthor: ana-reyes'));
@@ -60,10 +64,15 @@ describe("a build with bad content", () => {
 
 describe("a build with unknown front matter keys", () => {
   it("warns about each likely typo but still builds", () => {
-    const site = makeFixtureSite({ "typo.md": post('title: "x"\ndate: 2026-01-01\nauthor: ana-reyes\ntag: [kids]\ndescripton: "y"') });
+    const site = makeFixtureSite({
+      "typo.md": post('title: "x"\ndate: 2026-01-01\nauthor: ana-reyes\ntag: [kids]\ndescripton: "y"'),
+    });
     const result = site.build();
     assert.equal(result.status, 0, result.output);
-    assert.match(result.output, /warning: posts\/typo\.md:5: "tag" is not a field posts use, so it is ignored: check the spelling/);
+    assert.match(
+      result.output,
+      /warning: posts\/typo\.md:5: "tag" is not a field posts use, so it is ignored: check the spelling/,
+    );
     assert.match(result.output, /warning: posts\/typo\.md:6: "descripton" is not a field posts use/);
   });
 });
@@ -73,20 +82,28 @@ describe("a build with bad clinic data", () => {
     const site = makeFixtureSite({ "ok.md": post('title: "x"\ndate: 2026-01-01\nauthor: ana-reyes') });
     const clinic = JSON.parse(site.read("_data/clinic.json"));
     site.write("_data/clinic.json", JSON.stringify({ ...clinic, timeZone: "Riverbend/Local", url: "not a url" }));
-    site.write("_data/authors/new-nurse.json", JSON.stringify({ name: "Pat", role: "Nurse", clinician: "yes", photo: "/assets/staff/pat.svg", bio: "Hi" }));
+    site.write(
+      "_data/authors/new-nurse.json",
+      JSON.stringify({ name: "Pat", role: "Nurse", clinician: "yes", photo: "/assets/staff/pat.svg", bio: "Hi" }),
+    );
     const result = site.build();
     assert.equal(result.status, 1);
     assert.match(result.output, /_data\/clinic\.json: "timeZone" must be an IANA time zone like "America\/Chicago"/);
     assert.match(result.output, /_data\/clinic\.json: "url" must be the full address of the site/);
     assert.match(result.output, /_data\/authors\/new-nurse\.json: "clinician" must be true or false/);
-    assert.match(result.output, /_data\/authors\/new-nurse\.json: "photo" is "\/assets\/staff\/pat\.svg", but there is no file _includes\/assets\/staff\/pat\.svg/);
+    assert.match(
+      result.output,
+      /_data\/authors\/new-nurse\.json: "photo" is "\/assets\/staff\/pat\.svg", but there is no file _includes\/assets\/staff\/pat\.svg/,
+    );
   });
 });
 
 describe("drafts and scheduled posts in a production build", () => {
   const site = makeFixtureSite({
     "live.md": post('title: "Live post"\ndate: 2026-11-20\nauthor: ana-reyes\ntags: [kids]'),
-    "secret-draft.md": post('title: "Secret draft"\ndate: 2026-11-01\nauthor: ana-reyes\ntags: [kids, draftonlytag]\ndraft: true'),
+    "secret-draft.md": post(
+      'title: "Secret draft"\ndate: 2026-11-01\nauthor: ana-reyes\ntags: [kids, draftonlytag]\ndraft: true',
+    ),
     "tomorrow.md": post('title: "Tomorrow post"\ndate: 2026-11-27\nauthor: ana-reyes\ntags: [kids, futureonlytag]'),
   });
   // 21:00 on the 26th in Chicago is already the 27th in UTC: "tomorrow" must still wait.
@@ -124,7 +141,10 @@ describe("drafts and scheduled posts in a production build", () => {
   it("shows drafts and scheduled posts with a banner in a preview build", () => {
     assert.equal(site.build({ CLINIC_PREVIEW: "true", CLINIC_NOW: "2026-11-27T03:00:00Z" }).status, 0);
     assert.match(site.read("_site/posts/secret-draft/index.html"), /<strong>Draft<\/strong>: this post is a preview/);
-    assert.match(site.read("_site/posts/tomorrow/index.html"), /<strong>Scheduled<\/strong>: this post goes live on November 27, 2026/);
+    assert.match(
+      site.read("_site/posts/tomorrow/index.html"),
+      /<strong>Scheduled<\/strong>: this post goes live on November 27, 2026/,
+    );
     assert.doesNotMatch(site.read("_site/posts/live/index.html"), /state-banner/);
   });
 });
@@ -132,7 +152,9 @@ describe("drafts and scheduled posts in a production build", () => {
 describe("hostile text in front matter", () => {
   const hostile = '<script>alert(1)</script> & "x"';
   const site = makeFixtureSite({
-    "hostile.md": post(`title: '${hostile}'\ndate: 2026-01-01\nauthor: ana-reyes\ndescription: '<img src=x onerror=alert(2)>'\ntags: ['<b>bold</b>']`),
+    "hostile.md": post(
+      `title: '${hostile}'\ndate: 2026-01-01\nauthor: ana-reyes\ndescription: '<img src=x onerror=alert(2)>'\ntags: ['<b>bold</b>']`,
+    ),
   });
   const result = site.build();
   const escapedTitle = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;";
@@ -140,7 +162,13 @@ describe("hostile text in front matter", () => {
   it("builds", () => assert.equal(result.status, 0, result.output));
 
   it("shows as text on the post, in lists, on tag pages and in the page title", () => {
-    for (const file of ["posts/hostile/index.html", "index.html", "archive/index.html", "tags/b-bold-b/index.html", "authors/index.html"]) {
+    for (const file of [
+      "posts/hostile/index.html",
+      "index.html",
+      "archive/index.html",
+      "tags/b-bold-b/index.html",
+      "authors/index.html",
+    ]) {
       const html = site.read(`_site/${file}`);
       assert.ok(html.includes(escapedTitle), `${file} should show the escaped title`);
       assert.equal(html.includes("<script>alert(1)"), false, `${file} must not contain the raw script`);

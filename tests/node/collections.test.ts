@@ -1,13 +1,36 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DateTime } from "luxon";
-import { groupByAuthor, groupByTag, groupByYear, neighbourIndex, newestFirst, type PostPage } from "../../src/blog/collections.ts";
+import {
+  groupByAuthor,
+  groupByTag,
+  groupByYear,
+  neighbourIndex,
+  newestFirst,
+  type PostPage,
+} from "../../src/blog/collections.ts";
 import { readingMinutes } from "../../src/content/readingTime.ts";
 import type { Author } from "../../src/site/schema.ts";
 
 const CHICAGO = "America/Chicago";
-const ana: Author = { id: "ana", name: "Ana", role: "Doctor", credentials: "MD", clinician: true, photo: "/a.svg", bio: "b" };
-const tom: Author = { id: "tom", name: "Tom", role: "Editor", credentials: "", clinician: false, photo: "/t.svg", bio: "b" };
+const ana: Author = {
+  id: "ana",
+  name: "Ana",
+  role: "Doctor",
+  credentials: "MD",
+  clinician: true,
+  photo: "/a.svg",
+  bio: "b",
+};
+const tom: Author = {
+  id: "tom",
+  name: "Tom",
+  role: "Editor",
+  credentials: "",
+  clinician: false,
+  photo: "/t.svg",
+  bio: "b",
+};
 
 function page(slug: string, date: string, tags: string[] = [], author = ana): PostPage {
   return {
@@ -27,40 +50,59 @@ function page(slug: string, date: string, tags: string[] = [], author = ana): Po
 }
 
 describe("blog lists", () => {
-  const posts = [page("a", "2025-06-01", ["kids"]), page("c", "2026-02-01", ["Kids", "nutrition"], tom), page("b", "2026-01-01", ["nutrition"])];
+  const posts = [
+    page("a", "2025-06-01", ["kids"]),
+    page("c", "2026-02-01", ["Kids", "nutrition"], tom),
+    page("b", "2026-01-01", ["nutrition"]),
+  ];
 
   it("orders posts newest first, and same-day posts by file name", () => {
-    assert.deepEqual(newestFirst(posts).map((p) => p.title), ["c", "b", "a"]);
+    assert.deepEqual(
+      newestFirst(posts).map((p) => p.title),
+      ["c", "b", "a"],
+    );
     const sameDay = [page("y", "2026-01-01"), page("x", "2026-01-01")];
-    assert.deepEqual(newestFirst(sameDay).map((p) => p.title), ["x", "y"]);
+    assert.deepEqual(
+      newestFirst(sameDay).map((p) => p.title),
+      ["x", "y"],
+    );
   });
 
   it("groups posts by tag, alphabetically, merging tags that only differ in case", () => {
     const groups = groupByTag(posts);
-    assert.deepEqual(groups.map((g) => [g.tag, g.url, g.posts.map((p) => p.title)]), [
-      ["Kids", "/tags/kids/", ["c", "a"]],
-      ["nutrition", "/tags/nutrition/", ["c", "b"]],
-    ]);
+    assert.deepEqual(
+      groups.map((g) => [g.tag, g.url, g.posts.map((p) => p.title)]),
+      [
+        ["Kids", "/tags/kids/", ["c", "a"]],
+        ["nutrition", "/tags/nutrition/", ["c", "b"]],
+      ],
+    );
   });
 
   it("groups posts by the year at the clinic, newest year first", () => {
     // 23:30 on New Year's Eve in Chicago is already 2026 in UTC; the archive must still say 2025.
     const late = page("eve", "2025-12-31T23:30");
     const years = groupByYear([...posts, late], CHICAGO);
-    assert.deepEqual(years.map((y) => [y.year, y.posts.map((p) => p.title)]), [
-      [2026, ["c", "b"]],
-      [2025, ["eve", "a"]],
-    ]);
+    assert.deepEqual(
+      years.map((y) => [y.year, y.posts.map((p) => p.title)]),
+      [
+        [2026, ["c", "b"]],
+        [2025, ["eve", "a"]],
+      ],
+    );
   });
 
   it("lists every author with their own posts, including authors with none yet", () => {
     const quiet: Author = { ...tom, id: "zoe", name: "Zoe" };
     const groups = groupByAuthor(posts, [tom, ana, quiet]);
-    assert.deepEqual(groups.map((g) => [g.author.name, g.posts.map((p) => p.title)]), [
-      ["Ana", ["b", "a"]],
-      ["Tom", ["c"]],
-      ["Zoe", []],
-    ]);
+    assert.deepEqual(
+      groups.map((g) => [g.author.name, g.posts.map((p) => p.title)]),
+      [
+        ["Ana", ["b", "a"]],
+        ["Tom", ["c"]],
+        ["Zoe", []],
+      ],
+    );
   });
 
   it("links each post to the next newer and next older one", () => {

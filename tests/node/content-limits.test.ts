@@ -31,7 +31,10 @@ describe("CSV files a spreadsheet opens", () => {
     assert.ok(rows.length > 0);
     for (const row of rows) {
       assert.ok(row[2]!.startsWith(`'${title}`), `not neutralised: ${row[2]}`);
-      assert.ok(row.every((cell) => !/^[=+\-@\t\r]/.test(cell)), `a cell could run as a formula: ${row.join(" | ")}`);
+      assert.ok(
+        row.every((cell) => !/^[=+\-@\t\r]/.test(cell)),
+        `a cell could run as a formula: ${row.join(" | ")}`,
+      );
     }
   });
 });
@@ -39,7 +42,10 @@ describe("CSV files a spreadsheet opens", () => {
 const ok = (lines = "") => `date: 2026-01-01\nauthor: ana-reyes\n${lines}`;
 
 // Billion laughs: nine lines that grow to 9⁹ copies of "lol" when the aliases are expanded.
-const aliasBomb = ["lol0: &a0 lol", ...Array.from({ length: 9 }, (_, i) => `lol${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(", ")}]`)].join("\n");
+const aliasBomb = [
+  "lol0: &a0 lol",
+  ...Array.from({ length: 9 }, (_, i) => `lol${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(", ")}]`),
+].join("\n");
 
 describe("a post far beyond what a clinic writes", () => {
   const site = makeFixtureSite({
@@ -50,9 +56,13 @@ describe("a post far beyond what a clinic writes", () => {
     "alias-bomb.md": post(`title: "x"\n${ok(aliasBomb)}`),
   });
   site.write("posts/huge.md", post(`title: "Huge"\n${ok()}`, "word ".repeat(10 * 1024 * 1024)));
-  const podcast = 'podcast:\n  guid: "11111111-2222-4333-8444-555555555555"\n  audio: /media/podcast/episode-001.mp3\n  transcript: /media/podcast/huge.vtt';
+  const podcast =
+    'podcast:\n  guid: "11111111-2222-4333-8444-555555555555"\n  audio: /media/podcast/episode-001.mp3\n  transcript: /media/podcast/huge.vtt';
   site.write("posts/long-episode.md", post(`title: "Episode"\ndate: 2026-01-01\nauthor: tom-becker\n${podcast}`));
-  site.write("posts/media/podcast/huge.vtt", `WEBVTT\n\n${"00:00:01.000 --> 00:00:02.000\nHello there, and welcome.\n\n".repeat(50_000)}`);
+  site.write(
+    "posts/media/podcast/huge.vtt",
+    `WEBVTT\n\n${"00:00:01.000 --> 00:00:02.000\nHello there, and welcome.\n\n".repeat(50_000)}`,
+  );
   const result = site.build();
 
   it("is refused, and nothing is written", () => {
@@ -68,7 +78,8 @@ describe("a post far beyond what a clinic writes", () => {
       'posts/many-tags.md:5: "tags" has 21 tags, over the limit of 20',
       'posts/long-tag.md:5: "tags.1" is 51 characters, over the limit of 50 for a tag',
     ];
-    for (const line of lines) assert.ok(result.output.includes(line), `missing: ${line}\n--- output ---\n${result.output}`);
+    for (const line of lines)
+      assert.ok(result.output.includes(line), `missing: ${line}\n--- output ---\n${result.output}`);
   });
 
   it("refuses a file too large to be a post without reading it", () => {
@@ -76,7 +87,10 @@ describe("a post far beyond what a clinic writes", () => {
   });
 
   it("refuses a transcript too large to be an episode's", () => {
-    assert.match(result.output, /posts\/long-episode\.md(:\d+)?: "podcast\.transcript" is 2\.7 MB, over the limit of 2\.0 MB for a transcript/);
+    assert.match(
+      result.output,
+      /posts\/long-episode\.md(:\d+)?: "podcast\.transcript" is 2\.7 MB, over the limit of 2\.0 MB for a transcript/,
+    );
   });
 
   it("refuses YAML aliases in front matter, which can expand to billions of values", () => {
@@ -124,18 +138,25 @@ describe("build folders a killed build left behind", () => {
 
     const result = site.build();
     assert.equal(result.status, 0, result.output);
-    const left = readdirSync(site.dir).filter((name) => name.startsWith(".build-")).sort();
+    const left = readdirSync(site.dir)
+      .filter((name) => name.startsWith(".build-"))
+      .sort();
     assert.deepEqual(left, [newUnnamed, running].sort());
   });
 });
 
 describe("a damaged or unwritable .cache folder", () => {
-  const episode = 'podcast:\n  guid: "11111111-2222-4333-8444-555555555555"\n  audio: /media/podcast/episode-001.mp3\n  transcript: /media/podcast/episode-001.vtt';
+  const episode =
+    'podcast:\n  guid: "11111111-2222-4333-8444-555555555555"\n  audio: /media/podcast/episode-001.mp3\n  transcript: /media/podcast/episode-001.vtt';
   const posts = {
-    "flu.md": post(`title: "Flu shots are here"\ndescription: "Get one."\n${ok("tags: [flu]")}`, "Come in **any** weekday."),
+    "flu.md": post(
+      `title: "Flu shots are here"\ndescription: "Get one."\n${ok("tags: [flu]")}`,
+      "Come in **any** weekday.",
+    ),
     "episode.md": post(`title: "An episode"\ndate: 2026-01-02\nauthor: tom-becker\n${episode}`, "Show notes."),
   };
-  const cacheFiles = (site: ReturnType<typeof makeFixtureSite>) => readdirSync(path.join(site.dir, ".cache")).filter((name) => name.endsWith(".json"));
+  const cacheFiles = (site: ReturnType<typeof makeFixtureSite>) =>
+    readdirSync(path.join(site.dir, ".cache")).filter((name) => name.endsWith(".json"));
 
   it("is a warning, and the site is built without it, when entries have the wrong shape", () => {
     const site = makeFixtureSite(posts);
@@ -180,7 +201,8 @@ describe("a damaged or unwritable .cache folder", () => {
   });
 });
 
-const segmented = (text: string) => Array.from(new Intl.Segmenter("en", { granularity: "grapheme" }).segment(text), (part) => part.segment);
+const segmented = (text: string) =>
+  Array.from(new Intl.Segmenter("en", { granularity: "grapheme" }).segment(text), (part) => part.segment);
 
 describe("share texts of a post just under every limit, in letters a Mac decomposes and emoji", () => {
   // Before: each of the nine fitted texts split the whole 200 KB paragraph into graphemes, and V8's segmenter

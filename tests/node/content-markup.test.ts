@@ -45,15 +45,28 @@ describe("a template or script under posts/", () => {
 
   it("stops the build, naming each file and saying to write Markdown", () => {
     assert.equal(result.status, 1, result.output);
-    for (const file of ["page.njk", "page.liquid", "page.html", "run.11ty.js", "run.11ty.cjs", "ok.11tydata.js", "tips/more.11tydata.mjs"]) {
-      assert.match(result.output, new RegExp(`posts/${file.replaceAll(".", "\\.")}: .*write posts in Markdown`), `${file}\n${result.output}`);
+    for (const file of [
+      "page.njk",
+      "page.liquid",
+      "page.html",
+      "run.11ty.js",
+      "run.11ty.cjs",
+      "ok.11tydata.js",
+      "tips/more.11tydata.mjs",
+    ]) {
+      assert.match(
+        result.output,
+        new RegExp(`posts/${file.replaceAll(".", "\\.")}: .*write posts in Markdown`),
+        `${file}\n${result.output}`,
+      );
     }
     assert.doesNotMatch(result.output, /ok\.11tydata\.json:/);
     assert.doesNotMatch(result.output, /ok\.md:/);
   });
 
   it("never runs the code", () => {
-    for (const marker of ["ran-template", "ran-cjs", "ran-data", "ran-tips-data"]) assert.equal(existsSync(path.join(site.dir, marker)), false, marker);
+    for (const marker of ["ran-template", "ran-cjs", "ran-data", "ran-tips-data"])
+      assert.equal(existsSync(path.join(site.dir, marker)), false, marker);
   });
 });
 
@@ -64,10 +77,18 @@ describe("a JSON data file under posts/", () => {
   for (const name of ["posts.11tydata.json", "sums.11tydata.json", "sums.json", "posts.json"]) {
     it(`can't change how posts are built (${name})`, () => {
       const site = makeFixtureSite({ "sums.md": templated });
-      site.write(`posts/${name}`, JSON.stringify({ layout: "layouts/post.njk", templateEngineOverride: "njk,md", permalink: "/x/" }));
+      site.write(
+        `posts/${name}`,
+        JSON.stringify({ layout: "layouts/post.njk", templateEngineOverride: "njk,md", permalink: "/x/" }),
+      );
       const result = site.build();
       assert.equal(result.status, 1, result.output);
-      assert.match(result.output, new RegExp(`posts/${name.replaceAll(".", "\\.")}: sets "templateEngineOverride" and "permalink", which a data file in posts/ may not: only "layout"`));
+      assert.match(
+        result.output,
+        new RegExp(
+          `posts/${name.replaceAll(".", "\\.")}: sets "templateEngineOverride" and "permalink", which a data file in posts/ may not: only "layout"`,
+        ),
+      );
       assert.equal(existsSync(path.join(site.dir, "_site/posts/sums/index.html")), false);
     });
   }
@@ -81,8 +102,14 @@ describe("a JSON data file under posts/", () => {
     });
     const result = site.build();
     assert.equal(result.status, 1, result.output);
-    assert.match(result.output, /posts\/posts\.11tydata\.json: sets "layout" to "pages\/sitemap\.xml\.njk": the posts in this folder use layouts\/post\.njk/);
-    assert.match(result.output, /posts\/ok\.11tydata\.json: sets "layout" to "layouts\/tip\.njk": the posts in this folder use layouts\/post\.njk/);
+    assert.match(
+      result.output,
+      /posts\/posts\.11tydata\.json: sets "layout" to "pages\/sitemap\.xml\.njk": the posts in this folder use layouts\/post\.njk/,
+    );
+    assert.match(
+      result.output,
+      /posts\/ok\.11tydata\.json: sets "layout" to "layouts\/tip\.njk": the posts in this folder use layouts\/post\.njk/,
+    );
     assert.match(result.output, /posts\/tips\/tips\.11tydata\.json: is not valid JSON/);
     assert.doesNotMatch(result.output, /TypeError|\n\s+at /);
   });
@@ -91,7 +118,13 @@ describe("a JSON data file under posts/", () => {
 describe("odd names under posts/", () => {
   it("are files like any other: a capital .MD or a name starting with a dot is refused, not skipped", () => {
     const templated = post('title: "Upper"\ndate: 2026-01-01\nauthor: ana-reyes', "Sum: {{ 6 * 7 }}");
-    const site = makeFixtureSite({ "ok.md": ok, "upper.MD": templated, ".njk": "{{ 6 * 7 }}", ".DS_Store": "", "images/.gitkeep": "" });
+    const site = makeFixtureSite({
+      "ok.md": ok,
+      "upper.MD": templated,
+      ".njk": "{{ 6 * 7 }}",
+      ".DS_Store": "",
+      "images/.gitkeep": "",
+    });
     site.write("posts/images/.page.html", "<script>alert(1)</script>");
     site.write("posts/images/.x.njk", "{{ 6 * 7 }}");
     const result = site.build();
@@ -107,7 +140,10 @@ describe("odd names under posts/", () => {
 
 describe("the sample tips' layout and address", () => {
   it("come from the kit's configuration, so a site needs no JavaScript under posts/", () => {
-    const tip = readFileSync(path.join(PROJECT_ROOT, "posts/tips/car-seat-check.md"), "utf8").replace(/^related:.*\n/m, "");
+    const tip = readFileSync(path.join(PROJECT_ROOT, "posts/tips/car-seat-check.md"), "utf8").replace(
+      /^related:.*\n/m,
+      "",
+    );
     const site = makeFixtureSite({ "tips/car-seat-check.md": tip });
     assert.equal(existsSync(path.join(site.dir, "posts/tips/tips.11tydata.js")), false);
     const result = site.build();
@@ -115,7 +151,6 @@ describe("the sample tips' layout and address", () => {
     assert.match(site.read("_site/tips/car-seat-check/index.html"), /Do a quick car seat check/);
   });
 });
-
 
 describe("raw HTML in a post", () => {
   const dropped: Record<string, string> = {
@@ -141,12 +176,21 @@ describe("raw HTML in a post", () => {
   }
 
   it("drops event handlers and style attributes, keeping the element", () => {
-    const out = render('<p onclick="steal()" style="position:fixed">Hi <img src="/posts/images/a.jpg" alt="A" onerror="steal()"></p>');
+    const out = render(
+      '<p onclick="steal()" style="position:fixed">Hi <img src="/posts/images/a.jpg" alt="A" onerror="steal()"></p>',
+    );
     assert.equal(out.trim(), '<p>Hi <img src="/posts/images/a.jpg" alt="A" /></p>');
   });
 
   it("drops javascript: and data: addresses, however they are spelled", () => {
-    for (const href of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "jav&#x09;ascript:alert(1)", " javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:x"]) {
+    for (const href of [
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      "jav&#x09;ascript:alert(1)",
+      " javascript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "vbscript:x",
+    ]) {
       const out = render(`<a href="${href}">Click</a> [md](${href.replace(/ /g, "")})`);
       // What is left of a link must not lead anywhere but a page ("jav%09ascript:" is a relative address).
       assert.doesNotMatch(out, /href="\s*(javascript|vbscript|data):/i, `${href}: ${out}`);
@@ -156,8 +200,18 @@ describe("raw HTML in a post", () => {
   });
 
   it("keeps links to web pages, e-mail, phone numbers, the site's own pages and headings", () => {
-    const out = render("[a](https://cdc.gov/) [b](http://x.org/) [c](mailto:front@clinic.example) [d](tel:+15555550100) [e](/tips/) [f](#hours) [g](../about/)");
-    for (const href of ["https://cdc.gov/", "http://x.org/", "mailto:front@clinic.example", "tel:+15555550100", "/tips/", "#hours", "../about/"]) {
+    const out = render(
+      "[a](https://cdc.gov/) [b](http://x.org/) [c](mailto:front@clinic.example) [d](tel:+15555550100) [e](/tips/) [f](#hours) [g](../about/)",
+    );
+    for (const href of [
+      "https://cdc.gov/",
+      "http://x.org/",
+      "mailto:front@clinic.example",
+      "tel:+15555550100",
+      "/tips/",
+      "#hours",
+      "../about/",
+    ]) {
       assert.ok(out.includes(`href="${href}"`), `${href}: ${out}`);
     }
   });
@@ -167,7 +221,18 @@ describe("raw HTML in a post", () => {
       '<details><summary>More</summary>Text</details> <abbr title="Blood pressure">BP</abbr> <kbd>Ctrl</kbd> <mark>new</mark> H<sub>2</sub>O x<sup>2</sup> one<br>two ' +
       '<figure><img src="/posts/images/a.jpg" alt="A" width="800" height="600" title="T"><figcaption>Cap</figcaption></figure>';
     const out = render(html);
-    for (const part of ["<details>", "<summary>More</summary>", '<abbr title="Blood pressure">BP</abbr>', "<kbd>Ctrl</kbd>", "<mark>new</mark>", "<sub>2</sub>", "<sup>2</sup>", "<br />", '<img src="/posts/images/a.jpg" alt="A" width="800" height="600" title="T" />', "<figcaption>Cap</figcaption>"]) {
+    for (const part of [
+      "<details>",
+      "<summary>More</summary>",
+      '<abbr title="Blood pressure">BP</abbr>',
+      "<kbd>Ctrl</kbd>",
+      "<mark>new</mark>",
+      "<sub>2</sub>",
+      "<sup>2</sup>",
+      "<br />",
+      '<img src="/posts/images/a.jpg" alt="A" width="800" height="600" title="T" />',
+      "<figcaption>Cap</figcaption>",
+    ]) {
       assert.ok(out.includes(part), `${part}: ${out}`);
     }
   });
@@ -226,13 +291,28 @@ describe("the HTML Markdown makes", () => {
     ].join("\n");
     const md = createMarkdown();
     const out = md.render(markdown);
-    assert.match(out, /<h2 id="before-your-visit" tabindex="-1"><a class="header-anchor" href="#before-your-visit"><span>Before your visit<\/span><\/a><\/h2>/);
-    assert.match(out, /<ul class="contains-task-list">\s*<li class="task-list-item enabled"><input class="task-list-item-checkbox" type="checkbox" aria-labelledby="task-1" \/> <span id="task-1">Bring your card<\/span><\/li>/);
-    assert.match(out, /<input class="task-list-item-checkbox" type="checkbox" checked(="")? aria-labelledby="task-2" \/>/);
+    assert.match(
+      out,
+      /<h2 id="before-your-visit" tabindex="-1"><a class="header-anchor" href="#before-your-visit"><span>Before your visit<\/span><\/a><\/h2>/,
+    );
+    assert.match(
+      out,
+      /<ul class="contains-task-list">\s*<li class="task-list-item enabled"><input class="task-list-item-checkbox" type="checkbox" aria-labelledby="task-1" \/> <span id="task-1">Bring your card<\/span><\/li>/,
+    );
+    assert.match(
+      out,
+      /<input class="task-list-item-checkbox" type="checkbox" checked(="")? aria-labelledby="task-2" \/>/,
+    );
     assert.match(out, /<table>\s*<thead>\s*<tr>\s*<th>Day<\/th>/);
     assert.match(out, /<pre><code class="language-js">const a = 1 &lt; 2;\n<\/code><\/pre>/);
-    assert.match(out, /<img src="\/posts\/images\/walking-group.jpg" alt="A walk" title="Our group" \/> <code>x &amp;&amp; y<\/code>/);
-    assert.match(out, /<blockquote>\s*<p>Quoted <em>words<\/em> and <strong>strong<\/strong> ones<\/p>\s*<\/blockquote>/);
+    assert.match(
+      out,
+      /<img src="\/posts\/images\/walking-group.jpg" alt="A walk" title="Our group" \/> <code>x &amp;&amp; y<\/code>/,
+    );
+    assert.match(
+      out,
+      /<blockquote>\s*<p>Quoted <em>words<\/em> and <strong>strong<\/strong> ones<\/p>\s*<\/blockquote>/,
+    );
     assert.match(out, /<ol>\s*<li>one<\/li>/);
     assert.match(out, /<hr \/>/);
   });
@@ -240,7 +320,10 @@ describe("the HTML Markdown makes", () => {
 
 describe("sanitizePostHtml", () => {
   it("keeps only known classes, so a post cannot dress up as the site's own alerts", () => {
-    assert.equal(sanitizePostHtml('<p class="emergency-banner">Hi</p><code class="language-sh">ls</code>'), '<p>Hi</p><code class="language-sh">ls</code>');
+    assert.equal(
+      sanitizePostHtml('<p class="emergency-banner">Hi</p><code class="language-sh">ls</code>'),
+      '<p>Hi</p><code class="language-sh">ls</code>',
+    );
   });
 });
 
@@ -249,17 +332,32 @@ describe("files in posts/images/ and posts/media/", () => {
   site.write("posts/media/evil.html", "<script>alert(document.cookie)</script>");
   site.write("posts/media/podcast/notes.js", "alert(1)");
   site.write("posts/images/readme.txt", "hi");
-  site.write("posts/images/logo.svg", '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script><rect width="1" height="1"/></svg>');
-  site.write("posts/images/link.svg", '<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript:alert(1)"><text>Hi</text></a></svg>');
-  site.write("posts/images/plain.svg", readFileSync(path.join(PROJECT_ROOT, "posts/images/flu-shot-clinic.svg"), "utf8"));
+  site.write(
+    "posts/images/logo.svg",
+    '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script><rect width="1" height="1"/></svg>',
+  );
+  site.write(
+    "posts/images/link.svg",
+    '<svg xmlns="http://www.w3.org/2000/svg"><a href="javascript:alert(1)"><text>Hi</text></a></svg>',
+  );
+  site.write(
+    "posts/images/plain.svg",
+    readFileSync(path.join(PROJECT_ROOT, "posts/images/flu-shot-clinic.svg"), "utf8"),
+  );
   const result = site.build();
 
   it("stops the build, naming each file the site would not publish and the kinds it does", () => {
     assert.equal(result.status, 1, result.output);
     for (const file of ["posts/media/evil.html", "posts/media/podcast/notes.js", "posts/images/readme.txt"]) {
-      assert.ok(result.output.includes(`${file}: is not a kind of file the site publishes from`), `${file}\n${result.output}`);
+      assert.ok(
+        result.output.includes(`${file}: is not a kind of file the site publishes from`),
+        `${file}\n${result.output}`,
+      );
     }
-    assert.match(result.output, /use audio \(\.mp3, \.m4a\), transcripts \(\.vtt, \.srt\), pictures \(\.jpg, \.jpeg, \.png, \.webp, \.avif, \.gif, \.svg\)/);
+    assert.match(
+      result.output,
+      /use audio \(\.mp3, \.m4a\), transcripts \(\.vtt, \.srt\), pictures \(\.jpg, \.jpeg, \.png, \.webp, \.avif, \.gif, \.svg\)/,
+    );
   });
 
   it("refuses an SVG that could run script, saying why, and accepts a plain one", () => {
@@ -269,7 +367,13 @@ describe("files in posts/images/ and posts/media/", () => {
   });
 
   it("publishes the folders once they hold only media, and never a hidden file", () => {
-    for (const file of ["posts/media/evil.html", "posts/media/podcast/notes.js", "posts/images/readme.txt", "posts/images/logo.svg", "posts/images/link.svg"]) {
+    for (const file of [
+      "posts/media/evil.html",
+      "posts/media/podcast/notes.js",
+      "posts/images/readme.txt",
+      "posts/images/logo.svg",
+      "posts/images/link.svg",
+    ]) {
       rmSync(path.join(site.dir, file));
     }
     site.write("posts/media/.DS_Store", "junk");
@@ -311,12 +415,28 @@ describe("svgProblems", () => {
   const svg = (inner: string, attributes = "") => `<svg xmlns="http://www.w3.org/2000/svg"${attributes}>${inner}</svg>`;
 
   it("passes a plain picture, with links inside it and pictures embedded in it", () => {
-    assert.deepEqual(svgProblems(readFileSync(path.join(PROJECT_ROOT, "posts/images/flu-shot-clinic.svg"), "utf8")), []);
-    assert.deepEqual(svgProblems(svg('<defs><path id="a" d="M0 0h1"/></defs><use href="#a"/><image href="data:image/png;base64,AAAA"/>')), []);
-    assert.deepEqual(svgProblems(svg('<sodipodi:namedview/>', ' xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"')), []);
-    const inkscape = ' xmlns:svg="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"';
-    const drawn = '<svg:rect inkscape:label="Box" xml:space="preserve" style="fill:url(#g);stroke:#000"/><style><![CDATA[.a { fill: url( "#g" ) }]]></style>';
-    assert.deepEqual(svgProblems(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n${svg(drawn, inkscape)}`), []);
+    assert.deepEqual(
+      svgProblems(readFileSync(path.join(PROJECT_ROOT, "posts/images/flu-shot-clinic.svg"), "utf8")),
+      [],
+    );
+    assert.deepEqual(
+      svgProblems(
+        svg('<defs><path id="a" d="M0 0h1"/></defs><use href="#a"/><image href="data:image/png;base64,AAAA"/>'),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      svgProblems(svg("<sodipodi:namedview/>", ' xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd"')),
+      [],
+    );
+    const inkscape =
+      ' xmlns:svg="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"';
+    const drawn =
+      '<svg:rect inkscape:label="Box" xml:space="preserve" style="fill:url(#g);stroke:#000"/><style><![CDATA[.a { fill: url( "#g" ) }]]></style>';
+    assert.deepEqual(
+      svgProblems(`<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n${svg(drawn, inkscape)}`),
+      [],
+    );
   });
 
   it("refuses script however it is spelled", () => {
@@ -324,7 +444,10 @@ describe("svgProblems", () => {
       ["<script>", svg("<script>alert(1)</script>")],
       ["<svg:script>", svg("<svg:script>alert(1)</svg:script>", ' xmlns:svg="http://www.w3.org/2000/svg"')],
       ["<h:script>", svg("<h:script>alert(1)</h:script>", ' xmlns:h="http://www.w3.org/1999/xhtml"')],
-      ["namespace", '<svg xmlns="http://www.w3.org/2000/svg"><g xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></g></svg>'],
+      [
+        "namespace",
+        '<svg xmlns="http://www.w3.org/2000/svg"><g xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></g></svg>',
+      ],
       ["<foreignObject>", svg("<foreignObject><p>Hi</p></foreignObject>")],
       ["onload", svg("", ' onload="alert(1)"')],
       ["<set>", svg('<a href="#x"><set attributeName="href" to="javascript:alert(1)"/></a>')],
@@ -332,11 +455,24 @@ describe("svgProblems", () => {
       ["links to", svg('<image href="https://tracker.example/pixel.png"/>')],
       ["entities", '<!DOCTYPE svg [<!ENTITY js "javascript:alert(1)">]>' + svg("<rect/>")],
       // A prefix bound to HTML in one group and to something harmless in another.
-      ["<h:script>", svg('<g><h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script></g><g><h:x xmlns:h="urn:harmless"/></g>')],
-      ["binds the prefix h", svg('<g xmlns:h="http://www.w3.org/2000/svg"><h:script>alert(1)</h:script></g><g xmlns:h="http://www.inkscape.org/namespaces/inkscape"/>')],
+      [
+        "<h:script>",
+        svg(
+          '<g><h:script xmlns:h="http://www.w3.org/1999/xhtml">alert(1)</h:script></g><g><h:x xmlns:h="urn:harmless"/></g>',
+        ),
+      ],
+      [
+        "binds the prefix h",
+        svg(
+          '<g xmlns:h="http://www.w3.org/2000/svg"><h:script>alert(1)</h:script></g><g xmlns:h="http://www.inkscape.org/namespaces/inkscape"/>',
+        ),
+      ],
       ["binds the prefix x", svg('<x:thing xmlns:x="urn:harmless"/>')],
       ["<x:y>", svg("<x:y/>")],
-      ["processing instruction", '<?xml version="1.0"?><?xml-stylesheet href="https://evil.example/x.css"?>' + svg("<rect/>")],
+      [
+        "processing instruction",
+        '<?xml version="1.0"?><?xml-stylesheet href="https://evil.example/x.css"?>' + svg("<rect/>"),
+      ],
       ["@import", svg("<style>@import url(https://evil.example/x.css);</style>")],
       ["url(https", svg("<style><![CDATA[rect { fill: url(https://evil.example/p.svg#x) }]]></style>")],
       ["url(//evil", svg('<rect style="fill:url(//evil.example/p.svg#x)"/>')],
@@ -346,7 +482,9 @@ describe("svgProblems", () => {
       ["image-set", svg("<style>rect { background: image-set('https://evil.example/a.png' 1x) }</style>")],
       ["url(https://evil.example/p.svg#x)", svg('<rect fill="&#117;rl(https://evil.example/p.svg#x)"/>')],
     ];
-    const missed = cases.map(([reason, text]) => [reason, svgProblems(text)] as const).filter(([reason, reasons]) => !reasons.some((r) => r.includes(reason)));
+    const missed = cases
+      .map(([reason, text]) => [reason, svgProblems(text)] as const)
+      .filter(([reason, reasons]) => !reasons.some((r) => r.includes(reason)));
     assert.deepEqual(missed, []);
   });
 });
@@ -361,21 +499,28 @@ describe("a picture from another site", () => {
       "Intro.",
       `![Our team](http://localhost:${port}/latest/meta-data.png)`,
       `<img src="//localhost:${port}/b.png" alt="B">`,
-      "```html\n<img src=\"https://example.org/shown-as-code.png\">\n```",
+      '```html\n<img src="https://example.org/shown-as-code.png">\n```',
     ].join("\n\n");
     const site = makeFixtureSite({ "remote.md": post('title: "Remote"\ndate: 2026-01-01\nauthor: ana-reyes', body) });
     // Built in a child process this one does not wait on, so the server here can answer a fetch.
-    const build = spawn(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), [path.join(PROJECT_ROOT, "scripts/build.ts"), "_site"], {
-      cwd: site.dir,
-      env: { ...process.env, CLINIC_NOW: "2026-11-26T12:00:00-06:00" },
-    });
+    const build = spawn(
+      path.join(PROJECT_ROOT, "node_modules/.bin/tsx"),
+      [path.join(PROJECT_ROOT, "scripts/build.ts"), "_site"],
+      {
+        cwd: site.dir,
+        env: { ...process.env, CLINIC_NOW: "2026-11-26T12:00:00-06:00" },
+      },
+    );
     let output = "";
     build.stdout.on("data", (chunk) => (output += chunk));
     build.stderr.on("data", (chunk) => (output += chunk));
     const [status] = await once(build, "close");
     server.close();
     assert.equal(status, 1, output);
-    assert.match(output, /posts\/remote\.md:9: shows a picture from another site \(http:\/\/localhost:\d+\/latest\/meta-data\.png\): download it into posts\/images\//);
+    assert.match(
+      output,
+      /posts\/remote\.md:9: shows a picture from another site \(http:\/\/localhost:\d+\/latest\/meta-data\.png\): download it into posts\/images\//,
+    );
     assert.match(output, /posts\/remote\.md:11: shows a picture from another site \(\/\/localhost:/);
     assert.doesNotMatch(output, /shown-as-code/);
     assert.equal(fetched, 0);
@@ -400,40 +545,72 @@ describe("imageSources", () => {
   it("finds a tag that starts in one HTML block and ends in another", () => {
     const body = '<div><img alt="\n\n<div>" src="../../secret.png">\n\nBye';
     assert.match(render(body), /<img alt="[^"]*" src="..\/..\/secret.png" \/>/);
-    assert.deepEqual(imageSources(body).map(({ src }) => src), ["../../secret.png"]);
+    assert.deepEqual(
+      imageSources(body).map(({ src }) => src),
+      ["../../secret.png"],
+    );
   });
 
   it("gives an <img> deep in an HTML block its own line, once", () => {
-    const block = ["<div>", ...Array.from({ length: 31 }, (_, i) => `<p>Row ${i}</p>`), '<img alt=">" src="../../secret.png">', "</div>"];
-    const problems = bodyImageProblems("posts/deep.md", `Intro\n\n${block.join("\n")}`, 5, (): PublicFile => ({ problem: "x", reason: "is outside" }), false);
+    const block = [
+      "<div>",
+      ...Array.from({ length: 31 }, (_, i) => `<p>Row ${i}</p>`),
+      '<img alt=">" src="../../secret.png">',
+      "</div>",
+    ];
+    const problems = bodyImageProblems(
+      "posts/deep.md",
+      `Intro\n\n${block.join("\n")}`,
+      5,
+      (): PublicFile => ({ problem: "x", reason: "is outside" }),
+      false,
+    );
     assert.equal(problems.length, 1, JSON.stringify(problems));
     // The block starts on body line 2 (0-based), the picture 32 lines further down.
     assert.equal(problems[0]!.line, 5 + 2 + 32);
   });
 
   it("still reads Markdown pictures and ignores code", () => {
-    assert.deepEqual(imageSources("![A](/posts/images/a.jpg)\n\n```html\n<img src=\"x.png\">\n```\n\n`<img src=\"y.png\">`"), [{ src: "/posts/images/a.jpg", line: 0 }]);
+    assert.deepEqual(
+      imageSources('![A](/posts/images/a.jpg)\n\n```html\n<img src="x.png">\n```\n\n`<img src="y.png">`'),
+      [{ src: "/posts/images/a.jpg", line: 0 }],
+    );
   });
 });
 
 describe("a picture outside posts/images/ behind a > in its alt, built", () => {
   it("stops the build once per picture, at the tag's line, and publishes nothing under /img/", () => {
-    const block = ["<div>", ...Array.from({ length: 31 }, (_, i) => `<p>Row ${i}</p>`), '<img alt=">" src="/posts/images/../../secret.jpg">', "</div>"];
-    const body = ["Intro.", `Inline <img alt=">" src="/posts/images/../../secret.jpg"> too.`, block.join("\n")].join("\n\n");
+    const block = [
+      "<div>",
+      ...Array.from({ length: 31 }, (_, i) => `<p>Row ${i}</p>`),
+      '<img alt=">" src="/posts/images/../../secret.jpg">',
+      "</div>",
+    ];
+    const body = ["Intro.", `Inline <img alt=">" src="/posts/images/../../secret.jpg"> too.`, block.join("\n")].join(
+      "\n\n",
+    );
     const site = makeFixtureSite({ "sneaky.md": post('title: "Sneaky"\ndate: 2026-01-01\nauthor: ana-reyes', body) });
     site.write("secret.jpg", readFileSync(path.join(PROJECT_ROOT, "posts/images/walking-group.jpg")));
     const result = site.build();
     assert.equal(result.status, 1, result.output);
     // The body starts on line 7: the paragraph on line 9, the block on line 11 and its picture 32 lines on.
-    const lines = result.output.split("\n").filter((line) => line.includes('has an image "/posts/images/../../secret.jpg"'));
-    assert.deepEqual(lines.map((line) => line.match(/sneaky\.md:(\d+):/)?.[1]), ["9", "43"], result.output);
+    const lines = result.output
+      .split("\n")
+      .filter((line) => line.includes('has an image "/posts/images/../../secret.jpg"'));
+    assert.deepEqual(
+      lines.map((line) => line.match(/sneaky\.md:(\d+):/)?.[1]),
+      ["9", "43"],
+      result.output,
+    );
     assert.equal(existsSync(path.join(site.dir, "_site/img")), false);
   });
 });
 
 describe("ids in a post", () => {
   it("are only the kit's own: a post cannot take an id the layouts use", () => {
-    const out = render('<span id="main">Skip here</span> <span id="task-x">A</span>\n\n<h2 id="main">Main</h2>\n\n<h3 id="share-heading">Share</h3>\n\n<h2 id="task-1">T</h2>');
+    const out = render(
+      '<span id="main">Skip here</span> <span id="task-x">A</span>\n\n<h2 id="main">Main</h2>\n\n<h3 id="share-heading">Share</h3>\n\n<h2 id="task-1">T</h2>',
+    );
     assert.doesNotMatch(out, /id="(main|task-x|share-heading|task-1)"/, out);
     assert.match(out, /<span>Skip here<\/span>/);
   });
@@ -449,7 +626,8 @@ describe("ids in a post", () => {
     const written = new Set<string>();
     for (const file of readdirSync(path.join(PROJECT_ROOT, "_includes"), { recursive: true, encoding: "utf8" })) {
       if (!file.endsWith(".njk")) continue;
-      for (const match of readFileSync(path.join(PROJECT_ROOT, "_includes", file), "utf8").matchAll(/\bid="([^"{]+)"/g)) written.add(match[1]!);
+      for (const match of readFileSync(path.join(PROJECT_ROOT, "_includes", file), "utf8").matchAll(/\bid="([^"{]+)"/g))
+        written.add(match[1]!);
     }
     assert.deepEqual([...LAYOUT_IDS].sort(), [...written].sort());
   });
@@ -459,9 +637,26 @@ describe("terminal control characters in content", () => {
   const ESC = "\u001b";
 
   it("are shown escaped wherever problems and findings are printed", () => {
-    const line = formatProblem({ file: `posts/a${ESC}[2J.md`, line: 3, field: "date", message: `is "${ESC}[2J${ESC}[1A\u009b2K\u007f\r" and\tnot a date` });
-    assert.equal(line, 'posts/a\\u001b[2J.md:3: "date" is "\\u001b[2J\\u001b[1A\\u009b2K\\u007f\\u000d" and\tnot a date');
-    const finding = formatFinding({ file: "posts/a.md", line: 1, column: 2, severity: "error", rule: "r", message: `m${ESC}[31m`, match: `x${ESC}]0;t\u0007`, fix: "f" });
+    const line = formatProblem({
+      file: `posts/a${ESC}[2J.md`,
+      line: 3,
+      field: "date",
+      message: `is "${ESC}[2J${ESC}[1A\u009b2K\u007f\r" and\tnot a date`,
+    });
+    assert.equal(
+      line,
+      'posts/a\\u001b[2J.md:3: "date" is "\\u001b[2J\\u001b[1A\\u009b2K\\u007f\\u000d" and\tnot a date',
+    );
+    const finding = formatFinding({
+      file: "posts/a.md",
+      line: 1,
+      column: 2,
+      severity: "error",
+      rule: "r",
+      message: `m${ESC}[31m`,
+      match: `x${ESC}]0;t\u0007`,
+      fix: "f",
+    });
     assert.doesNotMatch(finding, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/, finding);
     assert.match(finding, /m\\u001b\[31m/);
   });
@@ -476,7 +671,8 @@ describe("terminal control characters in content", () => {
     };
     const problems = crossFieldProblems(data);
     assert.deepEqual(problems.map((p) => p.field).sort(), ["date", "tags", "title", "video"]);
-    for (const problem of problems) assert.match(problem.message, /control character \(\\u(001b|009b)\)/, problem.message);
+    for (const problem of problems)
+      assert.match(problem.message, /control character \(\\u(001b|009b)\)/, problem.message);
     assert.match(problems.find((p) => p.field === "video")!.message, /video\.title/);
   });
 
@@ -491,12 +687,25 @@ describe("terminal control characters in content", () => {
 
   it("never reach npm run plan's output, calendar or schedule raw (a post's text can still carry them)", () => {
     const day = DateTime.fromISO("2026-12-01T09:00:00Z");
-    const post = { file: "posts/a.md", slug: "a", title: `Flu${ESC}[2J`, author: { name: `Ana${ESC}[1A` }, state: "scheduled", url: "/posts/a/" };
+    const post = {
+      file: "posts/a.md",
+      slug: "a",
+      title: `Flu${ESC}[2J`,
+      author: { name: `Ana${ESC}[1A` },
+      state: "scheduled",
+      url: "/posts/a/",
+    };
     const publication = { post, kind: "blog", date: day } as unknown as Publication;
     const plan: Plan = {
       from: day,
       to: day.plus({ days: 7 }),
-      weeks: [{ start: day, publications: [publication], social: [{ publication, channel: "x", at: day.plus({ hours: 2 }) }] }],
+      weeks: [
+        {
+          start: day,
+          publications: [publication],
+          social: [{ publication, channel: "x", at: day.plus({ hours: 2 }) }],
+        },
+      ],
       emptyWeeks: [],
       belowRhythm: [],
       themes: [{ name: "Flu", covered: [publication] }],

@@ -23,11 +23,15 @@ const STORY = "One of our patients came in last week with a bad cough.";
 
 /** Runs `npm run lint:content` in a fixture, on the pinned day. */
 function lintContent(dir: string): { status: number | null; output: string } {
-  const result = spawnSync(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), [path.join(PROJECT_ROOT, "scripts/lint-content.ts")], {
-    cwd: dir,
-    env: { ...process.env, CLINIC_NOW: NOW },
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    path.join(PROJECT_ROOT, "node_modules/.bin/tsx"),
+    [path.join(PROJECT_ROOT, "scripts/lint-content.ts")],
+    {
+      cwd: dir,
+      env: { ...process.env, CLINIC_NOW: NOW },
+      encoding: "utf8",
+    },
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
@@ -42,10 +46,22 @@ describe("dates, review and consent records, audio and fences the site would sho
     "old-update.md": post('title: "Old update"\ndate: 2026-01-01\nupdated: 1989-12-31\nauthor: ana-reyes'),
     "tips/ancient-review.md": tip('title: "Ancient review"\ndate: 2026-01-01\ncategory: safety\nreviewed: 0001-01-01'),
     "tips/future-review.md": tip('title: "Future review"\ndate: 2026-01-01\ncategory: safety\nreviewed: 2026-12-24'),
-    "review-tomorrow.md": post('title: "Fever"\ndate: 2026-01-01\nauthor: ana-reyes\nmedicalReview: { reviewer: ana-reyes, date: 2026-11-27 }', DOSING),
-    "consent-tomorrow.md": post('title: "A story"\ndate: 2026-01-01\nauthor: ana-reyes\npatientConsent: { form: "HIPAA authorization 2026-014", date: 2026-11-27 }', STORY),
-    "consent-na.md": post('title: "Story two"\ndate: 2026-01-01\nauthor: ana-reyes\npatientConsent: { form: "n/a", date: 2026-11-01 }', STORY),
-    "consent-dash.md": post('title: "Story three"\ndate: 2026-01-01\nauthor: ana-reyes\npatientConsent: { form: "--", date: 2026-11-01 }', STORY),
+    "review-tomorrow.md": post(
+      'title: "Fever"\ndate: 2026-01-01\nauthor: ana-reyes\nmedicalReview: { reviewer: ana-reyes, date: 2026-11-27 }',
+      DOSING,
+    ),
+    "consent-tomorrow.md": post(
+      'title: "A story"\ndate: 2026-01-01\nauthor: ana-reyes\npatientConsent: { form: "HIPAA authorization 2026-014", date: 2026-11-27 }',
+      STORY,
+    ),
+    "consent-na.md": post(
+      'title: "Story two"\ndate: 2026-01-01\nauthor: ana-reyes\npatientConsent: { form: "n/a", date: 2026-11-01 }',
+      STORY,
+    ),
+    "consent-dash.md": post(
+      'title: "Story three"\ndate: 2026-01-01\nauthor: ana-reyes\npatientConsent: { form: "--", date: 2026-11-01 }',
+      STORY,
+    ),
     "no-closing-fence.md": '---\ntitle: "Open fence"\ndate: 2026-01-01\nauthor: ana-reyes\n\nThe body.\n',
     "short-episode.md": post(
       'title: "Short episode"\ndate: 2026-01-01\nauthor: tom-becker\npodcast:\n  guid: "short-episode-guid"\n  audio: /media/podcast/short.mp3\n  transcript: /media/podcast/episode-001.vtt',
@@ -53,7 +69,10 @@ describe("dates, review and consent records, audio and fences the site would sho
     ),
   });
   // An upload cut off part way: the file's header still says the full 75 seconds.
-  site.write("posts/media/podcast/short.mp3", readFileSync(path.join(PROJECT_ROOT, "posts/media/podcast/episode-001.mp3")).subarray(0, 20000));
+  site.write(
+    "posts/media/podcast/short.mp3",
+    readFileSync(path.join(PROJECT_ROOT, "posts/media/podcast/episode-001.mp3")).subarray(0, 20000),
+  );
   const result = site.build();
 
   it("fails, and writes nothing", () => {
@@ -94,25 +113,37 @@ describe("dates, review and consent records, audio and fences the site would sho
   });
 
   it("says a front matter block has no closing --- line, and where it starts", () => {
-    expectLines(result.output, ['posts/no-closing-fence.md:1: the front matter starting on line 1 has no closing --- line: add one after the last field']);
+    expectLines(result.output, [
+      "posts/no-closing-fence.md:1: the front matter starting on line 1 has no closing --- line: add one after the last field",
+    ]);
   });
 
   it("refuses an MP3 that is shorter than its header says, as cut short", () => {
-    expectLines(result.output, ['posts/short-episode.md: "podcast.audio" is "/media/podcast/short.mp3", which looks cut short: its header says 75 s, but the file holds 5 s of audio. Export it again from your audio editor and replace the file']);
+    expectLines(result.output, [
+      'posts/short-episode.md: "podcast.audio" is "/media/podcast/short.mp3", which looks cut short: its header says 75 s, but the file holds 5 s of audio. Export it again from your audio editor and replace the file',
+    ]);
   });
 
   it("makes npm run lint:content fail on the same review and consent records", () => {
     const lint = lintContent(site.dir);
     assert.equal(lint.status, 1, lint.output);
     for (const file of ["review-tomorrow.md", "consent-tomorrow.md", "consent-na.md", "consent-dash.md"]) {
-      assert.match(lint.output, new RegExp(`posts/${file.replace(".", "\\.")}:5:\\d+\\s+error`), `${file} not refused:\n${lint.output}`);
+      assert.match(
+        lint.output,
+        new RegExp(`posts/${file.replace(".", "\\.")}:5:\\d+\\s+error`),
+        `${file} not refused:\n${lint.output}`,
+      );
     }
   });
 });
 
 /** Decodes the HTML entities a page or feed may use, once. */
 const decodeOnce = (text: string) =>
-  text.replace(/&(amp|lt|gt|quot|apos|#39|#x27|#34);/g, (_, name: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'", "#x27": "'", "#34": '"' })[name]!);
+  text.replace(
+    /&(amp|lt|gt|quot|apos|#39|#x27|#34);/g,
+    (_, name: string) =>
+      ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'", "#x27": "'", "#34": '"' })[name]!,
+  );
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -125,11 +156,18 @@ describe("titles, tags and tip categories with & < \" '", () => {
   const tag = `Food & "Drink" <Fun> 'n'`;
   const category = `Home & "Safety" <Now> 'ok'`;
   const site = makeFixtureSite({
-    "fish.md": post(`title: ${JSON.stringify(title)}\ndate: 2026-01-01\nauthor: ana-reyes\ntags: [${JSON.stringify(tag)}, "Food & Drink"]`),
-    "tips/fish-tip.md": tip(`title: ${JSON.stringify(`Tip: ${title}`)}\ndate: 2026-01-01\ncategory: safety\nreviewed: 2026-01-01`),
+    "fish.md": post(
+      `title: ${JSON.stringify(title)}\ndate: 2026-01-01\nauthor: ana-reyes\ntags: [${JSON.stringify(tag)}, "Food & Drink"]`,
+    ),
+    "tips/fish-tip.md": tip(
+      `title: ${JSON.stringify(`Tip: ${title}`)}\ndate: 2026-01-01\ncategory: safety\nreviewed: 2026-01-01`,
+    ),
   });
   const categories = JSON.parse(site.read("_data/tipCategories.json")) as { id: string; name: string }[];
-  site.write("_data/tipCategories.json", JSON.stringify(categories.map((c) => (c.id === "safety" ? { ...c, name: category } : c))));
+  site.write(
+    "_data/tipCategories.json",
+    JSON.stringify(categories.map((c) => (c.id === "safety" ? { ...c, name: category } : c))),
+  );
   const result = site.build();
   const read = (file: string) => site.read(`_site/${file}`);
   const tagOf = (page: string, pattern: RegExp) => decodeOnce(pattern.exec(page)?.[1] ?? "");
@@ -143,8 +181,13 @@ describe("titles, tags and tip categories with & < \" '", () => {
       // An RSS <description> is HTML inside XML, so plain text there is escaped as HTML and then as XML: "&"
       // is "&amp;amp;" by design (tests/node/feeds.test.ts reads it back as a feed reader does).
       const text = readFileSync(file, "utf8").replace(/<description>[\s\S]*?<\/description>/g, "");
-      assert.doesNotMatch(text, /&amp;(amp|lt|gt|quot|apos|#39|#x27|#34);/, `escaped twice in ${path.relative(site.dir, file)}`);
-      if (file.endsWith(".html")) assert.equal(text.includes("<b>\"crispy\""), false, `unescaped markup in ${path.relative(site.dir, file)}`);
+      assert.doesNotMatch(
+        text,
+        /&amp;(amp|lt|gt|quot|apos|#39|#x27|#34);/,
+        `escaped twice in ${path.relative(site.dir, file)}`,
+      );
+      if (file.endsWith(".html"))
+        assert.equal(text.includes('<b>"crispy"'), false, `unescaped markup in ${path.relative(site.dir, file)}`);
     }
   });
 
@@ -166,7 +209,10 @@ describe("titles, tags and tip categories with & < \" '", () => {
   it("keeps them as written in the feeds", () => {
     assert.equal(parseRssFeed(read("feed.xml")).items?.[0]?.title, title, "RSS title");
     const json = JSON.parse(read("feed.json")) as { items: { title: string }[] };
-    assert.ok(json.items.some((item) => item.title === title), "JSON Feed title");
+    assert.ok(
+      json.items.some((item) => item.title === title),
+      "JSON Feed title",
+    );
     assert.match(parseRssFeed(read("tags/food-and-drink/feed.xml")).title ?? "", /: Food & Drink$/, "topic feed title");
   });
 });
@@ -177,7 +223,10 @@ describe("front matter fences", () => {
   const photo = 'image: /posts/images/123-45-6789.svg\nimageAlt: "A photo"';
   const site = makeFixtureSite({
     "with-bom.md": `\uFEFF${post(`title: "Saved with a BOM"\ndate: 2026-01-01\nauthor: ana-reyes\ntags: [bom]\n${photo}`, body)}`,
-    "windows.md": post(`title: "Saved on Windows"\ndate: 2026-01-02\nauthor: ana-reyes\ntags: [crlf]\n${photo}`, body).replace(/\n/g, "\r\n"),
+    "windows.md": post(
+      `title: "Saved on Windows"\ndate: 2026-01-02\nauthor: ana-reyes\ntags: [crlf]\n${photo}`,
+      body,
+    ).replace(/\n/g, "\r\n"),
     "scheduled.md": post('title: "Planned for spring"\ndate: 2027-04-01\nauthor: ana-reyes'),
   });
   site.write("posts/images/123-45-6789.svg", '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
@@ -185,7 +234,10 @@ describe("front matter fences", () => {
 
   it("builds a file with a byte-order mark or Windows line ends like any other", () => {
     assert.equal(result.status, 0, result.output);
-    for (const [slug, title, tag] of [["with-bom", "Saved with a BOM", "bom"], ["windows", "Saved on Windows", "crlf"]] as const) {
+    for (const [slug, title, tag] of [
+      ["with-bom", "Saved with a BOM", "bom"],
+      ["windows", "Saved on Windows", "crlf"],
+    ] as const) {
       const page = site.read(`_site/posts/${slug}/index.html`);
       assert.ok(page.includes(`<title>${title} |`), `${slug}: title`);
       assert.ok(page.includes(body), `${slug}: body`);
@@ -215,7 +267,10 @@ describe("the audio an MP3 really holds", () => {
 
   it("skips an ID3 tag in front, even one whose bytes look like a frame header", () => {
     // A 20-byte tag body (cover art, say) full of 0xFF 0xFB, which is how an MP3 frame header starts.
-    const tag = Buffer.concat([Buffer.from([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, 20]), Buffer.alloc(20, Buffer.from([0xff, 0xfb, 0x90, 0x64]))]);
+    const tag = Buffer.concat([
+      Buffer.from([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, 20]),
+      Buffer.alloc(20, Buffer.from([0xff, 0xfb, 0x90, 0x64])),
+    ]);
     const tagless = mpegAudioSeconds(sample.subarray(audioOffset(sample)));
     assert.equal(mpegAudioSeconds(Buffer.concat([tag, sample.subarray(audioOffset(sample))])), tagless);
   });

@@ -24,7 +24,14 @@ function messages(data: Record<string, unknown>): string[] {
 
 describe("post front matter", () => {
   it("accepts a complete, ordinary post", () => {
-    const result = schema.safeParse({ ...good, description: "Walk in.", updated: "2026-10-07", draft: false, image: "/posts/images/real.svg", imageAlt: "A calendar" });
+    const result = schema.safeParse({
+      ...good,
+      description: "Walk in.",
+      updated: "2026-10-07",
+      draft: false,
+      image: "/posts/images/real.svg",
+      imageAlt: "A calendar",
+    });
     assert.ok(result.success);
     assert.equal(result.data.title, "Flu shots are here");
     assert.equal(result.data.date.toISO(), "2026-10-05T00:00:00.000-05:00");
@@ -45,21 +52,32 @@ describe("post front matter", () => {
   });
 
   it("says a missing title is missing, and how to add one", () => {
-    assert.deepEqual(messages({ date: "2026-01-01", author: "ana-reyes" }), ['title: is missing: a title in quotes, e.g. title: "Flu shots are here"']);
+    assert.deepEqual(messages({ date: "2026-01-01", author: "ana-reyes" }), [
+      'title: is missing: a title in quotes, e.g. title: "Flu shots are here"',
+    ]);
   });
 
   it("says an impossible date is not a real date", () => {
-    assert.deepEqual(messages({ ...good, date: "2026-13-45" }), ['date: is "2026-13-45", which is not a real date (use YYYY-MM-DD)']);
-    assert.deepEqual(messages({ ...good, date: "2026-02-29" }), ['date: is "2026-02-29", which is not a real date (use YYYY-MM-DD)']);
+    assert.deepEqual(messages({ ...good, date: "2026-13-45" }), [
+      'date: is "2026-13-45", which is not a real date (use YYYY-MM-DD)',
+    ]);
+    assert.deepEqual(messages({ ...good, date: "2026-02-29" }), [
+      'date: is "2026-02-29", which is not a real date (use YYYY-MM-DD)',
+    ]);
   });
 
   it("says a date in another format is not in the form YYYY-MM-DD", () => {
-    assert.match(messages({ ...good, date: "March 3, 2026" })[0] ?? "", /^date: is "March 3, 2026", which is not in the form YYYY-MM-DD/);
+    assert.match(
+      messages({ ...good, date: "March 3, 2026" })[0] ?? "",
+      /^date: is "March 3, 2026", which is not in the form YYYY-MM-DD/,
+    );
     assert.match(messages({ ...good, date: 20260303 })[0] ?? "", /^date: is the number 20260303, which is not a date/);
   });
 
   it("says a missing date is missing", () => {
-    assert.deepEqual(messages({ title: "x", author: "ana-reyes" }), ["date: is missing: add the publication date as date: YYYY-MM-DD"]);
+    assert.deepEqual(messages({ title: "x", author: "ana-reyes" }), [
+      "date: is missing: add the publication date as date: YYYY-MM-DD",
+    ]);
   });
 
   it("names the staff who may write when the author is not in the directory", () => {
@@ -69,22 +87,34 @@ describe("post front matter", () => {
   });
 
   it("requires alt text when a post has an image", () => {
-    assert.match(messages({ ...good, image: "/posts/images/real.svg" }).join("\n"), /^imageAlt: is missing: a post with an image needs imageAlt/);
-    assert.match(messages({ ...good, image: "/posts/images/real.svg", imageAlt: "  " }).join("\n"), /^imageAlt: is missing/);
+    assert.match(
+      messages({ ...good, image: "/posts/images/real.svg" }).join("\n"),
+      /^imageAlt: is missing: a post with an image needs imageAlt/,
+    );
+    assert.match(
+      messages({ ...good, image: "/posts/images/real.svg", imageAlt: "  " }).join("\n"),
+      /^imageAlt: is missing/,
+    );
   });
 
   it("says when the image file does not exist", () => {
-    assert.deepEqual(messages({ ...good, image: "/posts/images/gone.jpg", imageAlt: "x" }), ['image: is "/posts/images/gone.jpg", but there is no such file']);
+    assert.deepEqual(messages({ ...good, image: "/posts/images/gone.jpg", imageAlt: "x" }), [
+      'image: is "/posts/images/gone.jpg", but there is no such file',
+    ]);
   });
 
   it("wants tags as a list of words", () => {
     assert.deepEqual(messages({ ...good, tags: "nutrition" }), ["tags: must be a list, e.g. tags: [nutrition, kids]"]);
     assert.deepEqual(messages({ ...good, tags: ["kids", ""] }), ["tags.1: is an empty tag: remove it"]);
-    assert.deepEqual(messages({ ...good, tags: ["!!!"] }), ["tags.0: has no letters or numbers, so it cannot have a topic page: use a word"]);
+    assert.deepEqual(messages({ ...good, tags: ["!!!"] }), [
+      "tags.0: has no letters or numbers, so it cannot have a topic page: use a word",
+    ]);
   });
 
   it("refuses an updated date before the post's date", () => {
-    assert.deepEqual(messages({ ...good, updated: "2026-10-01" }), ["updated: is before the post's date: it should be the day the post was last changed"]);
+    assert.deepEqual(messages({ ...good, updated: "2026-10-01" }), [
+      "updated: is before the post's date: it should be the day the post was last changed",
+    ]);
   });
 
   it("reports every problem of a post at once", () => {
@@ -96,7 +126,9 @@ describe("post front matter", () => {
     assert.deepEqual(messages({ ...good, video: { youtube: "https://youtu.be/M7lc1UVf-VE", title: "Inhaler" } }), [
       "video.youtube: must be the 11-character id from the video's address (youtube.com/watch?v=THIS_PART)",
     ]);
-    assert.deepEqual(messages({ ...good, video: { youtube: "M7lc1UVf-VE" } }), ["video.title: is missing: what the video is about, for people using screen readers"]);
+    assert.deepEqual(messages({ ...good, video: { youtube: "M7lc1UVf-VE" } }), [
+      "video.title: is missing: what the video is about, for people using screen readers",
+    ]);
   });
 
   it("lists keys it does not know, so typos are caught, but not Eleventy's own", () => {
@@ -116,7 +148,10 @@ describe("reading front matter", () => {
   it("names the file line of broken YAML", () => {
     const result = readFrontMatter('---\ntitle: "ok"\ntags: [a, b\nauthor: x\n---\nBody\n');
     assert.equal(result.ok, false);
-    assert.ok(!result.ok && result.line !== undefined && result.line >= 3 && result.line <= 4, `line ${!result.ok && result.line}`);
+    assert.ok(
+      !result.ok && result.line !== undefined && result.line >= 3 && result.line <= 4,
+      `line ${!result.ok && result.line}`,
+    );
     assert.match(!result.ok ? result.message : "", /front matter is not valid YAML/);
   });
 
@@ -135,7 +170,11 @@ describe("clinic data", () => {
   });
 
   it("refuses a time zone that does not exist and a colour that is not hex", () => {
-    const result = clinicSchema.safeParse({ ...clinic, timeZone: "Central", colors: { ...clinic.colors, brand: "green" } });
+    const result = clinicSchema.safeParse({
+      ...clinic,
+      timeZone: "Central",
+      colors: { ...clinic.colors, brand: "green" },
+    });
     assert.ok(!result.success);
     const fields = result.error.issues.map((i) => i.path.join("."));
     assert.deepEqual(fields.sort(), ["colors.brand", "timeZone"]);

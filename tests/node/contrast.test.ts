@@ -19,8 +19,14 @@ describe("brand colour contrast", () => {
 
   it("names each colour that is too light, and by how much", () => {
     const problems = brandContrastProblems({ ...colors, muted: "#999999", brandDark: "#7fc8a9" });
-    assert.deepEqual(problems.map((p) => p.field), ["colors.muted", "colors.brandDark", "colors.brandDark", "colors.brandDark"]);
-    assert.match(problems[0]!.message, /is #999999 on background \(#ffffff\): contrast 2\.85:1, below the 4\.5:1 WCAG AA needs for text/);
+    assert.deepEqual(
+      problems.map((p) => p.field),
+      ["colors.muted", "colors.brandDark", "colors.brandDark", "colors.brandDark"],
+    );
+    assert.match(
+      problems[0]!.message,
+      /is #999999 on background \(#ffffff\): contrast 2\.85:1, below the 4\.5:1 WCAG AA needs for text/,
+    );
   });
 
   it("warns in the build, without stopping it", () => {

@@ -79,6 +79,9 @@ describe("drafts and scheduled posts", () => {
 
   it("lets CLINIC_NOW pin the build's clock, and refuses a value that is not a date-time", () => {
     assert.equal(buildNow({ CLINIC_NOW: "2026-11-26T12:00:00-06:00" }).toUTC().toISO(), "2026-11-26T18:00:00.000Z");
-    assert.throws(() => buildNow({ CLINIC_NOW: "tomorrow" }), /CLINIC_NOW is "tomorrow", which is not an ISO date-time/);
+    assert.throws(
+      () => buildNow({ CLINIC_NOW: "tomorrow" }),
+      /CLINIC_NOW is "tomorrow", which is not an ISO date-time/,
+    );
   });
 });

@@ -6,9 +6,13 @@ import { PROJECT_ROOT } from "../support/fixtureSite.ts";
 
 // Forks deploy with these files; they cannot run here, so their promises are checked as data.
 const read = (file: string) => readFileSync(`${PROJECT_ROOT}/${file}`, "utf8");
-type Workflow = { on: Record<string, unknown>; jobs: Record<string, { steps?: { run?: string; uses?: string; with?: Record<string, string> }[] }> };
+type Workflow = {
+  on: Record<string, unknown>;
+  jobs: Record<string, { steps?: { run?: string; uses?: string; with?: Record<string, string> }[] }>;
+};
 const workflow = (file: string) => load(read(file)) as Workflow;
-const runs = (w: Workflow) => Object.values(w.jobs).flatMap((job) => (job.steps ?? []).map((step) => step.run ?? step.uses ?? ""));
+const runs = (w: Workflow) =>
+  Object.values(w.jobs).flatMap((job) => (job.steps ?? []).map((step) => step.run ?? step.uses ?? ""));
 
 describe("deploy and CI configuration for forks", () => {
   it("tests every pull request with npm test", () => {
@@ -23,12 +27,17 @@ describe("deploy and CI configuration for forks", () => {
     const schedule = deploy.on.schedule as { cron: string }[];
     assert.match(schedule[0]?.cron ?? "", /^\d+ \d+ \* \* \*$/, "a daily cron");
     assert.ok(runs(deploy).includes("npm run build"));
-    const upload = Object.values(deploy.jobs).flatMap((job) => job.steps ?? []).find((step) => step.uses?.startsWith("actions/upload-pages-artifact"));
+    const upload = Object.values(deploy.jobs)
+      .flatMap((job) => job.steps ?? [])
+      .find((step) => step.uses?.startsWith("actions/upload-pages-artifact"));
     assert.equal(upload?.with?.path, "_site");
     assert.ok(runs(deploy).some((step) => step.startsWith("actions/deploy-pages")));
     const steps = Object.values(deploy.jobs).flatMap((job) => job.steps ?? []);
     const cache = steps.findIndex((step) => step.uses?.startsWith("actions/cache") && step.with?.path === ".cache");
-    assert.ok(cache >= 0 && cache < steps.findIndex((step) => step.run === "npm run build"), "the daily rebuild reuses share cards from .cache/");
+    assert.ok(
+      cache >= 0 && cache < steps.findIndex((step) => step.run === "npm run build"),
+      "the daily rebuild reuses share cards from .cache/",
+    );
   });
 
   it("gives Netlify the same build and folder", () => {

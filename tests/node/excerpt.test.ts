@@ -6,15 +6,31 @@ import { firstParagraph } from "../../src/content/excerpt.ts";
 // What the first paragraph is, read the slow way: the whole body parsed at once.
 function readWhole(markdown: string): string | undefined {
   const tokens = markdownIt({ html: true }).parse(markdown, {});
-  const i = tokens.findIndex((t, i) => t.type === "paragraph_open" && t.level === 0 && tokens[i + 1]!.children!.some((c) => c.type === "text" && c.content.trim()));
-  return i < 0 ? undefined : tokens[i + 1]!.children!.map((c) => (c.type === "text" || c.type === "code_inline" ? c.content : c.type === "softbreak" ? " " : "")).join("").replace(/\s+/g, " ").trim();
+  const i = tokens.findIndex(
+    (t, i) =>
+      t.type === "paragraph_open" &&
+      t.level === 0 &&
+      tokens[i + 1]!.children!.some((c) => c.type === "text" && c.content.trim()),
+  );
+  return i < 0
+    ? undefined
+    : tokens[i + 1]!.children!.map((c) =>
+        c.type === "text" || c.type === "code_inline" ? c.content : c.type === "softbreak" ? " " : "",
+      )
+        .join("")
+        .replace(/\s+/g, " ")
+        .trim();
 }
 
-const filler = (n: number) => Array.from({ length: n }, (_, i) => `- item ${i} of a long list that keeps going`).join("\n");
+const filler = (n: number) =>
+  Array.from({ length: n }, (_, i) => `- item ${i} of a long list that keeps going`).join("\n");
 
 describe("the first paragraph of a post", () => {
   it("is plain text: no Markdown, no HTML, line breaks as spaces", () => {
-    assert.equal(firstParagraph("## Hello\n\nDrink **water** and [walk](/walk/)\nevery day.\n\nMore."), "Drink water and walk every day.");
+    assert.equal(
+      firstParagraph("## Hello\n\nDrink **water** and [walk](/walk/)\nevery day.\n\nMore."),
+      "Drink water and walk every day.",
+    );
   });
 
   it("skips headings, lists and quotes before it", () => {

@@ -18,7 +18,10 @@ const rss = (file: string) => {
 describe("the blog's feeds on the sample site", () => {
   it("/feed.xml is RSS 2.0 with every published post, newest first, and no draft or scheduled post", () => {
     const feed = rss("feed.xml");
-    assert.deepEqual(feed.items?.map((item) => item.link), PUBLISHED.map((slug) => `${clinic.url}/posts/${slug}/`));
+    assert.deepEqual(
+      feed.items?.map((item) => item.link),
+      PUBLISHED.map((slug) => `${clinic.url}/posts/${slug}/`),
+    );
     const xml = read("feed.xml");
     assert.equal(xml.includes(DRAFT), false);
     assert.equal(xml.includes(SCHEDULED), false);
@@ -28,10 +31,16 @@ describe("the blog's feeds on the sample site", () => {
     const atomXml = read("feed.atom");
     assert.equal(XMLValidator.validate(atomXml), true);
     const atom = parseAtomFeed(atomXml);
-    assert.deepEqual(atom.entries?.map((entry) => entry.id), PUBLISHED.map((slug) => `${clinic.url}/posts/${slug}/`));
+    assert.deepEqual(
+      atom.entries?.map((entry) => entry.id),
+      PUBLISHED.map((slug) => `${clinic.url}/posts/${slug}/`),
+    );
     const json = JSON.parse(read("feed.json"));
     assert.equal(json.version, "https://jsonfeed.org/version/1.1");
-    assert.deepEqual(parseJsonFeed(json).items?.map((item) => item.url), PUBLISHED.map((slug) => `${clinic.url}/posts/${slug}/`));
+    assert.deepEqual(
+      parseJsonFeed(json).items?.map((item) => item.url),
+      PUBLISHED.map((slug) => `${clinic.url}/posts/${slug}/`),
+    );
   });
 
   it("carries full HTML with absolute links and images, the author, tags and dates", () => {
@@ -41,28 +50,43 @@ describe("the blog's feeds on the sample site", () => {
     assert.doesNotMatch(html, /(href|src)="\/(?!\/)/, "no site-relative addresses");
     assert.match(html, /href="https:\/\/www\.cdc\.gov\//);
     assert.match(html, new RegExp(`href="${clinic.url}/posts/flu-shots-are-here/#`));
-    assert.deepEqual(item?.categories?.map((c) => c.name), ["seasonal", "prevention", "news"]);
+    assert.deepEqual(
+      item?.categories?.map((c) => c.name),
+      ["seasonal", "prevention", "news"],
+    );
     assert.equal(item?.pubDate, "Mon, 05 Oct 2026 05:00:00 GMT");
-    const atom = parseAtomFeed(read("feed.atom")).entries?.find((e) => e.id?.endsWith("/eating-more-vegetables-on-a-budget/"));
+    const atom = parseAtomFeed(read("feed.atom")).entries?.find((e) =>
+      e.id?.endsWith("/eating-more-vegetables-on-a-budget/"),
+    );
     assert.equal(atom?.authors?.[0]?.name, "James Okafor");
     assert.equal(atom?.published, "2025-11-17T06:00:00.000Z");
     assert.equal(atom?.updated, "2026-01-05T06:00:00.000Z");
     // The post's own image leads its feed entry, so readers see it there too.
-    assert.ok(html.startsWith(`<p><img src="${clinic.url}/posts/images/flu-shot-clinic.svg" alt="`), html.slice(0, 200));
+    assert.ok(
+      html.startsWith(`<p><img src="${clinic.url}/posts/images/flu-shot-clinic.svg" alt="`),
+      html.slice(0, 200),
+    );
   });
 
   it("has an RSS feed per topic with only that topic's posts", () => {
     const feed = rss("tags/nutrition/feed.xml");
     assert.equal(feed.title, `${clinic.name}: nutrition`);
-    assert.deepEqual(feed.items?.map((item) => item.title), [
-      "Eating well on a budget",
-      "Eating well with diabetes: building a balanced plate",
-      "Ten ways to eat more vegetables on a budget",
-    ]);
+    assert.deepEqual(
+      feed.items?.map((item) => item.title),
+      [
+        "Eating well on a budget",
+        "Eating well with diabetes: building a balanced plate",
+        "Ten ways to eat more vegetables on a budget",
+      ],
+    );
     for (const topic of readdirSync(path.join(site, "tags"))) {
       if (!existsSync(path.join(site, "tags", topic, "feed.xml"))) continue;
       const items = rss(`tags/${topic}/feed.xml`).items ?? [];
-      assert.ok(items.length > 0 && items.every((item) => item.categories?.some((c) => c.name === topic || c.name?.toLowerCase() === topic)), topic);
+      assert.ok(
+        items.length > 0 &&
+          items.every((item) => item.categories?.some((c) => c.name === topic || c.name?.toLowerCase() === topic)),
+        topic,
+      );
     }
     assert.ok(existsSync(path.join(site, "tags/kids/feed.xml")));
   });
@@ -73,7 +97,9 @@ describe("a clinic with many posts", () => {
     const posts: Record<string, string> = {};
     for (let day = 1; day <= 55; day++) {
       const date = `2026-0${1 + Math.floor((day - 1) / 28)}-${String(((day - 1) % 28) + 1).padStart(2, "0")}`;
-      posts[`post-${String(day).padStart(2, "0")}.md`] = post(`title: "Post ${day}"\ndate: ${date}\nauthor: ana-reyes\ntags: [kids]`);
+      posts[`post-${String(day).padStart(2, "0")}.md`] = post(
+        `title: "Post ${day}"\ndate: ${date}\nauthor: ana-reyes\ntags: [kids]`,
+      );
     }
     const fixture = makeFixtureSite(posts);
     assert.equal(fixture.build().status, 0);
@@ -91,9 +117,21 @@ describe("feed autodiscovery", () => {
     for (const file of ["index.html", "about/index.html", "posts/flu-shots-are-here/index.html"]) {
       const html = read(file);
       assert.match(html, /<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/feed\.xml">/, file);
-      assert.match(html, /<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="\/feed\.atom">/, file);
-      assert.match(html, /<link rel="alternate" type="application\/feed\+json" title="[^"]+" href="\/feed\.json">/, file);
-      assert.match(html, /<link rel="alternate" type="application\/rss\+xml" title="[^"]+\(podcast\)" href="\/podcast\.xml">/, file);
+      assert.match(
+        html,
+        /<link rel="alternate" type="application\/atom\+xml" title="[^"]+" href="\/feed\.atom">/,
+        file,
+      );
+      assert.match(
+        html,
+        /<link rel="alternate" type="application\/feed\+json" title="[^"]+" href="\/feed\.json">/,
+        file,
+      );
+      assert.match(
+        html,
+        /<link rel="alternate" type="application\/rss\+xml" title="[^"]+\(podcast\)" href="\/podcast\.xml">/,
+        file,
+      );
     }
     assert.match(read("tags/kids/index.html"), /href="\/tags\/kids\/feed\.xml"/);
   });
@@ -125,17 +163,30 @@ describe("the podcast feed on the sample site", () => {
   it("has every item tag, with the audio file's real size and running time", () => {
     // Durations as ffprobe measured the sample files when they were made (scripts/make-sample-podcast.ts).
     const measured: Record<string, { file: string; seconds: number; guid: string }> = {
-      "Flu season, in plain words": { file: "episode-001", seconds: 75.05, guid: "bf3e826a-9a55-459a-9923-7cdfb22c9a1b" },
+      "Flu season, in plain words": {
+        file: "episode-001",
+        seconds: 75.05,
+        guid: "bf3e826a-9a55-459a-9923-7cdfb22c9a1b",
+      },
       "Eating well on a budget": { file: "episode-002", seconds: 76.826, guid: "87cba900-68da-4542-ab6f-f89669e6df78" },
     };
-    assert.deepEqual(feed.items?.map((item) => item.title), ["Eating well on a budget", "Flu season, in plain words"]);
+    assert.deepEqual(
+      feed.items?.map((item) => item.title),
+      ["Eating well on a budget", "Flu season, in plain words"],
+    );
     for (const item of feed.items ?? []) {
       const expected = measured[item.title ?? ""]!;
       const enclosure = item.enclosures?.[0];
       assert.equal(enclosure?.url, `${clinic.url}/media/podcast/${expected.file}.mp3`);
       assert.equal(enclosure?.type, "audio/mpeg");
-      assert.equal(enclosure?.length, statSync(path.join(PROJECT_ROOT, `posts/media/podcast/${expected.file}.mp3`)).size);
-      assert.ok(Math.abs((item.itunes?.duration ?? 0) - expected.seconds) <= 1, `duration ${item.itunes?.duration} vs ${expected.seconds}`);
+      assert.equal(
+        enclosure?.length,
+        statSync(path.join(PROJECT_ROOT, `posts/media/podcast/${expected.file}.mp3`)).size,
+      );
+      assert.ok(
+        Math.abs((item.itunes?.duration ?? 0) - expected.seconds) <= 1,
+        `duration ${item.itunes?.duration} vs ${expected.seconds}`,
+      );
       assert.deepEqual(item.guid, { value: expected.guid, isPermaLink: false });
       assert.match(item.pubDate ?? "", /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Oct|Nov) 2026 \d{2}:\d{2}:\d{2} GMT$/);
       assert.equal(item.itunes?.season, 1);
@@ -143,9 +194,14 @@ describe("the podcast feed on the sample site", () => {
       assert.equal(item.itunes?.explicit, false);
       assert.ok((item.description ?? "").includes("<h2"), "description carries the show notes");
       assert.ok((item.content?.encoded ?? "").includes("<h2"), "content:encoded carries the show notes");
-      assert.deepEqual(item.podcast?.transcripts, [{ url: `${clinic.url}/media/podcast/${expected.file}.vtt`, type: "text/vtt" }]);
+      assert.deepEqual(item.podcast?.transcripts, [
+        { url: `${clinic.url}/media/podcast/${expected.file}.vtt`, type: "text/vtt" },
+      ]);
       assert.equal(item.podcast?.chapters?.type, "application/json+chapters");
-      assert.deepEqual(item.podcast?.persons?.map((p) => p.role), ["host", "guest"]);
+      assert.deepEqual(
+        item.podcast?.persons?.map((p) => p.role),
+        ["host", "guest"],
+      );
     }
     assert.equal(feed.items?.[1]?.itunes?.episode, 1);
     assert.equal(feed.items?.[0]?.itunes?.episode, 2);
@@ -156,6 +212,10 @@ describe("the podcast feed on the sample site", () => {
     const url = item?.podcast?.chapters?.url ?? "";
     const chapters = JSON.parse(read(url.replace(`${clinic.url}/`, "")));
     assert.equal(chapters.version, "1.2.0");
-    assert.deepEqual(chapters.chapters[1], { startTime: 17, title: "Why a flu shot every year", url: "https://www.cdc.gov/flu/" });
+    assert.deepEqual(chapters.chapters[1], {
+      startTime: 17,
+      title: "Why a flu shot every year",
+      url: "https://www.cdc.gov/flu/",
+    });
   });
 });

@@ -17,7 +17,12 @@ import { formatTimestamp, parseTimestamp } from "../../src/podcast/time.ts";
 // terminators, emoji and right-to-left text.
 const HOSTILE = '<script>alert("x")</script> & &amp; ]]> A ]]> B 🩺 שלום עולם مرحبا';
 const decodeHtml = (html: string) =>
-  html.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+  html
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
 
 const channel: FeedChannel = {
   id: "https://clinic.example/",
@@ -26,7 +31,11 @@ const channel: FeedChannel = {
   homeUrl: "https://clinic.example/",
   language: "en-US",
   copyright: "© 2026 Clinic & Co",
-  links: { rss: "https://clinic.example/feed.xml", atom: "https://clinic.example/feed.atom", json: "https://clinic.example/feed.json" },
+  links: {
+    rss: "https://clinic.example/feed.xml",
+    atom: "https://clinic.example/feed.atom",
+    json: "https://clinic.example/feed.json",
+  },
 };
 const entry: FeedEntry = {
   id: "https://clinic.example/posts/hostile/",
@@ -39,7 +48,11 @@ const entry: FeedEntry = {
   author: { name: `Dr. ${HOSTILE}`, url: "https://clinic.example/authors/#ana" },
   tags: [
     { name: `tag ${HOSTILE}`, slug: "tag-script-alert", url: "https://clinic.example/tags/tag-script-alert/" },
-    { name: "Mental health & kids", slug: "mental-health-and-kids", url: "https://clinic.example/tags/mental-health-and-kids/" },
+    {
+      name: "Mental health & kids",
+      slug: "mental-health-and-kids",
+      url: "https://clinic.example/tags/mental-health-and-kids/",
+    },
   ],
 };
 
@@ -65,7 +78,10 @@ describe("blog feeds with hostile text", () => {
     // feedsmith reads <author> as an address and tidies it, so the raw element is checked as XML instead.
     const raw = new XMLParser({ htmlEntities: false }).parse(xml);
     assert.equal(raw.rss.channel.item.author, entry.author.name);
-    assert.deepEqual(item?.categories?.map((c) => c.name), entry.tags.map((t) => t.name));
+    assert.deepEqual(
+      item?.categories?.map((c) => c.name),
+      entry.tags.map((t) => t.name),
+    );
     assert.equal(item?.guid?.value, entry.id);
     assert.equal(item?.pubDate, "Sun, 01 Mar 2026 06:00:00 GMT");
   });
@@ -81,10 +97,13 @@ describe("blog feeds with hostile text", () => {
     assert.equal(item?.content?.value, entry.html);
     assert.equal(item?.authors?.[0]?.name, entry.author.name);
     // Atom labels go through `feed`'s own "&" escape, which cannot carry a "<": such a tag keeps only its term.
-    assert.deepEqual(item?.categories?.map((c) => [c.term, c.label]), [
-      ["tag-script-alert", undefined],
-      ["mental-health-and-kids", "Mental health & kids"],
-    ]);
+    assert.deepEqual(
+      item?.categories?.map((c) => [c.term, c.label]),
+      [
+        ["tag-script-alert", undefined],
+        ["mental-health-and-kids", "Mental health & kids"],
+      ],
+    );
     assert.equal(item?.published, "2026-03-01T06:00:00.000Z");
     assert.equal(item?.updated, "2026-03-05T06:00:00.000Z");
   });
@@ -100,7 +119,10 @@ describe("blog feeds with hostile text", () => {
     // JSON Feed's summary is plain text, shown as it is.
     assert.equal(item?.summary, entry.summary);
     assert.equal(item?.authors?.[0]?.name, entry.author.name);
-    assert.deepEqual(item?.tags, entry.tags.map((t) => t.name));
+    assert.deepEqual(
+      item?.tags,
+      entry.tags.map((t) => t.name),
+    );
     assert.equal(item?.date_published, "2026-03-01T06:00:00.000Z");
     assert.equal(item?.date_modified, "2026-03-05T06:00:00.000Z");
   });
@@ -141,7 +163,11 @@ const episodeEntry: EpisodeEntry = {
   transcriptUrl: "https://clinic.example/media/ep1.vtt",
   chaptersUrl: "https://clinic.example/posts/hostile/chapters.json",
 };
-const addresses = { feedUrl: "https://clinic.example/podcast.xml", pageUrl: "https://clinic.example/podcast/", imageUrl: "https://clinic.example/media/cover.jpg" };
+const addresses = {
+  feedUrl: "https://clinic.example/podcast.xml",
+  pageUrl: "https://clinic.example/podcast/",
+  imageUrl: "https://clinic.example/media/cover.jpg",
+};
 
 describe("the podcast feed with hostile text", () => {
   const xml = podcastFeed(show, addresses, [episodeEntry]);
@@ -158,15 +184,21 @@ describe("the podcast feed with hostile text", () => {
     assert.equal(feed.podcast?.fundings?.[0]?.url, show.funding?.url);
     const item = feed.items?.[0];
     assert.equal(item?.title, HOSTILE);
-    assert.deepEqual(item?.podcast?.persons?.map((p) => [p.display, p.role]), [
-      [`Host ${HOSTILE}`, "host"],
-      [`Guest ${HOSTILE}`, "guest"],
-    ]);
+    assert.deepEqual(
+      item?.podcast?.persons?.map((p) => [p.display, p.role]),
+      [
+        [`Host ${HOSTILE}`, "host"],
+        [`Guest ${HOSTILE}`, "guest"],
+      ],
+    );
     assert.equal(item?.enclosures?.[0]?.url, episodeEntry.audioUrl);
   });
 
   it("declares the podcast namespace on <rss>", () => {
-    assert.match(xml, /<rss version="2\.0" xmlns:podcast="https:\/\/podcastindex\.org\/namespace\/1\.0"[^>]* xmlns:itunes="http:\/\/www\.itunes\.com\/dtds\/podcast-1\.0\.dtd"/);
+    assert.match(
+      xml,
+      /<rss version="2\.0" xmlns:podcast="https:\/\/podcastindex\.org\/namespace\/1\.0"[^>]* xmlns:itunes="http:\/\/www\.itunes\.com\/dtds\/podcast-1\.0\.dtd"/,
+    );
   });
 });
 
@@ -193,12 +225,26 @@ describe("podcast details", () => {
     assert.equal(appleCategoryProblem("Health & Fitness", "Medicine"), undefined);
     assert.equal(appleCategoryProblem("Technology"), undefined);
     assert.match(appleCategoryProblem("Health") ?? "", /is "Health", which is not an Apple Podcasts category/);
-    assert.match(appleCategoryProblem("Health & Fitness", "Cardiology") ?? "", /not a subcategory of "Health & Fitness": use one of Alternative Health/);
+    assert.match(
+      appleCategoryProblem("Health & Fitness", "Cardiology") ?? "",
+      /not a subcategory of "Health & Fitness": use one of Alternative Health/,
+    );
     assert.match(appleCategoryProblem("Technology", "Gadgets") ?? "", /this category has no subcategories/);
   });
 
   it("writes chapters in the Podcasting 2.0 JSON chapters format", () => {
-    const json = JSON.parse(chaptersJson({ ...episode, chapters: [{ start: 0, title: "Hi" }, { start: 17, title: "Flu", url: "https://www.cdc.gov/flu/" }] }, "Ep"));
+    const json = JSON.parse(
+      chaptersJson(
+        {
+          ...episode,
+          chapters: [
+            { start: 0, title: "Hi" },
+            { start: 17, title: "Flu", url: "https://www.cdc.gov/flu/" },
+          ],
+        },
+        "Ep",
+      ),
+    );
     assert.deepEqual(json, {
       version: "1.2.0",
       title: "Ep",

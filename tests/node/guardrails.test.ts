@@ -13,69 +13,175 @@ const clinic: ClinicFacts = {
   street: "1200 Mill Street",
   staffNames: ["Ana Reyes", "James Okafor", "Priya Shah", "Tom Becker"],
 };
-const rulesIn = (text: string, frontMatter: Record<string, unknown> = {}) => checkText("posts/x.md", text, { clinic, frontMatter }).map((f) => f.rule);
+const rulesIn = (text: string, frontMatter: Record<string, unknown> = {}) =>
+  checkText("posts/x.md", text, { clinic, frontMatter }).map((f) => f.rule);
 
 // For every rule: texts it must flag, and near misses that ordinary health education is full of.
 const EXAMPLES: Record<string, { flag: string[]; pass: string[] }> = {
   "phi/ssn": {
     flag: ["Her SSN is 123-45-6789.", "SSN: 123456789 on the form", "Write 078-05-1120 on the card."],
-    pass: ["Call (555) 010-0123 to book.", "We opened on 2026-03-01.", "Adults need 150 minutes a week of activity.", "Scores of 100 20 2000 are common.", "Version 123.45.6789 is out."],
+    pass: [
+      "Call (555) 010-0123 to book.",
+      "We opened on 2026-03-01.",
+      "Adults need 150 minutes a week of activity.",
+      "Scores of 100 20 2000 are common.",
+      "Version 123.45.6789 is out.",
+    ],
   },
   "phi/record-number": {
     flag: ["MRN: 00482913", "Medical record number 44-20193", "Chart # A83921 was updated."],
-    pass: ["Keep a record of your blood pressure.", "Chart your sleep for two weeks.", "Your medical record is private."],
+    pass: [
+      "Keep a record of your blood pressure.",
+      "Chart your sleep for two weeks.",
+      "Your medical record is private.",
+    ],
   },
   "phi/member-id": {
-    flag: ["Medicaid ID: 948372615", "member number XGH82736401", "Medicare number 1EG4-TE5-MK73", "His Medicaid ID is 847261935.", "Her card reads 2HJ9 UW3 PT81."],
-    pass: ["Bring your Medicaid card to the visit.", "Ask about our member discounts.", "Medicare covers a yearly flu shot.", "Your member ID is on the front of your card.", "Our support group is 2024's biggest."],
+    flag: [
+      "Medicaid ID: 948372615",
+      "member number XGH82736401",
+      "Medicare number 1EG4-TE5-MK73",
+      "His Medicaid ID is 847261935.",
+      "Her card reads 2HJ9 UW3 PT81.",
+    ],
+    pass: [
+      "Bring your Medicaid card to the visit.",
+      "Ask about our member discounts.",
+      "Medicare covers a yearly flu shot.",
+      "Your member ID is on the front of your card.",
+      "Our support group is 2024's biggest.",
+    ],
   },
   "phi/account-number": {
     flag: ["account number 7731-2290-11", "Acct #: 88120934", "billing number 5500231"],
-    pass: ["Take into account your sleep.", "Ask billing about a payment plan.", "Open an account on the patient portal."],
+    pass: [
+      "Take into account your sleep.",
+      "Ask billing about a payment plan.",
+      "Open an account on the patient portal.",
+    ],
   },
   "phi/birth-date": {
     flag: ["DOB: 04/12/1961", "born on March 3, 1970", "date of birth 1988-07-14"],
-    pass: ["On March 3 we opened our new wing.", "Babies born in winter need warm layers.", "The clinic was born in 1998 from a church basement."],
+    pass: [
+      "On March 3 we opened our new wing.",
+      "Babies born in winter need warm layers.",
+      "The clinic was born in 1998 from a church basement.",
+    ],
   },
   "phi/phone": {
     flag: ["Call her at 312-555-0142.", "Fax: (773) 555-0199", "text him on +1 415 555 2671"],
     pass: ["Call us at (555) 010-0123.", "In an emergency, call 911.", "Call or text 988 for a mental health crisis."],
   },
   "phi/email": {
-    flag: ["Write to maria.lopez@gmail.com", "her address is jdoe@example.org", "contact patient77@yahoo.com", "Email jlee [at] example [dot] org."],
-    pass: ["Email hello@riverbend-health.example with ideas.", "Our team reads every note.", "Use the portal to message your care team.", "Write to hello [at] riverbend-health [dot] example.", "Meet us [at] the park."],
+    flag: [
+      "Write to maria.lopez@gmail.com",
+      "her address is jdoe@example.org",
+      "contact patient77@yahoo.com",
+      "Email jlee [at] example [dot] org.",
+    ],
+    pass: [
+      "Email hello@riverbend-health.example with ideas.",
+      "Our team reads every note.",
+      "Use the portal to message your care team.",
+      "Write to hello [at] riverbend-health [dot] example.",
+      "Meet us [at] the park.",
+    ],
   },
   "phi/street-address": {
     flag: ["She lives at 42 Oak Street.", "Visit him at 1530 N Elm Avenue", "delivered to 7 Willow Lane"],
     pass: ["We are at 1200 Mill Street.", "Walk 2 blocks a day.", "Take 5 deep breaths on the way."],
   },
   "phi/ip-address": {
-    flag: ["logged in from 192.168.1.20", "IP 10.0.0.7 again", "from 203.0.113.45 yesterday", "from 2001:db8:85a3::8a2e:370:7334 every night"],
-    pass: ["Version 1.2.3 of the app", "Aim for 7.5 hours of sleep.", "Drink 8 cups of water.", "The race starts at 10:30:15 sharp.", "Read John 3:16 and Psalm 23:1-6.", "abc:def:fed is a word game."],
+    flag: [
+      "logged in from 192.168.1.20",
+      "IP 10.0.0.7 again",
+      "from 203.0.113.45 yesterday",
+      "from 2001:db8:85a3::8a2e:370:7334 every night",
+    ],
+    pass: [
+      "Version 1.2.3 of the app",
+      "Aim for 7.5 hours of sleep.",
+      "Drink 8 cups of water.",
+      "The race starts at 10:30:15 sharp.",
+      "Read John 3:16 and Psalm 23:1-6.",
+      "abc:def:fed is a word game.",
+    ],
   },
   "phi/id-number": {
-    flag: ["driver's license: D123-4567-8901", "VIN 1HGCM82633A004352 in the lot", "device serial #: SN48291AX", "Her licence plate, 7 KJD 219, was in the photo."],
-    pass: ["Bring a photo ID to your visit.", "Check the car seat's label for its expiry date.", "Get your license renewed before the trip.", "Fill half your plate with vegetables.", "A plate of 2 eggs is 12 g of protein.", "Fill your plate: 2 CUPS of veggies."],
+    flag: [
+      "driver's license: D123-4567-8901",
+      "VIN 1HGCM82633A004352 in the lot",
+      "device serial #: SN48291AX",
+      "Her licence plate, 7 KJD 219, was in the photo.",
+    ],
+    pass: [
+      "Bring a photo ID to your visit.",
+      "Check the car seat's label for its expiry date.",
+      "Get your license renewed before the trip.",
+      "Fill half your plate with vegetables.",
+      "A plate of 2 eggs is 12 g of protein.",
+      "Fill your plate: 2 CUPS of veggies.",
+    ],
   },
   "case/patient-story": {
-    flag: ["One of our patients told us about her fall.", "Last week a patient came in with a rash.", "My patient asked me about it."],
-    pass: ["Patients can book online.", "Ask your clinician about your own health.", "Our walking group meets on Tuesdays."],
+    flag: [
+      "One of our patients told us about her fall.",
+      "Last week a patient came in with a rash.",
+      "My patient asked me about it.",
+    ],
+    pass: [
+      "Patients can book online.",
+      "Ask your clinician about your own health.",
+      "Our walking group meets on Tuesdays.",
+    ],
   },
   "case/person-details": {
-    flag: ["Maria, 54, started walking again.", "John was diagnosed with diabetes last spring.", "Rosa had a knee replacement in May."],
-    pass: ["Dr. Ana Reyes, our medical director, answers questions.", "James Okafor, RDN, runs our cooking class.", "Adults over 65 need a yearly flu shot."],
+    flag: [
+      "Maria, 54, started walking again.",
+      "John was diagnosed with diabetes last spring.",
+      "Rosa had a knee replacement in May.",
+    ],
+    pass: [
+      "Dr. Ana Reyes, our medical director, answers questions.",
+      "James Okafor, RDN, runs our cooking class.",
+      "Adults over 65 need a yearly flu shot.",
+    ],
   },
   "advice/dosing": {
-    flag: ["Take 500 mg of ibuprofen every 6 hours.", "Give your child 5 mL twice a day.", "Use 2 puffs of your inhaler before exercise."],
-    pass: ["Adults need 150 minutes a week of activity.", "The MMR vaccine is given in two doses.", "Ask your pharmacist how much to give your child."],
+    flag: [
+      "Take 500 mg of ibuprofen every 6 hours.",
+      "Give your child 5 mL twice a day.",
+      "Use 2 puffs of your inhaler before exercise.",
+    ],
+    pass: [
+      "Adults need 150 minutes a week of activity.",
+      "The MMR vaccine is given in two doses.",
+      "Ask your pharmacist how much to give your child.",
+    ],
   },
   "advice/medication-change": {
-    flag: ["Stop taking your blood pressure medicine if you feel dizzy.", "You should double your dose on sick days.", "- Skip your insulin when you fast."],
-    pass: ["Do not stop taking a medicine without talking to your clinician.", "Advice to stop taking a medicine your clinician prescribed is a red flag.", "Bring a list of your medicines to every visit."],
+    flag: [
+      "Stop taking your blood pressure medicine if you feel dizzy.",
+      "You should double your dose on sick days.",
+      "- Skip your insulin when you fast.",
+    ],
+    pass: [
+      "Do not stop taking a medicine without talking to your clinician.",
+      "Advice to stop taking a medicine your clinician prescribed is a red flag.",
+      "Bring a list of your medicines to every visit.",
+    ],
   },
   "advice/diagnosis": {
-    flag: ["You have strep throat.", "If it hurts, then you probably have an infection.", "You likely have high blood pressure."],
-    pass: ["If you have diabetes, check your feet every day.", "People who have asthma should carry an action plan.", "The flu vaccine protects you every season."],
+    flag: [
+      "You have strep throat.",
+      "If it hurts, then you probably have an infection.",
+      "You likely have high blood pressure.",
+    ],
+    pass: [
+      "If you have diabetes, check your feet every day.",
+      "People who have asthma should carry an action plan.",
+      "The flu vaccine protects you every season.",
+    ],
   },
   "advice/delay-emergency": {
     flag: [
@@ -100,19 +206,31 @@ const EXAMPLES: Record<string, { flag: string[]; pass: string[] }> = {
 
 describe("guardrail rules", () => {
   it("every rule has its examples", () => {
-    assert.deepEqual(Object.keys(EXAMPLES).sort(), RULES.map((rule) => rule.id).filter((id) => id !== "case/consent-incomplete").sort());
+    assert.deepEqual(
+      Object.keys(EXAMPLES).sort(),
+      RULES.map((rule) => rule.id)
+        .filter((id) => id !== "case/consent-incomplete")
+        .sort(),
+    );
   });
 
   for (const [rule, { flag, pass }] of Object.entries(EXAMPLES)) {
     it(`${rule} flags what it should and leaves the near misses alone`, () => {
-      for (const text of flag) assert.ok(rulesIn(text).includes(rule), `should flag: ${text} (found: ${rulesIn(text).join(", ") || "nothing"})`);
+      for (const text of flag)
+        assert.ok(
+          rulesIn(text).includes(rule),
+          `should flag: ${text} (found: ${rulesIn(text).join(", ") || "nothing"})`,
+        );
       for (const text of pass) assert.deepEqual(rulesIn(text), [], `should pass: ${text}`);
     });
   }
 
   it("accepts a patient story when the signed authorization is recorded, and requires it complete", () => {
     const story = "One of our patients, Maria, 54, shared her story.";
-    assert.deepEqual(rulesIn(story, { patientConsent: { form: "HIPAA authorization 2026-014", date: "2026-03-02" } }), []);
+    assert.deepEqual(
+      rulesIn(story, { patientConsent: { form: "HIPAA authorization 2026-014", date: "2026-03-02" } }),
+      [],
+    );
     assert.ok(rulesIn(story, { patientConsent: { form: "" } }).includes("case/consent-incomplete"));
   });
 
@@ -120,9 +238,20 @@ describe("guardrail rules", () => {
     const story = "One of our patients, Maria, 54, shared her story.";
     for (const form of ["-", "n/a", "N/A", "tbd", "xxx", "?", "--", "…", " . "]) {
       const text = `---\ntitle: x\npatientConsent:\n  form: "${form}"\n  date: 2026-03-02\n---\n${story}\n`;
-      const findings = checkText("posts/x.md", text, { clinic, frontMatter: { patientConsent: { form, date: "2026-03-02" } }, now: DateTime.fromISO("2026-11-26T12:00:00Z") });
-      assert.ok(findings.some((f) => f.rule === "case/patient-story"), `story allowed with form "${form}"`);
-      assert.deepEqual(findings.filter((f) => f.rule === "record/unnamed-form").map((f) => [f.severity, f.line]), [["error", 4]], `form "${form}"`);
+      const findings = checkText("posts/x.md", text, {
+        clinic,
+        frontMatter: { patientConsent: { form, date: "2026-03-02" } },
+        now: DateTime.fromISO("2026-11-26T12:00:00Z"),
+      });
+      assert.ok(
+        findings.some((f) => f.rule === "case/patient-story"),
+        `story allowed with form "${form}"`,
+      );
+      assert.deepEqual(
+        findings.filter((f) => f.rule === "record/unnamed-form").map((f) => [f.severity, f.line]),
+        [["error", 4]],
+        `form "${form}"`,
+      );
     }
     assert.deepEqual(rulesIn(story, { patientConsent: { form: "Form 7", date: "2026-03-02" } }), []);
   });
@@ -131,7 +260,16 @@ describe("guardrail rules", () => {
     // 2026-11-27 03:00 UTC is still the 26th in Chicago.
     const now = DateTime.fromISO("2026-11-27T03:00:00Z");
     const dated = (date: string) =>
-      checkText("posts/x.md", "Hi", { clinic, now, timeZone: "America/Chicago", frontMatter: { medicalReview: { reviewer: "ana-reyes", date }, patientConsent: { form: "Form 7", date }, reviewed: date } })
+      checkText("posts/x.md", "Hi", {
+        clinic,
+        now,
+        timeZone: "America/Chicago",
+        frontMatter: {
+          medicalReview: { reviewer: "ana-reyes", date },
+          patientConsent: { form: "Form 7", date },
+          reviewed: date,
+        },
+      })
         .filter((f) => f.rule === "record/future-date")
         .map((f) => f.message);
     assert.deepEqual(dated("2026-11-26"), []);
@@ -143,86 +281,173 @@ describe("guardrail rules", () => {
   });
 
   it("reports advice to delay emergency care where it is said, with the sign it puts off", () => {
-    const [finding] = checkText("posts/x.md", "Heartburn is common.\nChest pain at night is heartburn, so *wait until morning*.\n", { clinic });
-    assert.deepEqual([finding?.rule, finding?.line, finding?.column, finding?.match], ["advice/delay-emergency", 2, 1, "Chest pain at night is heartburn, so *wait until morning"]);
+    const [finding] = checkText(
+      "posts/x.md",
+      "Heartburn is common.\nChest pain at night is heartburn, so *wait until morning*.\n",
+      { clinic },
+    );
+    assert.deepEqual(
+      [finding?.rule, finding?.line, finding?.column, finding?.match],
+      ["advice/delay-emergency", 2, 1, "Chest pain at night is heartburn, so *wait until morning"],
+    );
     assert.equal(finding?.message, "tells the reader to delay care for an emergency sign");
     // A sign in the sentence before counts when that sentence asks about it or the next one points back to it,
     // but not when it already says to call 911, and not two sentences before.
     assert.deepEqual(rulesIn("Lips turning blue?\n\nStay home tonight."), ["advice/delay-emergency"]);
     assert.deepEqual(rulesIn("Seizures are scary. You can usually ride it out at home."), ["advice/delay-emergency"]);
     assert.deepEqual(rulesIn("If your newborn has a fever, call 911. Colds can wait until Monday."), []);
-    assert.deepEqual(rulesIn("Chest pain is a common reason for ER visits. Many colds can wait for a regular appointment."), []);
+    assert.deepEqual(
+      rulesIn("Chest pain is a common reason for ER visits. Many colds can wait for a regular appointment."),
+      [],
+    );
     assert.deepEqual(rulesIn("Chest pain? It is heartburn. Sleep it off."), []);
   });
 
   it("does not let a clinician's review pass advice to delay emergency care", () => {
     const review = { medicalReview: { reviewer: "ana-reyes", date: "2026-10-01" } };
-    assert.deepEqual(rulesIn("Chest pain after a big meal? Skip the ER and sleep it off.", review), ["advice/delay-emergency"]);
-    assert.deepEqual(rulesIn("Never print \"chest pain can wait\". <!-- allow advice/delay-emergency: quoted as what not to say -->", review), []);
+    assert.deepEqual(rulesIn("Chest pain after a big meal? Skip the ER and sleep it off.", review), [
+      "advice/delay-emergency",
+    ]);
+    assert.deepEqual(
+      rulesIn(
+        'Never print "chest pain can wait". <!-- allow advice/delay-emergency: quoted as what not to say -->',
+        review,
+      ),
+      [],
+    );
   });
 
   it("accepts medical instructions when a clinician's review is recorded", () => {
-    assert.deepEqual(rulesIn("Take 500 mg of ibuprofen every 6 hours.", { medicalReview: { reviewer: "ana-reyes", date: "2026-10-01" } }), []);
+    assert.deepEqual(
+      rulesIn("Take 500 mg of ibuprofen every 6 hours.", {
+        medicalReview: { reviewer: "ana-reyes", date: "2026-10-01" },
+      }),
+      [],
+    );
   });
 
   it("never reads link addresses, file paths or autolinks", () => {
-    assert.deepEqual(rulesIn("Read [the guide](https://example.org/123-45-6789/42-Oak-Street) or <https://example.org/123-45-6789>."), []);
-    assert.deepEqual(rulesIn("![A nurse](/posts/images/123-45-6789.jpg)\n\n[guide]: https://example.org/123-45-6789 \"The guide\""), []);
+    assert.deepEqual(
+      rulesIn("Read [the guide](https://example.org/123-45-6789/42-Oak-Street) or <https://example.org/123-45-6789>."),
+      [],
+    );
+    assert.deepEqual(
+      rulesIn('![A nurse](/posts/images/123-45-6789.jpg)\n\n[guide]: https://example.org/123-45-6789 "The guide"'),
+      [],
+    );
   });
 
   it("lets an editor allow one finding with a reason, and refuses an allow without one", () => {
-    assert.deepEqual(rulesIn("Call Poison Help at 1-800-222-1222. <!-- allow phi/phone: the national Poison Help line -->"), []);
-    assert.deepEqual(rulesIn("<!-- allow phi/phone: the national Poison Help line -->\nCall Poison Help at 1-800-222-1222."), []);
+    assert.deepEqual(
+      rulesIn("Call Poison Help at 1-800-222-1222. <!-- allow phi/phone: the national Poison Help line -->"),
+      [],
+    );
+    assert.deepEqual(
+      rulesIn("<!-- allow phi/phone: the national Poison Help line -->\nCall Poison Help at 1-800-222-1222."),
+      [],
+    );
     assert.deepEqual(rulesIn("Call 1-800-222-1222. <!-- allow phi/phone -->").sort(), ["allow/reason", "phi/phone"]);
-    assert.deepEqual(rulesIn("Call 1-800-222-1222. <!-- allow phi/fone: typo -->").sort(), ["allow/reason", "phi/phone"]);
+    assert.deepEqual(rulesIn("Call 1-800-222-1222. <!-- allow phi/fone: typo -->").sort(), [
+      "allow/reason",
+      "phi/phone",
+    ]);
   });
 
   it("lets an allow cover one finding of the rule it names, on its own line or, alone on a line, the next line with text", () => {
-    const findings = (text: string) => checkText("posts/x.md", text, { clinic }).map((f) => `${f.line} ${f.rule} ${f.match}`);
+    const findings = (text: string) =>
+      checkText("posts/x.md", text, { clinic }).map((f) => `${f.line} ${f.rule} ${f.match}`);
     const poison = "<!-- allow phi/phone: the national Poison Help line -->";
     // Beside a sentence it covers that line only, not the one after it.
-    assert.deepEqual(findings(`Call Poison Help at 1-800-222-1222. ${poison}\nCall her at 312-555-0142.`), ["2 phi/phone 312-555-0142"]);
+    assert.deepEqual(findings(`Call Poison Help at 1-800-222-1222. ${poison}\nCall her at 312-555-0142.`), [
+      "2 phi/phone 312-555-0142",
+    ]);
     // Alone on a line it covers the next line with text (a blank line between is fine), and no line after that.
     assert.deepEqual(findings(`${poison}\n\nCall Poison Help at 1-800-222-1222.`), []);
-    assert.deepEqual(findings(`${poison}\nCall Poison Help at 1-800-222-1222.\nCall her at 312-555-0142.`), ["3 phi/phone 312-555-0142"]);
+    assert.deepEqual(findings(`${poison}\nCall Poison Help at 1-800-222-1222.\nCall her at 312-555-0142.`), [
+      "3 phi/phone 312-555-0142",
+    ]);
     // It never covers another rule, even on the line it covers.
-    assert.deepEqual(findings(`${poison}\nCall 1-800-222-1222 or write to maria.lopez@gmail.com.`), ["2 phi/email maria.lopez@gmail.com"]);
+    assert.deepEqual(findings(`${poison}\nCall 1-800-222-1222 or write to maria.lopez@gmail.com.`), [
+      "2 phi/email maria.lopez@gmail.com",
+    ]);
     // One allow, one finding: a second number on the allowed line is reported, so it cannot hide behind the first.
-    assert.deepEqual(findings(`Call 1-800-222-1222 or her cell, 312-555-0142. ${poison}`), ["1 phi/phone 312-555-0142"]);
-    assert.deepEqual(findings(`Call 1-800-222-1222 or 1-800-232-4636. ${poison} <!-- allow phi/phone: CDC-INFO -->`), []);
+    assert.deepEqual(findings(`Call 1-800-222-1222 or her cell, 312-555-0142. ${poison}`), [
+      "1 phi/phone 312-555-0142",
+    ]);
+    assert.deepEqual(
+      findings(`Call 1-800-222-1222 or 1-800-232-4636. ${poison} <!-- allow phi/phone: CDC-INFO -->`),
+      [],
+    );
     // Allows stacked above a line each cover their own rule on it.
-    assert.deepEqual(findings(`${poison}\n<!-- allow phi/email: the poison center's public address -->\nCall 1-800-222-1222 or write to help@poison.example.`), []);
+    assert.deepEqual(
+      findings(
+        `${poison}\n<!-- allow phi/email: the poison center's public address -->\nCall 1-800-222-1222 or write to help@poison.example.`,
+      ),
+      [],
+    );
   });
 
   it("locates each finding by line and column, with the matched text and a fix", () => {
-    const [finding] = checkText("posts/x.md", "---\ntitle: Hello\n---\n\nFirst line.\nCall her at 312-555-0142 today.\n", { clinic });
-    assert.deepEqual({ ...finding, fix: undefined }, {
-      file: "posts/x.md",
-      line: 6,
-      column: 13,
-      severity: "error",
-      rule: "phi/phone",
-      message: "is a phone or fax number that is not the clinic's",
-      match: "312-555-0142",
-      fix: undefined,
-    });
+    const [finding] = checkText(
+      "posts/x.md",
+      "---\ntitle: Hello\n---\n\nFirst line.\nCall her at 312-555-0142 today.\n",
+      { clinic },
+    );
+    assert.deepEqual(
+      { ...finding, fix: undefined },
+      {
+        file: "posts/x.md",
+        line: 6,
+        column: 13,
+        severity: "error",
+        rule: "phi/phone",
+        message: "is a phone or fax number that is not the clinic's",
+        match: "312-555-0142",
+        fix: undefined,
+      },
+    );
     assert.match(finding!.fix, /clinic's own number/);
   });
 
   it("reads prose in the front matter, not dates or paths", () => {
-    assert.deepEqual(checkText("posts/x.md", '---\ntitle: "Call 312-555-0142"\ndate: 2026-03-01\nimage: /posts/images/123-45-6789.svg\n---\nHi\n', { clinic }).map((f) => [f.rule, f.line]), [["phi/phone", 2]]);
+    assert.deepEqual(
+      checkText(
+        "posts/x.md",
+        '---\ntitle: "Call 312-555-0142"\ndate: 2026-03-01\nimage: /posts/images/123-45-6789.svg\n---\nHi\n',
+        { clinic },
+      ).map((f) => [f.rule, f.line]),
+      [["phi/phone", 2]],
+    );
   });
 
   it("reads tags and the titles nested in other fields (podcast chapters, a video), not their other values", () => {
-    const text = '---\ntitle: x\ntags: [safety, "call 312-555-0142"]\npodcast:\n  guid: "123-45-6789"\n  audio: /media/123-45-6789.mp3\n  chapters:\n    - time: "0:00"\n      title: "Chest pain? Sleep it off"\n---\nHi\n';
-    assert.deepEqual(checkText("posts/x.md", text, { clinic }).map((f) => [f.rule, f.line]), [["phi/phone", 3], ["advice/delay-emergency", 9]]);
+    const text =
+      '---\ntitle: x\ntags: [safety, "call 312-555-0142"]\npodcast:\n  guid: "123-45-6789"\n  audio: /media/123-45-6789.mp3\n  chapters:\n    - time: "0:00"\n      title: "Chest pain? Sleep it off"\n---\nHi\n';
+    assert.deepEqual(
+      checkText("posts/x.md", text, { clinic }).map((f) => [f.rule, f.line]),
+      [
+        ["phi/phone", 3],
+        ["advice/delay-emergency", 9],
+      ],
+    );
   });
 
   it("warns when a review is older than the clinic's interval", () => {
     const now = DateTime.fromISO("2026-11-26T12:00:00Z");
-    const findings = checkText("posts/tips/x.md", "Hi", { clinic, frontMatter: { reviewed: "2025-10-01" }, now, reviewMonths: 12 });
-    assert.deepEqual(findings.map((f) => [f.severity, f.rule]), [["warning", "review/stale"]]);
-    assert.deepEqual(checkText("posts/tips/x.md", "Hi", { clinic, frontMatter: { reviewed: "2026-01-01" }, now, reviewMonths: 12 }), []);
+    const findings = checkText("posts/tips/x.md", "Hi", {
+      clinic,
+      frontMatter: { reviewed: "2025-10-01" },
+      now,
+      reviewMonths: 12,
+    });
+    assert.deepEqual(
+      findings.map((f) => [f.severity, f.rule]),
+      [["warning", "review/stale"]],
+    );
+    assert.deepEqual(
+      checkText("posts/tips/x.md", "Hi", { clinic, frontMatter: { reviewed: "2026-01-01" }, now, reviewMonths: 12 }),
+      [],
+    );
   });
 });
 
@@ -234,22 +459,50 @@ describe("the checker reads everything, however it is written", () => {
 
   it("reads every string of the front matter, whatever the YAML spelling, at the line of its key or item", () => {
     assert.deepEqual(found(file('tags: ["123-45-6789", enrollment]')), ["4:9 phi/ssn"]);
-    assert.deepEqual(found(file('podcast:\n  guests:\n    - name: "Rosa Delgado"\n      role: "Patient, MRN 00457129"')), ["7:23 phi/record-number"]);
-    assert.deepEqual(found(file('podcast:\n  guests:\n    - name: "Dolores Ames, cell 872-555-0119"')), ["6:33 phi/phone"]);
+    assert.deepEqual(
+      found(file('podcast:\n  guests:\n    - name: "Rosa Delgado"\n      role: "Patient, MRN 00457129"')),
+      ["7:23 phi/record-number"],
+    );
+    assert.deepEqual(found(file('podcast:\n  guests:\n    - name: "Dolores Ames, cell 872-555-0119"')), [
+      "6:33 phi/phone",
+    ]);
     // A guest's fields are read as the episode page shows them: "name, role".
-    assert.deepEqual(found(file('podcast:\n  guests:\n    - name: "Tomasz Zielinski, 41"\n      role: "Patient"')), ["6:14 case/person-details"]);
-    assert.deepEqual(found(file('podcast:\n  chapters:\n    - time: "0:00"\n      title: "Call 312-555-0142"')), ["7:20 phi/phone"]);
-    assert.deepEqual(found(file('video:\n  youtube: dQw4w9WgXcQ\n  title: "Form with SSN 462-18-3397"')), ["6:25 phi/ssn"]);
-    assert.deepEqual(found('---\n"title": "SSN 409-26-7715 sorted out"\ndate: 2026-10-03\n---\nHi.\n'), ["2:15 phi/ssn"]);
-    assert.deepEqual(found(file('video: { youtube: "a1B2c3D4e5F", title: "Card of member ID WLK39402816" }')), ["4:50 phi/member-id"]);
-    assert.deepEqual(found(file("description: >-\n  Thanks to everyone. One form still lists\n  SSN 318-70-2245, which we will shred.")), ["6:7 phi/ssn"]);
-    assert.deepEqual(found(file("description: Thanks to everyone.\n  One form still lists\n\n  SSN 318-70-2245.")), ["7:7 phi/ssn"]);
+    assert.deepEqual(found(file('podcast:\n  guests:\n    - name: "Tomasz Zielinski, 41"\n      role: "Patient"')), [
+      "6:14 case/person-details",
+    ]);
+    assert.deepEqual(found(file('podcast:\n  chapters:\n    - time: "0:00"\n      title: "Call 312-555-0142"')), [
+      "7:20 phi/phone",
+    ]);
+    assert.deepEqual(found(file('video:\n  youtube: dQw4w9WgXcQ\n  title: "Form with SSN 462-18-3397"')), [
+      "6:25 phi/ssn",
+    ]);
+    assert.deepEqual(found('---\n"title": "SSN 409-26-7715 sorted out"\ndate: 2026-10-03\n---\nHi.\n'), [
+      "2:15 phi/ssn",
+    ]);
+    assert.deepEqual(found(file('video: { youtube: "a1B2c3D4e5F", title: "Card of member ID WLK39402816" }')), [
+      "4:50 phi/member-id",
+    ]);
+    assert.deepEqual(
+      found(
+        file("description: >-\n  Thanks to everyone. One form still lists\n  SSN 318-70-2245, which we will shred."),
+      ),
+      ["6:7 phi/ssn"],
+    );
+    assert.deepEqual(found(file("description: Thanks to everyone.\n  One form still lists\n\n  SSN 318-70-2245.")), [
+      "7:7 phi/ssn",
+    ]);
     assert.deepEqual(found(file("description: |\n  Call her\n    at 312-555-0142.")), ["6:8 phi/phone"]);
     // A custom field published through an alias: the build refuses any alias (src/content/frontMatter.ts), and
     // the checker, which then reads the lines as written, still finds the value where it is written.
     assert.deepEqual(found(file('note: &note "Bring SSN 257-39-6640"\ndescription: *note')), ["4:24 phi/ssn"]);
     // The parsed values are read when the caller hands them in, as the build does.
-    assert.deepEqual(found(file("social:\n  facebook: Call 312-555-0142"), { title: "Hello", social: { facebook: "Call 312-555-0142" } }), ["5:18 phi/phone"]);
+    assert.deepEqual(
+      found(file("social:\n  facebook: Call 312-555-0142"), {
+        title: "Hello",
+        social: { facebook: "Call 312-555-0142" },
+      }),
+      ["5:18 phi/phone"],
+    );
     // A value with YAML escapes is read as parsed, and found at the start of its value.
     assert.deepEqual(found('---\ntitle: "SSN 409\\u002D26\\x2D7715"\n---\nHi.\n'), ["2:8 phi/ssn"]);
     // Front matter that does not parse is read line by line, as written.
@@ -277,10 +530,14 @@ describe("the checker reads everything, however it is written", () => {
   });
 
   it("reads comments, code and link titles in the body, as a reader of the source or the page would", () => {
-    assert.deepEqual(found("Hours changed.\n\n<!-- check with Lena: SSN 523-19-4407 still on file -->"), ["3:27 phi/ssn"]);
+    assert.deepEqual(found("Hours changed.\n\n<!-- check with Lena: SSN 523-19-4407 still on file -->"), [
+      "3:27 phi/ssn",
+    ]);
     assert.deepEqual(found("The form:\n\n```\nSSN: 318-42-9075\n```"), ["4:6 phi/ssn"]);
     assert.deepEqual(found("The portal showed `SSN 274-81-3390` in the screenshot."), ["1:24 phi/ssn"]);
-    assert.deepEqual(found('Read the [guide](https://enroll.example.org/guide "SSN 146-27-5518") first.'), ["1:56 phi/ssn"]);
+    assert.deepEqual(found('Read the [guide](https://enroll.example.org/guide "SSN 146-27-5518") first.'), [
+      "1:56 phi/ssn",
+    ]);
     assert.deepEqual(found('See [the statement](/billing/x "Account number 66310228").'), ["1:33 phi/account-number"]);
     assert.deepEqual(found("![Intake form showing SSN 389-52-1064](/images/intake-form.png)"), ["1:27 phi/ssn"]);
     assert.deepEqual(found("SSN 123-<em>45</em>-6789 was on it."), ["1:5 phi/ssn"]);
@@ -289,7 +546,9 @@ describe("the checker reads everything, however it is written", () => {
 
   it("reads character references, full-width digits and invisible characters as the reader sees them", () => {
     assert.deepEqual(found("Her number is &#49;23-45-6789, she said."), ["1:15 phi/ssn"]);
-    assert.deepEqual(found("SSN: &#x34;&#x31;&#x32;-&#x33;&#x34;-&#x35;&#x36;&#x37;&#x38; was read out."), ["1:6 phi/ssn"]);
+    assert.deepEqual(found("SSN: &#x34;&#x31;&#x32;-&#x33;&#x34;-&#x35;&#x36;&#x37;&#x38; was read out."), [
+      "1:6 phi/ssn",
+    ]);
     assert.deepEqual(found("Account &#35; 77420913 was sent to collections."), ["1:1 phi/account-number"]);
     assert.deepEqual(found("Write to tanya&#64;example.net for photos."), ["1:10 phi/email"]);
     assert.deepEqual(found("Her SSN, 123&#8203;-45-&#xFF16;789, was read out."), ["1:10 phi/ssn"]);
@@ -312,7 +571,10 @@ describe("the checker reads everything, however it is written", () => {
     assert.deepEqual(found("Social Security: **348**-52-**9017**, says the letter."), ["1:20 phi/ssn"]);
     assert.deepEqual(found("Medical record **number** 00391558 is the one."), ["1:1 phi/record-number"]);
     assert.deepEqual(found("Drop the meals at 77 *Cedar* Lane."), ["1:19 phi/street-address"]);
-    assert.deepEqual(found("Medicare number 1EG4\u200B-TE5\u200B-MK72 was on the letter."), ["1:1 phi/member-id", "1:17 phi/member-id"]);
+    assert.deepEqual(found("Medicare number 1EG4\u200B-TE5\u200B-MK72 was on the letter."), [
+      "1:1 phi/member-id",
+      "1:17 phi/member-id",
+    ]);
   });
 
   it("reports the source text of a match, not the text after decoding", () => {
@@ -321,20 +583,55 @@ describe("the checker reads everything, however it is written", () => {
   });
 
   it("reads a transcript's words, not its timings or cue tags", () => {
-    const vtt = "WEBVTT\n\n00:04:01.000 --> 00:04:05.500\n<v Guest>I'm Alma, date of birth <i>June 2, 1950</i>, and I come here.\n";
-    assert.deepEqual(checkText("posts/media/podcast/e.vtt", vtt, { clinic }).map((f) => `${f.line}:${f.column} ${f.rule}`), ["4:20 phi/birth-date"]);
-    assert.deepEqual(checkText("posts/media/podcast/e.srt", "1\n00:00:01,000 --> 00:00:04,000\nWelcome, call 911 in an emergency.\n", { clinic }), []);
+    const vtt =
+      "WEBVTT\n\n00:04:01.000 --> 00:04:05.500\n<v Guest>I'm Alma, date of birth <i>June 2, 1950</i>, and I come here.\n";
+    assert.deepEqual(
+      checkText("posts/media/podcast/e.vtt", vtt, { clinic }).map((f) => `${f.line}:${f.column} ${f.rule}`),
+      ["4:20 phi/birth-date"],
+    );
+    assert.deepEqual(
+      checkText("posts/media/podcast/e.srt", "1\n00:00:01,000 --> 00:00:04,000\nWelcome, call 911 in an emergency.\n", {
+        clinic,
+      }),
+      [],
+    );
   });
 
   it("does not read allow comments as content, in the body or the front matter", () => {
-    assert.deepEqual(found("Call Poison Help at 1-800-222-1222. <!-- allow phi/phone: like 1-800-222-1222, Poison Help; SSN 123-45-6789 -->"), []);
-    assert.deepEqual(found(file('# <!-- allow phi/phone: the national Poison Help line -->\ndescription: "Call Poison Help at 1-800-222-1222."')), []);
-    assert.deepEqual(found(file("description: >-\n  Save this number.\n  Poison Help: 1-800-222-1222. <!-- allow phi/phone: the national Poison Help line -->")), []);
+    assert.deepEqual(
+      found(
+        "Call Poison Help at 1-800-222-1222. <!-- allow phi/phone: like 1-800-222-1222, Poison Help; SSN 123-45-6789 -->",
+      ),
+      [],
+    );
+    assert.deepEqual(
+      found(
+        file(
+          '# <!-- allow phi/phone: the national Poison Help line -->\ndescription: "Call Poison Help at 1-800-222-1222."',
+        ),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      found(
+        file(
+          "description: >-\n  Save this number.\n  Poison Help: 1-800-222-1222. <!-- allow phi/phone: the national Poison Help line -->",
+        ),
+      ),
+      [],
+    );
   });
 
   it("reads hostile markup in time: a page of spaces in a link, an unclosed allow, aliases of aliases", () => {
-    const aliases = ["a: &a [x, x, x, x, x, x, x, x, x, x]", ..."bcde".split("").map((key, i) => `${key}: &${key} [${Array(10).fill(`*${"abcd"[i]}`).join(", ")}]`)];
-    for (const text of [`[a](${" ".repeat(200_000)}x`, `<!-- allow phi/phone: ${"x ".repeat(100_000)}`, file(aliases.join("\n"))]) {
+    const aliases = [
+      "a: &a [x, x, x, x, x, x, x, x, x, x]",
+      ..."bcde".split("").map((key, i) => `${key}: &${key} [${Array(10).fill(`*${"abcd"[i]}`).join(", ")}]`),
+    ];
+    for (const text of [
+      `[a](${" ".repeat(200_000)}x`,
+      `<!-- allow phi/phone: ${"x ".repeat(100_000)}`,
+      file(aliases.join("\n")),
+    ]) {
       const start = performance.now();
       checkText("posts/x.md", text, { clinic });
       assert.ok(performance.now() - start < 5_000, `${text.slice(0, 40)}: ${Math.round(performance.now() - start)} ms`);
@@ -342,7 +639,11 @@ describe("the checker reads everything, however it is written", () => {
   });
 
   it("reports the first ten findings of a rule in a file, then how many more there are", () => {
-    const findings = checkText("posts/x.md", file("description: Hi", "Logged from 10.0.0.1 " + "and 10.0.0.1 ".repeat(29)), { clinic });
+    const findings = checkText(
+      "posts/x.md",
+      file("description: Hi", "Logged from 10.0.0.1 " + "and 10.0.0.1 ".repeat(29)),
+      { clinic },
+    );
     const ips = findings.filter((f) => f.rule === "phi/ip-address");
     assert.equal(ips.length, 11);
     assert.match(ips[10]!.message, /, and 19 more like it in this file$/);
@@ -372,16 +673,35 @@ describe("the content checker in use", () => {
   });
 
   it("reports one finding per line, exits 1 on errors, and speaks JSON for tools", () => {
-    const site = makeFixtureSite({ "leak.md": post('title: "A visit"\ndate: 2026-01-01\nauthor: ana-reyes', "One of our patients, Maria, 54, called from 312-555-0142.") });
-    const text = spawnSync(`${PROJECT_ROOT}/node_modules/.bin/tsx`, [`${PROJECT_ROOT}/scripts/lint-content.ts`], { cwd: site.dir, encoding: "utf8" });
+    const site = makeFixtureSite({
+      "leak.md": post(
+        'title: "A visit"\ndate: 2026-01-01\nauthor: ana-reyes',
+        "One of our patients, Maria, 54, called from 312-555-0142.",
+      ),
+    });
+    const text = spawnSync(`${PROJECT_ROOT}/node_modules/.bin/tsx`, [`${PROJECT_ROOT}/scripts/lint-content.ts`], {
+      cwd: site.dir,
+      encoding: "utf8",
+    });
     assert.equal(text.status, 1);
-    assert.match(text.stdout, /^posts\/leak\.md:7:1 {2}error {2}case\/patient-story {2}tells a specific patient's story \("One of our patients"\): /m);
+    assert.match(
+      text.stdout,
+      /^posts\/leak\.md:7:1 {2}error {2}case\/patient-story {2}tells a specific patient's story \("One of our patients"\): /m,
+    );
     assert.match(text.stdout, /^posts\/leak\.md:7:\d+ {2}error {2}phi\/phone {2}/m);
     assert.match(text.stdout, /files? checked: 3 errors, 0 warnings\./);
-    const json = spawnSync(`${PROJECT_ROOT}/node_modules/.bin/tsx`, [`${PROJECT_ROOT}/scripts/lint-content.ts`, "posts/leak.md", "--format", "json"], { cwd: site.dir, encoding: "utf8" });
+    const json = spawnSync(
+      `${PROJECT_ROOT}/node_modules/.bin/tsx`,
+      [`${PROJECT_ROOT}/scripts/lint-content.ts`, "posts/leak.md", "--format", "json"],
+      { cwd: site.dir, encoding: "utf8" },
+    );
     const report = JSON.parse(json.stdout);
     assert.equal(report.errors, 3);
-    assert.deepEqual(report.findings.map((f: { rule: string }) => f.rule).sort(), ["case/patient-story", "case/person-details", "phi/phone"]);
+    assert.deepEqual(report.findings.map((f: { rule: string }) => f.rule).sort(), [
+      "case/patient-story",
+      "case/person-details",
+      "phi/phone",
+    ]);
   });
 
   it("checks transcripts wherever the site publishes them from, not only under posts/", async () => {
@@ -389,11 +709,20 @@ describe("the content checker in use", () => {
     const { mkdirSync, mkdtempSync, writeFileSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
     const dir = mkdtempSync(`${tmpdir()}/clinic-content-files-`);
-    for (const file of ["posts/a.md", "posts/media/podcast/e1.vtt", "_includes/assets/podcast/e2.srt", "_includes/assets/notes.md"]) {
+    for (const file of [
+      "posts/a.md",
+      "posts/media/podcast/e1.vtt",
+      "_includes/assets/podcast/e2.srt",
+      "_includes/assets/notes.md",
+    ]) {
       mkdirSync(`${dir}/${file.slice(0, file.lastIndexOf("/"))}`, { recursive: true });
       writeFileSync(`${dir}/${file}`, "x");
     }
-    assert.deepEqual(contentFiles(dir), ["_includes/assets/podcast/e2.srt", "posts/a.md", "posts/media/podcast/e1.vtt"]);
+    assert.deepEqual(contentFiles(dir), [
+      "_includes/assets/podcast/e2.srt",
+      "posts/a.md",
+      "posts/media/podcast/e1.vtt",
+    ]);
     assert.deepEqual(contentFiles(dir, ["posts"]), ["posts/a.md", "posts/media/podcast/e1.vtt"]);
   });
 
@@ -402,44 +731,109 @@ describe("the content checker in use", () => {
     const { DiskCache } = await import("../../src/content/diskCache.ts");
     const { loadSiteData } = await import("../../src/site/loadSiteData.ts");
     const { readFileSync, writeFileSync } = await import("node:fs");
-    const site = makeFixtureSite({ "visit.md": post('title: "A visit"\ndate: 2026-01-01\nauthor: ana-reyes', "Plain health education.") });
+    const site = makeFixtureSite({
+      "visit.md": post('title: "A visit"\ndate: 2026-01-01\nauthor: ana-reyes', "Plain health education."),
+    });
     const data = loadSiteData(site.dir).data!;
     const cacheFile = `${site.dir}/.cache/guardrails.json`;
     // A new cache object each time, as each build is a new process.
-    const check = (site_ = data) => checkFiles(site.dir, contentFiles(site.dir), site_, DateTime.now(), undefined, new DiskCache(cacheFile));
-    const rules = () => check().filter((f) => f.file === "posts/visit.md").map((f) => f.rule);
+    const check = (site_ = data) =>
+      checkFiles(site.dir, contentFiles(site.dir), site_, DateTime.now(), undefined, new DiskCache(cacheFile));
+    const rules = () =>
+      check()
+        .filter((f) => f.file === "posts/visit.md")
+        .map((f) => f.rule);
     assert.deepEqual(check(), []);
     // Proof that unchanged files are not checked again: a finding planted in the cache comes back.
-    const saved = JSON.parse(readFileSync(cacheFile, "utf8")) as { version: string; entries: Record<string, unknown[]> };
-    for (const key of Object.keys(saved.entries)) saved.entries[key] = [{ file: "posts/visit.md", line: 1, column: 1, severity: "warning", rule: "planted", message: "", match: "", fix: "" }];
+    const saved = JSON.parse(readFileSync(cacheFile, "utf8")) as {
+      version: string;
+      entries: Record<string, unknown[]>;
+    };
+    for (const key of Object.keys(saved.entries))
+      saved.entries[key] = [
+        {
+          file: "posts/visit.md",
+          line: 1,
+          column: 1,
+          severity: "warning",
+          rule: "planted",
+          message: "",
+          match: "",
+          fix: "",
+        },
+      ];
     // Sealed as a build seals what it saves: a cache file changed by hand is not used.
     const entries = JSON.stringify(saved.entries);
-    writeFileSync(cacheFile, `{"version":${JSON.stringify(saved.version)},"seal":"${hash("sha1", entries, "base64url")}","entries":${entries}}`);
-    assert.deepEqual(rules(), Object.keys(saved.entries).map(() => "planted"));
-    site.write("posts/visit.md", post('title: "A visit"\ndate: 2026-01-01\nauthor: ana-reyes', "Call her at 312-555-0142."));
+    writeFileSync(
+      cacheFile,
+      `{"version":${JSON.stringify(saved.version)},"seal":"${hash("sha1", entries, "base64url")}","entries":${entries}}`,
+    );
+    assert.deepEqual(
+      rules(),
+      Object.keys(saved.entries).map(() => "planted"),
+    );
+    site.write(
+      "posts/visit.md",
+      post('title: "A visit"\ndate: 2026-01-01\nauthor: ana-reyes', "Call her at 312-555-0142."),
+    );
     assert.ok(rules().includes("phi/phone"), "an edited file is checked again");
-    site.write("posts/visit.md", post('title: "A visit"\ndate: 2026-01-01\nauthor: ana-reyes\nreviewed: 2020-01-01', "Call her at 312-555-0142."));
-    assert.deepEqual(rules().filter((rule) => rule !== "planted"), ["review/stale", "phi/phone"], "the day-dependent review check is never kept");
+    site.write(
+      "posts/visit.md",
+      post('title: "A visit"\ndate: 2026-01-01\nauthor: ana-reyes\nreviewed: 2020-01-01', "Call her at 312-555-0142."),
+    );
+    assert.deepEqual(
+      rules().filter((rule) => rule !== "planted"),
+      ["review/stale", "phi/phone"],
+      "the day-dependent review check is never kept",
+    );
     const other = { ...data, clinic: { ...data.clinic, phone: "(312) 555-0142" } };
     const recheck = check(other);
     // The number is now the clinic's own; the sample transcripts' mention of the old one no longer is.
-    assert.deepEqual(recheck.filter((f) => f.file === "posts/visit.md").map((f) => f.rule), ["review/stale"], "new clinic details check everything again");
+    assert.deepEqual(
+      recheck.filter((f) => f.file === "posts/visit.md").map((f) => f.rule),
+      ["review/stale"],
+      "new clinic details check everything again",
+    );
     assert.ok(recheck.some((f) => f.file.endsWith(".vtt") && f.rule === "phi/phone"));
   });
 
   it("stops the build, naming the file, line, rule and fix", () => {
-    const site = makeFixtureSite({ "leak.md": post('title: "Dosing"\ndate: 2026-01-01\nauthor: tom-becker', "Take 500 mg of ibuprofen every 6 hours.") });
+    const site = makeFixtureSite({
+      "leak.md": post(
+        'title: "Dosing"\ndate: 2026-01-01\nauthor: tom-becker',
+        "Take 500 mg of ibuprofen every 6 hours.",
+      ),
+    });
     const result = site.build();
     assert.equal(result.status, 1);
-    assert.match(result.output, /posts\/leak\.md:7:1: advice\/dosing: gives a dose \("Take 500 mg"\): say "ask your clinician or pharmacist how much to take"/);
+    assert.match(
+      result.output,
+      /posts\/leak\.md:7:1: advice\/dosing: gives a dose \("Take 500 mg"\): say "ask your clinician or pharmacist how much to take"/,
+    );
   });
 
   it("shows who reviewed a post, and accepts only a clinician as reviewer", () => {
-    const reviewed = makeFixtureSite({ "dose.md": post('title: "Dosing"\ndate: 2026-01-01\nauthor: tom-becker\nmedicalReview:\n  reviewer: ana-reyes\n  date: 2026-01-02', "Take 500 mg of ibuprofen every 6 hours.") });
+    const reviewed = makeFixtureSite({
+      "dose.md": post(
+        'title: "Dosing"\ndate: 2026-01-01\nauthor: tom-becker\nmedicalReview:\n  reviewer: ana-reyes\n  date: 2026-01-02',
+        "Take 500 mg of ibuprofen every 6 hours.",
+      ),
+    });
     assert.equal(reviewed.build().status, 0);
-    assert.match(reviewed.read("_site/posts/dose/index.html"), /Medically reviewed by <a href="\/authors\/#ana-reyes">Ana Reyes, MD<\/a> on <time datetime="2026-01-02">January 2, 2026<\/time>/);
-    const byEditor = makeFixtureSite({ "dose.md": post('title: "Dosing"\ndate: 2026-01-01\nauthor: tom-becker\nmedicalReview:\n  reviewer: tom-becker\n  date: 2026-01-02', "Hi.") });
-    assert.match(byEditor.build().output, /"medicalReview\.reviewer" is "tom-becker", who is not a clinician in the staff directory: use one of ana-reyes, james-okafor/);
+    assert.match(
+      reviewed.read("_site/posts/dose/index.html"),
+      /Medically reviewed by <a href="\/authors\/#ana-reyes">Ana Reyes, MD<\/a> on <time datetime="2026-01-02">January 2, 2026<\/time>/,
+    );
+    const byEditor = makeFixtureSite({
+      "dose.md": post(
+        'title: "Dosing"\ndate: 2026-01-01\nauthor: tom-becker\nmedicalReview:\n  reviewer: tom-becker\n  date: 2026-01-02',
+        "Hi.",
+      ),
+    });
+    assert.match(
+      byEditor.build().output,
+      /"medicalReview\.reviewer" is "tom-becker", who is not a clinician in the staff directory: use one of ana-reyes, james-okafor/,
+    );
   });
 });
 
@@ -584,11 +978,17 @@ describe("guardrail rules on patterns people actually write (issue 16)", () => {
   }
 
   it("reports a patient's story once where two of its ways overlap", () => {
-    assert.deepEqual(checkText("posts/x.md", "Last week a patient came in with a rash.", { clinic }).map((f) => [f.rule, f.match]), [["case/patient-story", "a patient came in"]]);
+    assert.deepEqual(
+      checkText("posts/x.md", "Last week a patient came in with a rash.", { clinic }).map((f) => [f.rule, f.match]),
+      [["case/patient-story", "a patient came in"]],
+    );
   });
 
   it("reports a dose once, from the instruction's verb", () => {
     const findings = checkText("posts/x.md", "Take 500 mg of ibuprofen every 6 hours.", { clinic });
-    assert.deepEqual(findings.map((f) => [f.rule, f.match]), [["advice/dosing", "Take 500 mg"]]);
+    assert.deepEqual(
+      findings.map((f) => [f.rule, f.match]),
+      [["advice/dosing", "Take 500 mg"]],
+    );
   });
 });

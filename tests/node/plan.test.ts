@@ -18,18 +18,31 @@ describe("npm run plan", () => {
         { name: "Winter safety", goals: [], from: "2026-12-01", to: "2026-12-31", tags: ["seasonal"] },
         { name: "Heart health", goals: [], from: "2026-12-01", to: "2026-12-31", tags: ["heart-health"] },
       ],
-      rhythm: { blogPerWeek: 1, tipsPerWeek: 0, podcastPerMonth: 0, socialTime: "10:00", socialDaysAfter: { facebook: [0, 2], x: [1] } },
+      rhythm: {
+        blogPerWeek: 1,
+        tipsPerWeek: 0,
+        podcastPerMonth: 0,
+        socialTime: "10:00",
+        socialDaysAfter: { facebook: [0, 2], x: [1] },
+      },
     }),
   );
-  const result = spawnSync(`${PROJECT_ROOT}/node_modules/.bin/tsx`, [`${PROJECT_ROOT}/scripts/plan.ts`, "--from", "2026-11-30", "--days", "21", "--out", "out"], {
-    cwd: site.dir,
-    env: { ...process.env, CLINIC_NOW: "2026-11-26T12:00:00-06:00" },
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    `${PROJECT_ROOT}/node_modules/.bin/tsx`,
+    [`${PROJECT_ROOT}/scripts/plan.ts`, "--from", "2026-11-30", "--days", "21", "--out", "out"],
+    {
+      cwd: site.dir,
+      env: { ...process.env, CLINIC_NOW: "2026-11-26T12:00:00-06:00" },
+      encoding: "utf8",
+    },
+  );
 
   it("prints the weeks, what goes out, themes covered and not, empty weeks and authors' load", () => {
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, /Week of Mon 30 Nov 2026\n {2}Wed 2 Dec {2}blog {4}Winter walking safety \(Ana Reyes, scheduled\)\n {2}social: 3 posts \(Facebook, X\)/);
+    assert.match(
+      result.stdout,
+      /Week of Mon 30 Nov 2026\n {2}Wed 2 Dec {2}blog {4}Winter walking safety \(Ana Reyes, scheduled\)\n {2}social: 3 posts \(Facebook, X\)/,
+    );
     assert.match(result.stdout, /covered {2}Winter safety \(Winter walking safety\)/);
     assert.match(result.stdout, /NOT COVERED {2}Heart health/);
     assert.match(result.stdout, /Weeks with nothing scheduled: 2026-12-07\n/, "the draft does not count");
@@ -45,21 +58,30 @@ describe("npm run plan", () => {
     assert.equal(publication?.startDate.isDate, true);
     const social = events.filter((e) => e.summary === "Facebook: Winter walking safety");
     // 10:00 in Chicago in December is 16:00 UTC.
-    assert.deepEqual(social.map((e) => e.startDate.toJSDate().toISOString()), ["2026-12-02T16:00:00.000Z", "2026-12-04T16:00:00.000Z"]);
+    assert.deepEqual(
+      social.map((e) => e.startDate.toJSDate().toISOString()),
+      ["2026-12-02T16:00:00.000Z", "2026-12-04T16:00:00.000Z"],
+    );
     assert.match(social[0]!.description, /utm_source=facebook/);
     assert.equal(new Set(events.map((e) => e.uid)).size, events.length, "every event has its own id");
   });
 
   it("writes a dated social schedule that parses back to the share texts", () => {
-    const rows = parseCsv(site.read("out/social-schedule.csv"), { bom: true, columns: true }) as Record<string, string>[];
-    assert.deepEqual(rows.map((r) => [r.date, r.time, r.channel, r.title]), [
-      ["2026-12-02", "10:00", "Facebook", "Winter walking safety"],
-      ["2026-12-03", "10:00", "X", "Winter walking safety"],
-      ["2026-12-04", "10:00", "Facebook", "Winter walking safety"],
-      ["2026-12-16", "10:00", "Facebook", "Holiday meals, lighter"],
-      ["2026-12-17", "10:00", "X", "Holiday meals, lighter"],
-      ["2026-12-18", "10:00", "Facebook", "Holiday meals, lighter"],
-    ]);
+    const rows = parseCsv(site.read("out/social-schedule.csv"), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    assert.deepEqual(
+      rows.map((r) => [r.date, r.time, r.channel, r.title]),
+      [
+        ["2026-12-02", "10:00", "Facebook", "Winter walking safety"],
+        ["2026-12-03", "10:00", "X", "Winter walking safety"],
+        ["2026-12-04", "10:00", "Facebook", "Winter walking safety"],
+        ["2026-12-16", "10:00", "Facebook", "Holiday meals, lighter"],
+        ["2026-12-17", "10:00", "X", "Holiday meals, lighter"],
+        ["2026-12-18", "10:00", "Facebook", "Holiday meals, lighter"],
+      ],
+    );
     assert.match(rows[0]!.text!, /^Winter walking safety/);
     assert.ok(rows.every((r) => r.link?.startsWith("https://")));
   });

@@ -18,7 +18,10 @@ function episode(title: string, date: string, podcast: Record<string, string | u
     .filter(([, value]) => value !== undefined)
     .map(([key, value]) => `  ${key}: ${value}`)
     .join("\n");
-  return post(`title: ${JSON.stringify(title)}\ndate: ${date}\nauthor: tom-becker\n${extra}podcast:\n${block}`, "Show notes.");
+  return post(
+    `title: ${JSON.stringify(title)}\ndate: ${date}\nauthor: tom-becker\n${extra}podcast:\n${block}`,
+    "Show notes.",
+  );
 }
 
 const feedOf = (site: ReturnType<typeof makeFixtureSite>) => {
@@ -29,15 +32,30 @@ const feedOf = (site: ReturnType<typeof makeFixtureSite>) => {
 
 describe("podcast episodes that cannot be published", () => {
   const site = makeFixtureSite({
-    "no-audio-file.md": episode("No audio file", "2026-01-01", { guid: '"a-1111-guid"', audio: "/media/podcast/missing.mp3" }),
+    "no-audio-file.md": episode("No audio file", "2026-01-01", {
+      guid: '"a-1111-guid"',
+      audio: "/media/podcast/missing.mp3",
+    }),
     "no-transcript.md": episode("No transcript", "2026-01-02", { guid: '"a-2222-guid"', transcript: undefined }),
     "not-audio.md": episode("Not audio", "2026-01-03", { guid: '"a-3333-guid"', audio: "/media/podcast/broken.mp3" }),
-    "bad-captions.md": episode("Bad captions", "2026-01-04", { guid: '"a-4444-guid"', transcript: "/media/podcast/broken.vtt" }),
-    "remote-no-length.md": episode("Remote", "2026-01-05", { guid: '"a-5555-guid"', audio: "https://cdn.example/ep.mp3" }),
+    "bad-captions.md": episode("Bad captions", "2026-01-04", {
+      guid: '"a-4444-guid"',
+      transcript: "/media/podcast/broken.vtt",
+    }),
+    "remote-no-length.md": episode("Remote", "2026-01-05", {
+      guid: '"a-5555-guid"',
+      audio: "https://cdn.example/ep.mp3",
+    }),
     "no-guid.md": episode("No guid", "2026-01-06", { guid: undefined }),
-    "late-chapter.md": episode("Late chapter", "2026-01-07", { guid: '"a-7777-guid"', chapters: '[{ time: "9:00", title: "After the end" }]' }),
+    "late-chapter.md": episode("Late chapter", "2026-01-07", {
+      guid: '"a-7777-guid"',
+      chapters: '[{ time: "9:00", title: "After the end" }]',
+    }),
     "plain-http.md": episode("Plain http", "2026-01-08", { guid: '"a-8888-guid"', audio: "http://cdn.example/ep.mp3" }),
-    "metadata.md": episode("Metadata", "2026-01-09", { guid: '"a-9999-guid"', audio: "https://169.254.169.254/latest/x.mp3" }),
+    "metadata.md": episode("Metadata", "2026-01-09", {
+      guid: '"a-9999-guid"',
+      audio: "https://169.254.169.254/latest/x.mp3",
+    }),
     "loopback.md": episode("Loopback", "2026-01-10", { guid: '"a-1010-guid"', audio: "https://localhost:8080/x.mp3" }),
   });
   site.write("posts/media/podcast/broken.mp3", "this is not audio at all, just text pretending");
@@ -59,7 +77,8 @@ describe("podcast episodes that cannot be published", () => {
       'posts/metadata.md:7: "podcast.audio" is "https://169.254.169.254/latest/x.mp3", which names a machine by its number or a local name: use the address your podcast host gives the file',
       'posts/loopback.md:7: "podcast.audio" is "https://localhost:8080/x.mp3", which names a machine by its number or a local name',
     ];
-    for (const line of expected) assert.ok(result.output.includes(line), `missing: ${line}\n--- output ---\n${result.output}`);
+    for (const line of expected)
+      assert.ok(result.output.includes(line), `missing: ${line}\n--- output ---\n${result.output}`);
   });
 });
 
@@ -81,19 +100,36 @@ describe("an episode's guid", () => {
     const site = makeFixtureSite({ "one.md": episode("One", "2026-01-01"), "two.md": episode("Two", "2026-01-02") });
     const result = site.build();
     assert.equal(result.status, 1);
-    assert.match(result.output, /"podcast\.guid" is "11111111-2222-4333-8444-555555555555", which posts\/(one|two)\.md already uses/);
+    assert.match(
+      result.output,
+      /"podcast\.guid" is "11111111-2222-4333-8444-555555555555", which posts\/(one|two)\.md already uses/,
+    );
   });
 });
 
 describe("drafts and future episodes", () => {
   it("never appear in /podcast.xml, the podcast page or as chapters files", () => {
     const site = makeFixtureSite({
-      "live.md": episode("Live episode", "2026-11-01", { guid: '"live-episode-guid"', chapters: '[{ time: "0:00", title: "Hi" }]' }),
-      "draft.md": episode("Draft episode", "2026-11-02", { guid: '"draft-episode-guid"', chapters: '[{ time: "0:00", title: "Hi" }]' }, "draft: true\n"),
-      "future.md": episode("Future episode", "2026-12-01", { guid: '"future-episode-guid"', chapters: '[{ time: "0:00", title: "Hi" }]' }),
+      "live.md": episode("Live episode", "2026-11-01", {
+        guid: '"live-episode-guid"',
+        chapters: '[{ time: "0:00", title: "Hi" }]',
+      }),
+      "draft.md": episode(
+        "Draft episode",
+        "2026-11-02",
+        { guid: '"draft-episode-guid"', chapters: '[{ time: "0:00", title: "Hi" }]' },
+        "draft: true\n",
+      ),
+      "future.md": episode("Future episode", "2026-12-01", {
+        guid: '"future-episode-guid"',
+        chapters: '[{ time: "0:00", title: "Hi" }]',
+      }),
     });
     assert.equal(site.build().status, 0);
-    assert.deepEqual(feedOf(site).items?.map((item) => item.title), ["Live episode"]);
+    assert.deepEqual(
+      feedOf(site).items?.map((item) => item.title),
+      ["Live episode"],
+    );
     const page = site.read("_site/podcast/index.html");
     assert.ok(page.includes("Live episode"));
     assert.equal(page.includes("Draft episode") || page.includes("Future episode"), false);
@@ -104,9 +140,12 @@ describe("drafts and future episodes", () => {
 
 describe("hostile text in an episode", () => {
   it("makes a well-formed feed that shows the text unchanged", () => {
-    const hostile = '<script>alert(1)</script> & ]]> twice ]]> 🎙️ שלום';
+    const hostile = "<script>alert(1)</script> & ]]> twice ]]> 🎙️ שלום";
     const site = makeFixtureSite({
-      "hostile.md": episode(hostile, "2026-01-01", { guests: `[{ name: ${JSON.stringify(`Dr. ${hostile}`)}, role: "Guest" }]`, chapters: `[{ time: "0:00", title: ${JSON.stringify(hostile)} }]` }),
+      "hostile.md": episode(hostile, "2026-01-01", {
+        guests: `[{ name: ${JSON.stringify(`Dr. ${hostile}`)}, role: "Guest" }]`,
+        chapters: `[{ time: "0:00", title: ${JSON.stringify(hostile)} }]`,
+      }),
     });
     const result = site.build();
     assert.equal(result.status, 0, result.output);
@@ -130,12 +169,21 @@ describe("show settings podcast directories would refuse", () => {
     png.writeUInt32BE(800, 20);
     site.write("posts/media/podcast/small.png", png);
     const show = JSON.parse(site.read("_data/podcast.json"));
-    site.write("_data/podcast.json", JSON.stringify({ ...show, category: "Health", image: "/media/podcast/small.png" }));
+    site.write(
+      "_data/podcast.json",
+      JSON.stringify({ ...show, category: "Health", image: "/media/podcast/small.png" }),
+    );
     let result = site.build();
     assert.equal(result.status, 1);
-    assert.match(result.output, /_data\/podcast\.json: "category" is "Health", which is not an Apple Podcasts category: use one of Arts, Business/);
+    assert.match(
+      result.output,
+      /_data\/podcast\.json: "category" is "Health", which is not an Apple Podcasts category: use one of Arts, Business/,
+    );
 
-    site.write("_data/podcast.json", JSON.stringify({ ...show, subcategory: "Cardiology", image: "/media/podcast/small.png" }));
+    site.write(
+      "_data/podcast.json",
+      JSON.stringify({ ...show, subcategory: "Cardiology", image: "/media/podcast/small.png" }),
+    );
     result = site.build();
     assert.match(result.output, /"subcategory" is "Cardiology", which is not a subcategory of "Health & Fitness"/);
 
@@ -144,7 +192,10 @@ describe("show settings podcast directories would refuse", () => {
     assert.match(result.output, /_data\/podcast\.json: "image" is 1000×800 pixels: podcast cover art must be square/);
 
     site.write("_data/podcast.json", JSON.stringify({ ...show, image: "/media/podcast/episode-001.vtt" }));
-    assert.match(site.build().output, /"image" is "\/media\/podcast\/episode-001\.vtt", which cannot be read as an image: use a JPEG or PNG/);
+    assert.match(
+      site.build().output,
+      /"image" is "\/media\/podcast\/episode-001\.vtt", which cannot be read as an image: use a JPEG or PNG/,
+    );
   });
 });
 
@@ -158,11 +209,18 @@ describe("other ways to publish an episode", () => {
         transcript: "/media/podcast/remote.srt",
       }),
     });
-    site.write("posts/media/podcast/remote.srt", "1\n00:00:00,000 --> 00:00:02,500\nTom Becker: Welcome back.\n\n2\n00:00:02,500 --> 00:00:05,000\nGlad you are here.\n\n3\n00:00:05,000 --> 00:00:07,000\nAna Reyes: Thanks, Tom.\n");
+    site.write(
+      "posts/media/podcast/remote.srt",
+      "1\n00:00:00,000 --> 00:00:02,500\nTom Becker: Welcome back.\n\n2\n00:00:02,500 --> 00:00:05,000\nGlad you are here.\n\n3\n00:00:05,000 --> 00:00:07,000\nAna Reyes: Thanks, Tom.\n",
+    );
     const result = site.build();
     assert.equal(result.status, 0, result.output);
     const item = feedOf(site).items?.[0];
-    assert.deepEqual(item?.enclosures?.[0], { url: "https://cdn.example.org/audio/remote.mp3", length: 12345678, type: "audio/mpeg" });
+    assert.deepEqual(item?.enclosures?.[0], {
+      url: "https://cdn.example.org/audio/remote.mp3",
+      length: 12345678,
+      type: "audio/mpeg",
+    });
     assert.equal(item?.itunes?.duration, 1503);
     assert.equal(item?.podcast?.transcripts?.[0]?.type, "application/x-subrip");
     // The one other origin a page may load from is the audio's host, and the security policy says so.
@@ -174,10 +232,15 @@ describe("other ways to publish an episode", () => {
   });
 
   it("ignores a typed length or duration for audio in the repository, and says so", () => {
-    const site = makeFixtureSite({ "typed.md": episode("Typed", "2026-01-01", { length: "999", duration: '"99:00"' }) });
+    const site = makeFixtureSite({
+      "typed.md": episode("Typed", "2026-01-01", { length: "999", duration: '"99:00"' }),
+    });
     const result = site.build();
     assert.equal(result.status, 0, result.output);
-    assert.match(result.output, /warning: posts\/typed\.md: "podcast\.length" is ignored: for audio in the repository the build reads the real value from the file/);
+    assert.match(
+      result.output,
+      /warning: posts\/typed\.md: "podcast\.length" is ignored: for audio in the repository the build reads the real value from the file/,
+    );
     const item = feedOf(site).items?.[0];
     assert.equal(item?.enclosures?.[0]?.length, 300509);
     assert.equal(item?.itunes?.duration, 75);

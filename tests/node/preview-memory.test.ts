@@ -12,7 +12,9 @@ import { makeFixtureSite, post } from "../support/fixtureSite.ts";
 describe("npm start's next rebuild of an unchanged post", () => {
   const now = DateTime.fromISO("2026-11-26T12:00:00", { zone: "America/Chicago" });
   const site = makeFixtureSite({
-    "walk.md": post('title: "Walking in winter"\ndate: 2026-01-05\nauthor: ana-reyes\nimage: /posts/images/walk.svg\nimageAlt: "A path in snow"'),
+    "walk.md": post(
+      'title: "Walking in winter"\ndate: 2026-01-05\nauthor: ana-reyes\nimage: /posts/images/walk.svg\nimageAlt: "A path in snow"',
+    ),
     "soon.md": post('title: "Flu shots are coming"\ndate: 2026-12-01\nauthor: ana-reyes'),
   });
   site.write("posts/images/walk.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>');
@@ -22,7 +24,12 @@ describe("npm start's next rebuild of an unchanged post", () => {
   it("reports an image deleted since the post was last checked, and takes it back when the image returns", () => {
     assert.deepEqual(load().problems, []);
     rmSync(path.join(site.dir, "posts/images/walk.svg"));
-    assert.match(load().problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join("\n"), /posts\/walk\.md image: .*no file posts\/images\/walk\.svg/);
+    assert.match(
+      load()
+        .problems.map((p) => `${p.file} ${p.field}: ${p.message}`)
+        .join("\n"),
+      /posts\/walk\.md image: .*no file posts\/images\/walk\.svg/,
+    );
     site.write("posts/images/walk.svg", '<svg xmlns="http://www.w3.org/2000/svg"/>');
     assert.deepEqual(load().problems, []);
   });
@@ -41,7 +48,12 @@ describe("npm start's next rebuild of an unchanged post", () => {
   });
 
   it("checks an edited post again", () => {
-    site.write("posts/walk.md", post('date: 2026-01-05\nauthor: ana-reyes'));
-    assert.match(load().problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join("\n"), /posts\/walk\.md title:/);
+    site.write("posts/walk.md", post("date: 2026-01-05\nauthor: ana-reyes"));
+    assert.match(
+      load()
+        .problems.map((p) => `${p.file} ${p.field}: ${p.message}`)
+        .join("\n"),
+      /posts\/walk\.md title:/,
+    );
   });
 });

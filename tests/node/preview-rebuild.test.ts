@@ -16,12 +16,21 @@ describe("npm start after an editor saves a post", () => {
   });
   // The start script itself, run in the fixture with the project's configuration.
   const start = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")).scripts.start as string;
-  const server = spawn("sh", ["-c", `${start} --config=${path.join(PROJECT_ROOT, ".eleventy.js")} --port=${port} --output=_site`], {
-    cwd: site.dir,
-    env: { ...process.env, CLINIC_NOW: "2026-11-26T12:00:00-06:00", CLINIC_SEARCH: "off", PATH: `${path.join(PROJECT_ROOT, "node_modules/.bin")}:${process.env.PATH}` },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const server = spawn(
+    "sh",
+    ["-c", `${start} --config=${path.join(PROJECT_ROOT, ".eleventy.js")} --port=${port} --output=_site`],
+    {
+      cwd: site.dir,
+      env: {
+        ...process.env,
+        CLINIC_NOW: "2026-11-26T12:00:00-06:00",
+        CLINIC_SEARCH: "off",
+        PATH: `${path.join(PROJECT_ROOT, "node_modules/.bin")}:${process.env.PATH}`,
+      },
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let log = "";
   let aboutWritten = 0;
   const page = async (url: string) => (await fetch(`http://localhost:${port}${url}`)).text();
@@ -34,7 +43,10 @@ describe("npm start after an editor saves a post", () => {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     aboutWritten = statSync(path.join(site.dir, "_site/about/index.html")).mtimeMs;
-    site.write("posts/water.md", post('title: "Water, the best drink"\ndate: 2026-02-05\nauthor: ana-reyes\ntags: [nutrition, kids]'));
+    site.write(
+      "posts/water.md",
+      post('title: "Water, the best drink"\ndate: 2026-02-05\nauthor: ana-reyes\ntags: [nutrition, kids]'),
+    );
     for (let waited = 0; waited < 30_000; waited += 250) {
       if (/Water, the best drink/.test(site.read("_site/index.html"))) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -46,7 +58,15 @@ describe("npm start after an editor saves a post", () => {
   });
 
   it("shows the new title on the post, the home page, the archive, its topics and the feeds", async () => {
-    for (const url of ["/posts/water/", "/", "/archive/", "/tags/nutrition/", "/feed.xml", "/tags/nutrition/feed.xml", "/authors/"]) {
+    for (const url of [
+      "/posts/water/",
+      "/",
+      "/archive/",
+      "/tags/nutrition/",
+      "/feed.xml",
+      "/tags/nutrition/feed.xml",
+      "/authors/",
+    ]) {
       assert.match(await page(url), /Water, the best drink/, url);
     }
   });

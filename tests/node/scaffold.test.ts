@@ -29,13 +29,22 @@ describe("npm run new", () => {
     assert.equal(post.status, 0, post.stderr);
     assert.equal(post.stdout.trim(), "posts/cafe-and-kids-back-to-school.md");
     const text = site.read("posts/cafe-and-kids-back-to-school.md");
-    assert.match(text, /^---\ntitle: "Café & Kids 🎒: back to school!"\ndate: 2026-11-26\nauthor: tom-becker\ndraft: true/);
+    assert.match(
+      text,
+      /^---\ntitle: "Café & Kids 🎒: back to school!"\ndate: 2026-11-26\nauthor: tom-becker\ndraft: true/,
+    );
     assert.match(text, /^# description: /m, "optional fields are shown as comments");
 
     const episode = run("episode", "Sleep, in plain words", "--author", "ana-reyes");
     assert.equal(episode.status, 0, episode.stderr);
-    assert.match(episode.stdout, /^posts\/sleep-in-plain-words\.md\nposts\/media\/podcast\/sleep-in-plain-words\.vtt\nAdd the audio as posts\/media\/podcast\/sleep-in-plain-words\.mp3/);
-    assert.match(site.read("posts/sleep-in-plain-words.md"), /author: ana-reyes[\s\S]*podcast:\n {2}guid: "[0-9a-f-]{36}"/);
+    assert.match(
+      episode.stdout,
+      /^posts\/sleep-in-plain-words\.md\nposts\/media\/podcast\/sleep-in-plain-words\.vtt\nAdd the audio as posts\/media\/podcast\/sleep-in-plain-words\.mp3/,
+    );
+    assert.match(
+      site.read("posts/sleep-in-plain-words.md"),
+      /author: ana-reyes[\s\S]*podcast:\n {2}guid: "[0-9a-f-]{36}"/,
+    );
 
     const tip = run("tip", "Check your smoke alarms");
     assert.equal(tip.status, 0, tip.stderr);
@@ -46,8 +55,14 @@ describe("npm run new", () => {
     const build = site.build();
     assert.equal(build.status, 0, build.output);
     // The episode is a draft without its audio yet: a reminder, not an error.
-    assert.match(build.output, /warning: posts\/sleep-in-plain-words\.md: "podcast\.audio" .* \(this is a draft: add it before publishing\)/);
-    const lint = spawnSync(`${PROJECT_ROOT}/node_modules/.bin/tsx`, [`${PROJECT_ROOT}/scripts/lint-content.ts`], { cwd: site.dir, encoding: "utf8" });
+    assert.match(
+      build.output,
+      /warning: posts\/sleep-in-plain-words\.md: "podcast\.audio" .* \(this is a draft: add it before publishing\)/,
+    );
+    const lint = spawnSync(`${PROJECT_ROOT}/node_modules/.bin/tsx`, [`${PROJECT_ROOT}/scripts/lint-content.ts`], {
+      cwd: site.dir,
+      encoding: "utf8",
+    });
     assert.equal(lint.status, 0, lint.stdout);
     assert.match(lint.stdout, /0 errors, 0 warnings/);
   });
@@ -60,7 +75,10 @@ describe("npm run new", () => {
 
   it("explains what it needs when the words are off", () => {
     assert.match(run("essay", "x").stderr, /Say what to start and its title/);
-    assert.match(run("post", "x", "--author", "nobody").stderr, /--author is "nobody", who is not in the staff directory/);
+    assert.match(
+      run("post", "x", "--author", "nobody").stderr,
+      /--author is "nobody", who is not in the staff directory/,
+    );
     assert.equal(existsSync(path.join(site.dir, "posts/x.md")), false);
   });
 });

@@ -28,7 +28,8 @@ describe("the built site", () => {
     const problems: string[] = [];
     for (const file of htmlFiles) {
       const report = await validator.validateString(read(file), file);
-      for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     assert.deepEqual(problems, []);
   });
@@ -56,14 +57,20 @@ describe("images in posts", () => {
         "Text.\n\n![A park path](/posts/images/walking-group.jpg)\n",
       ),
     });
-    fixture.write("posts/images/walking-group.jpg", readFileSync(path.join(PROJECT_ROOT, "posts/images/walking-group.jpg")));
+    fixture.write(
+      "posts/images/walking-group.jpg",
+      readFileSync(path.join(PROJECT_ROOT, "posts/images/walking-group.jpg")),
+    );
     const result = fixture.build();
     assert.equal(result.status, 0, result.output);
     const html = fixture.read("_site/posts/pictures/index.html");
     const pictures = [...html.matchAll(/<picture>[\s\S]*?<\/picture>/g)].map((m) => m[0]);
     assert.equal(pictures.length, 2);
     for (const picture of pictures) {
-      assert.match(picture, /<source type="image\/avif" srcset="\/img\/[\w-]+-480\.avif 480w, [^"]+-800\.avif 800w, [^"]+-1200\.avif 1200w"/);
+      assert.match(
+        picture,
+        /<source type="image\/avif" srcset="\/img\/[\w-]+-480\.avif 480w, [^"]+-800\.avif 800w, [^"]+-1200\.avif 1200w"/,
+      );
       assert.match(picture, /<source type="image\/webp"/);
       assert.match(picture, /<img [^>]*width="1200" height="675"/);
       const file = /src="(\/img\/[^"]+\.jpeg)"/.exec(picture)?.[1];

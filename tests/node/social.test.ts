@@ -22,7 +22,16 @@ const OWN_COUNT: Record<ChannelId, (text: string) => number> = {
   instagram: (text) => [...text].length,
   youtube: (text) => [...text].length,
 };
-const LIMITS: Record<ChannelId, number> = { x: 280, bluesky: 300, mastodon: 500, threads: 500, linkedin: 3000, facebook: 500, instagram: 2200, youtube: 500 };
+const LIMITS: Record<ChannelId, number> = {
+  x: 280,
+  bluesky: 300,
+  mastodon: 500,
+  threads: 500,
+  linkedin: 3000,
+  facebook: 500,
+  instagram: 2200,
+  youtube: 500,
+};
 
 function assertWithinLimits(snippets: ReturnType<typeof composeSnippets>, label: string) {
   for (const channel of CHANNELS) {
@@ -34,7 +43,11 @@ function assertWithinLimits(snippets: ReturnType<typeof composeSnippets>, label:
   if (snippets.youtubeVideo) {
     assert.ok([...snippets.youtubeVideo.title].length <= 100);
     assert.ok([...snippets.youtubeVideo.description].length <= 5000);
-    assert.doesNotMatch(snippets.youtubeVideo.title + snippets.youtubeVideo.description, /[<>]/, "YouTube refuses angle brackets");
+    assert.doesNotMatch(
+      snippets.youtubeVideo.title + snippets.youtubeVideo.description,
+      /[<>]/,
+      "YouTube refuses angle brackets",
+    );
   }
 }
 
@@ -42,11 +55,18 @@ const FAMILY = "👨‍👩‍👧‍👦";
 const hostile: ShareSource = {
   slug: "hostile-post",
   url: "https://riverbend-health.org/posts/hostile-post/",
-  title: [...`<b>Bold</b> & "quoted" ${FAMILY} שלום עולם ${"Very long title about staying healthy and safe at home ".repeat(9)}`].slice(0, 500).join(""),
+  title: [
+    ...`<b>Bold</b> & "quoted" ${FAMILY} שלום עולם ${"Very long title about staying healthy and safe at home ".repeat(9)}`,
+  ]
+    .slice(0, 500)
+    .join(""),
   lead: `${FAMILY}${FAMILY} مرحبا بكم 🇺🇸 café naïve ${"Short sentences are easier to read. ".repeat(40)}`,
   firstParagraph: "A first paragraph with <script>alert(1)</script> in it.",
   tags: Array.from({ length: 20 }, (_, i) => `topic number ${i + 1}`),
-  chapters: [{ start: 0, title: "Intro <x>" }, { start: 65, title: "Second part" }],
+  chapters: [
+    { start: 0, title: "Intro <x>" },
+    { start: 65, title: "Second part" },
+  ],
 };
 const settings = { linkInBio: "Read the whole post: tap the link in our bio." };
 
@@ -101,12 +121,17 @@ describe("share texts for hostile input", () => {
 
 describe("share texts of the sample site", () => {
   const site = buildSampleSite();
-  const all = JSON.parse(readFileSync(path.join(site, "social/snippets.json"), "utf8")) as (ReturnType<typeof composeSnippets> & { url: string; image: string; title: string })[];
+  const all = JSON.parse(readFileSync(path.join(site, "social/snippets.json"), "utf8")) as (ReturnType<
+    typeof composeSnippets
+  > & { url: string; image: string; title: string })[];
 
   it("cover every published post, episode and tip, each within every network's limit", () => {
     assert.equal(all.length, 12 + 15);
     for (const item of all) assertWithinLimits(item, item.url);
-    assert.ok(all.some((item) => item.youtubeVideo), "episodes have a YouTube video text");
+    assert.ok(
+      all.some((item) => item.youtubeVideo),
+      "episodes have a YouTube video text",
+    );
   });
 
   it("have a 1200×630 share image for each post", () => {
@@ -147,8 +172,14 @@ describe("the share page", () => {
     site.write("_data/settings.json", JSON.stringify({ ...settings, postsOnSharePage: 2 }));
     assert.equal(site.build().status, 0);
     const page = site.read("_site/share/index.html");
-    assert.deepEqual([...page.matchAll(/<summary><strong>([^<]+)<\/strong>/g)].map((m) => m[1]), ["Tip number 3", "Tip number 2"]);
-    assert.match(page, /These are the 2 newest of 3 posts\. The texts of every post are in schedule\.csv and snippets\.json\./);
+    assert.deepEqual(
+      [...page.matchAll(/<summary><strong>([^<]+)<\/strong>/g)].map((m) => m[1]),
+      ["Tip number 3", "Tip number 2"],
+    );
+    assert.match(
+      page,
+      /These are the 2 newest of 3 posts\. The texts of every post are in schedule\.csv and snippets\.json\./,
+    );
     assert.equal(JSON.parse(site.read("_site/social/snippets.json")).length, 3);
     // The files are made after the page; what they made must still be saved, or every build composes again.
     assert.equal(Object.keys(JSON.parse(site.read(".cache/share-texts.json")).entries).length, 3);
@@ -157,7 +188,9 @@ describe("the share page", () => {
 
 describe("share texts written by an editor", () => {
   it("are used as written when they fit", () => {
-    const site = makeFixtureSite({ "ok.md": post('title: "Ok"\ndate: 2026-01-01\nauthor: ana-reyes\nsocial:\n  x: "Our own words for X"') });
+    const site = makeFixtureSite({
+      "ok.md": post('title: "Ok"\ndate: 2026-01-01\nauthor: ana-reyes\nsocial:\n  x: "Our own words for X"'),
+    });
     assert.equal(site.build().status, 0);
     const [item] = JSON.parse(site.read("_site/social/snippets.json"));
     assert.match(item.channels.x.text, /^Our own words for X\n\nhttps:\/\//);
@@ -165,25 +198,44 @@ describe("share texts written by an editor", () => {
 
   it("fail the build when too long, naming the file, network, count and limit", () => {
     const long = "word ".repeat(70).trim();
-    const site = makeFixtureSite({ "long.md": post(`title: "Long"\ndate: 2026-01-01\nauthor: ana-reyes\nsocial:\n  x: "${long}"\n  bluesky: "fine"\n  tiktok: "x"`) });
+    const site = makeFixtureSite({
+      "long.md": post(
+        `title: "Long"\ndate: 2026-01-01\nauthor: ana-reyes\nsocial:\n  x: "${long}"\n  bluesky: "fine"\n  tiktok: "x"`,
+      ),
+    });
     const result = site.build();
     assert.equal(result.status, 1);
-    assert.match(result.output, /posts\/long\.md:6: "social" names "tiktok", which is not a network the share kit writes for|posts\/long\.md:\d: "social" names "tiktok"/);
-    const fixed = makeFixtureSite({ "long.md": post(`title: "Long"\ndate: 2026-01-01\nauthor: ana-reyes\nsocial:\n  x: "${long}"`) });
-    assert.match(fixed.build().output, /posts\/long\.md:6: "social\.x" is \d+ characters as X counts them with the link and hashtags added, over its limit of 280: shorten it by \d+/);
+    assert.match(
+      result.output,
+      /posts\/long\.md:6: "social" names "tiktok", which is not a network the share kit writes for|posts\/long\.md:\d: "social" names "tiktok"/,
+    );
+    const fixed = makeFixtureSite({
+      "long.md": post(`title: "Long"\ndate: 2026-01-01\nauthor: ana-reyes\nsocial:\n  x: "${long}"`),
+    });
+    assert.match(
+      fixed.build().output,
+      /posts\/long\.md:6: "social\.x" is \d+ characters as X counts them with the link and hashtags added, over its limit of 280: shorten it by \d+/,
+    );
   });
 });
 
 describe("npm run social", () => {
   it("prints one post's texts for every network with counts", () => {
-    const result = spawnSync("npm", ["run", "--silent", "social", "--", "posts/flu-shots-are-here.md"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+    const result = spawnSync("npm", ["run", "--silent", "social", "--", "posts/flu-shots-are-here.md"], {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+    });
     assert.equal(result.status, 0, result.stderr);
-    for (const channel of CHANNELS) assert.match(result.stdout, new RegExp(`── ${channel.name} \\(\\d+/${LIMITS[channel.id]}\\)`));
+    for (const channel of CHANNELS)
+      assert.match(result.stdout, new RegExp(`── ${channel.name} \\(\\d+/${LIMITS[channel.id]}\\)`));
     assert.match(result.stdout, /utm_source=linkedin/);
   });
 
   it("says plainly when there is no such post", () => {
-    const result = spawnSync("npm", ["run", "--silent", "social", "--", "no-such-post"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+    const result = spawnSync("npm", ["run", "--silent", "social", "--", "no-such-post"], {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+    });
     assert.equal(result.status, 1);
     assert.match(result.stderr, /No post, episode or tip called "no-such-post" in posts\//);
   });
@@ -195,7 +247,15 @@ describe("share images", () => {
     const { mkdtempSync, readdirSync, statSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
     const cache = mkdtempSync(path.join(tmpdir(), "share-cache-"));
-    const card = { title: "Hello", label: "Blog post", siteName: "Clinic", siteUrl: "https://clinic.example", brand: "#0b6e4f", brandDark: "#084c37", markSvg: readFileSync(path.join(PROJECT_ROOT, "_includes/assets/favicon.svg"), "utf8") };
+    const card = {
+      title: "Hello",
+      label: "Blog post",
+      siteName: "Clinic",
+      siteUrl: "https://clinic.example",
+      brand: "#0b6e4f",
+      brandDark: "#084c37",
+      markSvg: readFileSync(path.join(PROJECT_ROOT, "_includes/assets/favicon.svg"), "utf8"),
+    };
     const first = await cachedShareImage(card, cache);
     const [file] = readdirSync(cache);
     const drawnAt = statSync(path.join(cache, file!)).mtimeMs;

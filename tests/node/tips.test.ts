@@ -37,17 +37,25 @@ describe("tip front matter", () => {
   });
 
   it("wants a category from the clinic's list", () => {
-    assert.deepEqual(messages({ ...good, category: "fire" }), ["category: must be one of the tip categories in _data/tipCategories.json: safety, nutrition"]);
+    assert.deepEqual(messages({ ...good, category: "fire" }), [
+      "category: must be one of the tip categories in _data/tipCategories.json: safety, nutrition",
+    ]);
   });
 
   it("keeps the summary to one line of 200 characters", () => {
-    assert.deepEqual(messages({ ...good, summary: "x".repeat(201) }), ["summary: is 201 characters: keep it to one line of at most 200"]);
+    assert.deepEqual(messages({ ...good, summary: "x".repeat(201) }), [
+      "summary: is 201 characters: keep it to one line of at most 200",
+    ]);
     assert.deepEqual(messages({ ...good, summary: "x".repeat(200) }), []);
   });
 
   it("needs at least one source, each a full web address", () => {
-    assert.deepEqual(messages({ ...good, sources: [] }), ["sources: needs at least one trusted source (CDC, NIH, WHO and the like), with title: and url:"]);
-    assert.deepEqual(messages({ ...good, sources: [{ title: "CDC", url: "cdc.gov" }] }), ["sources.0.url: must be the full web address of the source, starting with https://"]);
+    assert.deepEqual(messages({ ...good, sources: [] }), [
+      "sources: needs at least one trusted source (CDC, NIH, WHO and the like), with title: and url:",
+    ]);
+    assert.deepEqual(messages({ ...good, sources: [{ title: "CDC", url: "cdc.gov" }] }), [
+      "sources.0.url: must be the full web address of the source, starting with https://",
+    ]);
     assert.match(messages({ ...good, sources: undefined })[0] ?? "", /^sources: must be a list of sources/);
   });
 
@@ -96,14 +104,18 @@ describe("the tips library", () => {
       { id: "kids", name: "Kids", description: "" },
       { id: "safety", name: "Safety", description: "" },
     ]);
-    assert.deepEqual(result.map((s) => [s.url, s.tips.map((t) => t.slug)]), [
-      ["/tips/nutrition/", ["eat-well"]],
-      ["/tips/safety/", ["a-tip", "b-tip"]],
-    ]);
+    assert.deepEqual(
+      result.map((s) => [s.url, s.tips.map((t) => t.slug)]),
+      [
+        ["/tips/nutrition/", ["eat-well"]],
+        ["/tips/safety/", ["a-tip", "b-tip"]],
+      ],
+    );
   });
 
   it("keeps the same tip of the week from Monday to Sunday at the clinic, and moves on the next Monday", () => {
-    const at = (iso: string) => tipOfTheWeek(tips, DateTime.fromISO(iso, { zone: "America/Chicago" }), "America/Chicago")?.slug;
+    const at = (iso: string) =>
+      tipOfTheWeek(tips, DateTime.fromISO(iso, { zone: "America/Chicago" }), "America/Chicago")?.slug;
     const monday = at("2026-11-23T00:05");
     assert.equal(at("2026-11-29T23:55"), monday);
     assert.notEqual(at("2026-11-30T00:05"), monday);
@@ -114,14 +126,24 @@ describe("the tips library", () => {
   it("shows every tip in turn, across the turn of a year", () => {
     const seen = new Set<string | undefined>();
     for (let week = 0; week < 3; week++) {
-      seen.add(tipOfTheWeek(tips, DateTime.fromISO("2026-12-21", { zone: "America/Chicago" }).plus({ weeks: week }), "America/Chicago")?.slug);
+      seen.add(
+        tipOfTheWeek(
+          tips,
+          DateTime.fromISO("2026-12-21", { zone: "America/Chicago" }).plus({ weeks: week }),
+          "America/Chicago",
+        )?.slug,
+      );
     }
     assert.equal(seen.size, 3);
     assert.equal(tipOfTheWeek([], DateTime.now(), "America/Chicago"), undefined);
   });
 });
 
-const tipFile = (front: string) => post(`date: 2026-01-12\nauthor: ana-reyes\naudience: "Everyone"\nsummary: "A summary."\nsources:\n  - title: "CDC"\n    url: "https://www.cdc.gov/"\nreviewed: 2026-01-10\n${front}`, "- [ ] Do the thing");
+const tipFile = (front: string) =>
+  post(
+    `date: 2026-01-12\nauthor: ana-reyes\naudience: "Everyone"\nsummary: "A summary."\nsources:\n  - title: "CDC"\n    url: "https://www.cdc.gov/"\nreviewed: 2026-01-10\n${front}`,
+    "- [ ] Do the thing",
+  );
 
 describe("tips in a build", () => {
   it("refuses related posts that do not exist, and a tip named like a category", () => {
@@ -131,15 +153,24 @@ describe("tips in a build", () => {
     });
     const result = site.build();
     assert.equal(result.status, 1);
-    assert.match(result.output, /posts\/tips\/one\.md: "related" names "no-such-post", but no post or tip has that file name/);
-    assert.match(result.output, /posts\/tips\/safety\.md: would be published at \/tips\/safety\/, which is the page of the tip category "safety": rename the file/);
+    assert.match(
+      result.output,
+      /posts\/tips\/one\.md: "related" names "no-such-post", but no post or tip has that file name/,
+    );
+    assert.match(
+      result.output,
+      /posts\/tips\/safety\.md: would be published at \/tips\/safety\/, which is the page of the tip category "safety": rename the file/,
+    );
   });
 
   it("keeps draft and future tips out of the library, its feed, the sitemap and the tip of the week", () => {
     const site = makeFixtureSite({
       "tips/live-tip.md": tipFile('title: "Live tip"\ncategory: safety'),
       "tips/draft-tip.md": tipFile('title: "Draft tip"\ncategory: safety\ndraft: true'),
-      "tips/future-tip.md": tipFile('title: "Future tip"\ncategory: nutrition').replace("date: 2026-01-12", "date: 2027-01-12"),
+      "tips/future-tip.md": tipFile('title: "Future tip"\ncategory: nutrition').replace(
+        "date: 2026-01-12",
+        "date: 2027-01-12",
+      ),
     });
     const result = site.build();
     assert.equal(result.status, 0, result.output);

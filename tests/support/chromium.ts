@@ -15,7 +15,11 @@ export const NO_BROWSER_MESSAGE =
  * The browser the tests drive, in this order: PLAYWRIGHT_CHROMIUM_EXECUTABLE, Playwright's own installed
  * Chromium, the system's /usr/bin/chromium. Throws one plain sentence when there is none.
  */
-export function findChromium(env: NodeJS.ProcessEnv, playwrightChromium: () => string, systemPaths = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv,
+  playwrightChromium: () => string,
+  systemPaths = ["/usr/bin/chromium", "/usr/bin/chromium-browser"],
+): string {
   const fromEnv = env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
   if (fromEnv) {
     if (existsSync(fromEnv)) return fromEnv;

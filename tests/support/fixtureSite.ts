@@ -38,11 +38,15 @@ export function makeFixtureSite(posts: Record<string, string>): Fixture {
       return readFileSync(path.join(dir, file), "utf8");
     },
     build(env = {}) {
-      const result = spawnSync(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), [path.join(PROJECT_ROOT, "scripts/build.ts"), "_site"], {
-        cwd: dir,
-        env: { ...process.env, CLINIC_NOW: "2026-11-26T12:00:00-06:00", ...env },
-        encoding: "utf8",
-      });
+      const result = spawnSync(
+        path.join(PROJECT_ROOT, "node_modules/.bin/tsx"),
+        [path.join(PROJECT_ROOT, "scripts/build.ts"), "_site"],
+        {
+          cwd: dir,
+          env: { ...process.env, CLINIC_NOW: "2026-11-26T12:00:00-06:00", ...env },
+          encoding: "utf8",
+        },
+      );
       return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
     },
   };
@@ -58,11 +62,15 @@ export function post(frontMatter: string, body = "Some plain health education.")
 /** Builds the sample clinic itself, as production on the pinned test day, into a fresh folder. */
 export function buildSampleSite(env: Record<string, string> = {}): string {
   const output = path.join(mkdtempSync(path.join(tmpdir(), "clinic-sample-")), "site");
-  const result = spawnSync(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), [path.join(PROJECT_ROOT, "scripts/build.ts"), output], {
-    cwd: PROJECT_ROOT,
-    env: { ...process.env, CLINIC_NOW: "2026-11-26T12:00:00-06:00", ...env },
-    encoding: "utf8",
-  });
+  const result = spawnSync(
+    path.join(PROJECT_ROOT, "node_modules/.bin/tsx"),
+    [path.join(PROJECT_ROOT, "scripts/build.ts"), output],
+    {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, CLINIC_NOW: "2026-11-26T12:00:00-06:00", ...env },
+      encoding: "utf8",
+    },
+  );
   if (result.status !== 0) throw new Error(`The sample site did not build:\n${result.stdout}\n${result.stderr}`);
   return output;
 }

@@ -6,17 +6,56 @@ import { anyOf, emphasisAsSpaces } from "./wording.ts";
 // Medicines by kind and by name. Drug names are also known by their generic-name stems (USAN): -statin,
 // -pril, -sartan, -olol, -formin, -prazole, -dipine, -cycline, -cillin.
 const MEDICINES: readonly string[] = [
-  "medicines?", "medications?", "meds", "dose", "doses", "dosage", "pills?", "prescriptions?", "inhalers?",
-  "antibiotics?", "antidepressants?", "blood thinners?", "water pills?", "steroids?", "birth control", "insulin",
-  "aspirin", "ibuprofen", "acetaminophen", "warfarin", "prednisone", "levothyroxine",
+  "medicines?",
+  "medications?",
+  "meds",
+  "dose",
+  "doses",
+  "dosage",
+  "pills?",
+  "prescriptions?",
+  "inhalers?",
+  "antibiotics?",
+  "antidepressants?",
+  "blood thinners?",
+  "water pills?",
+  "steroids?",
+  "birth control",
+  "insulin",
+  "aspirin",
+  "ibuprofen",
+  "acetaminophen",
+  "warfarin",
+  "prednisone",
+  "levothyroxine",
   // (Not "April".)
-  "(?!april\\b)[a-z]+(?:statin|pril|sartan|olol|formin|prazole|dipine|cycline|cillin)s?", "statins?",
+  "(?!april\\b)[a-z]+(?:statin|pril|sartan|olol|formin|prazole|dipine|cycline|cillin)s?",
+  "statins?",
   "[a-z]+ (?:medicine|medication)",
 ];
 /** Verbs that change how a medicine is taken. */
 const CHANGES: readonly string[] = [
-  "stop", "start", "double", "skip", "halve", "increase", "decrease", "lower", "raise", "change", "switch", "quit",
-  "cut", "drop", "pause", "go off", "come off", "get off", "cut (?:back|down) on", "double up on", "taper(?: off)?",
+  "stop",
+  "start",
+  "double",
+  "skip",
+  "halve",
+  "increase",
+  "decrease",
+  "lower",
+  "raise",
+  "change",
+  "switch",
+  "quit",
+  "cut",
+  "drop",
+  "pause",
+  "go off",
+  "come off",
+  "get off",
+  "cut (?:back|down) on",
+  "double up on",
+  "taper(?: off)?",
   "wean (?:yourself |WORD )?off",
 ];
 // Up to two words that describe the medicine ("tomorrow's water pill"), never a preposition: "Drop off unused
@@ -36,16 +75,24 @@ const INSTRUCTION_LEAD = new RegExp(
     String.raw`[.!?:]\s+`,
     String.raw`\b(?:then|so|just|simply|please|go ahead and|you (?:should|can|could|may|need to|have to|must|might want to))\s+`,
     String.raw`(?:^|[.!?]\s+|\n\s*)(?:if|when|once|after|while|on days)\b[^.!?\n]{0,80},\s*`,
-  ].map((lead) => `(?:${lead})$`).join("|"),
+  ]
+    .map((lead) => `(?:${lead})$`)
+    .join("|"),
   "i",
 );
 // Education often says when not to change a medicine on your own; those sentences are safety advice. A "not"
 // before the verb already keeps it from reading as an instruction (see INSTRUCTION_LEAD).
-const GUARDED = /\b(?:without (?:talking|asking|checking)|ask|talk|check with|unless|only if|(?:your|a) (?:clinician|doctor|pharmacist|provider) (?:says|tells|told|recommends))\b/i;
+const GUARDED =
+  /\b(?:without (?:talking|asking|checking)|ask|talk|check with|unless|only if|(?:your|a) (?:clinician|doctor|pharmacist|provider) (?:says|tells|told|recommends))\b/i;
 
 // Where the sentence around an index starts and ends ("Dr." ends none in practice: a name follows it).
 const sentenceStart = (text: string, index: number) =>
-  Math.max(text.lastIndexOf(".", index), text.lastIndexOf("\n", index), text.lastIndexOf("!", index), text.lastIndexOf("?", index)) + 1;
+  Math.max(
+    text.lastIndexOf(".", index),
+    text.lastIndexOf("\n", index),
+    text.lastIndexOf("!", index),
+    text.lastIndexOf("?", index),
+  ) + 1;
 const sentenceAround = (text: string, index: number) => {
   const ends = [".", "\n", "!", "?"].map((mark) => text.indexOf(mark, index)).filter((i) => i >= 0);
   return text.slice(sentenceStart(text, index), ends.length ? Math.min(...ends) : text.length);
@@ -57,7 +104,9 @@ export function reviewed(context: RuleContext): boolean {
   return Boolean(review && typeof review.reviewer === "string" && review.date);
 }
 
-const unlessReviewed = (rule: Omit<Rule, "check"> & { find: (context: RuleContext) => ReturnType<Rule["check"]> }): Rule => ({
+const unlessReviewed = (
+  rule: Omit<Rule, "check"> & { find: (context: RuleContext) => ReturnType<Rule["check"]> },
+): Rule => ({
   id: rule.id,
   severity: rule.severity,
   fix: rule.fix,
@@ -69,13 +118,13 @@ export const ADVICE_RULES: Rule[] = [
   unlessReviewed({
     id: "advice/dosing",
     severity: "error",
-    fix: "say \"ask your clinician or pharmacist how much to take\", or have a clinician review the post (medicalReview: { reviewer, date })",
+    fix: 'say "ask your clinician or pharmacist how much to take", or have a clinician review the post (medicalReview: { reviewer, date })',
     find: ({ text }) => dosesIn(text),
   }),
   unlessReviewed({
     id: "advice/medication-change",
     severity: "error",
-    fix: "say \"talk with your clinician before changing a medicine\", or have a clinician review the post",
+    fix: 'say "talk with your clinician before changing a medicine", or have a clinician review the post',
     find: ({ text: checkable }) => {
       const text = emphasisAsSpaces(checkable);
       return matchesOf(
@@ -83,14 +132,16 @@ export const ADVICE_RULES: Rule[] = [
         MEDICATION_CHANGE,
         () => "tells the reader to change a medicine",
         // Only instructions: the verb opens a sentence or list item, or follows "you should", "just", a condition…
-        (m) => INSTRUCTION_LEAD.test(text.slice(sentenceStart(text, m.index - 1), m.index)) && !GUARDED.test(sentenceAround(text, m.index)),
+        (m) =>
+          INSTRUCTION_LEAD.test(text.slice(sentenceStart(text, m.index - 1), m.index)) &&
+          !GUARDED.test(sentenceAround(text, m.index)),
       );
     },
   }),
   unlessReviewed({
     id: "advice/diagnosis",
     severity: "error",
-    fix: "describe signs to watch for and say \"see your clinician\", or have a clinician review the post",
+    fix: 'describe signs to watch for and say "see your clinician", or have a clinician review the post',
     find: ({ text }) => diagnosesIn(text),
   }),
 ];

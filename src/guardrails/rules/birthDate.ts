@@ -23,16 +23,27 @@ const DATES: readonly string[] = [
 ];
 
 /** What is written before a date of birth. */
-const LABELS: readonly string[] = ["DOB", "D\\.O\\.B\\.?", "date[-\\s]of[-\\s]birth", "birth\\s?date", "birthday", "born(?: on)?"];
+const LABELS: readonly string[] = [
+  "DOB",
+  "D\\.O\\.B\\.?",
+  "date[-\\s]of[-\\s]birth",
+  "birth\\s?date",
+  "birthday",
+  "born(?: on)?",
+];
 
 // Between the label and the date: "is", a colon, and caption markup that wraps the date ("<i>June 2, 1950</i>").
 const BETWEEN = String.raw`\s*(?:is|was|:|-)?\s*(?:<[a-z]+>\s*)?`;
 
 // A date after a label, or a month and year after "born in" ("was born in April 1931"): one search for both.
-const BIRTH_DATE = new RegExp(`\\b(?:${anyOf(LABELS)}${BETWEEN}${anyOf(DATES)}|${anyOf([`born in ${MONTH}(?: of)?,? ${YEAR}`])})`, "gi");
+const BIRTH_DATE = new RegExp(
+  `\\b(?:${anyOf(LABELS)}${BETWEEN}${anyOf(DATES)}|${anyOf([`born in ${MONTH}(?: of)?,? ${YEAR}`])})`,
+  "gi",
+);
 
 // Dates that say who was born, as a group, rather than when one person was: "Babies born in", "born in … or later".
-const GROUP_BEFORE = /\b(?:babies|children|kids|people|adults|anyone|everyone|those|infants|women|men|who were|were)\s+$/i;
+const GROUP_BEFORE =
+  /\b(?:babies|children|kids|people|adults|anyone|everyone|those|infants|women|men|who were|were)\s+$/i;
 const RANGE_AFTER = /^\s*(?:or|and) (?:later|earlier|after|before)\b|^\s*(?:onwards?|and up)\b/i;
 
 export const BIRTH_DATE_RULE: Rule = {
@@ -42,7 +53,8 @@ export const BIRTH_DATE_RULE: Rule = {
   check: ({ text: checkable }) => {
     const text = emphasisAsSpaces(checkable);
     const forOnePerson = (m: RegExpExecArray) =>
-      !GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !RANGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      !GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+      !RANGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
     return matchesOf(text, BIRTH_DATE, () => "is a date of birth", forOnePerson);
   },
 };

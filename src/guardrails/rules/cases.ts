@@ -14,7 +14,9 @@ const NOT_NAMES = new Set(
     // Days and months: "On Tuesday, 12 volunteers…", "In March, 40 families…".
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August",
     "September October November December",
-  ].join(" ").split(" "),
+  ]
+    .join(" ")
+    .split(" "),
 );
 
 /**
@@ -23,7 +25,10 @@ const NOT_NAMES = new Set(
  */
 export const isName = (word: string, context: RuleContext) => {
   const titled = word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
-  return !NOT_NAMES.has(titled) && !context.clinic.staffNames.some((name) => name.toLowerCase().split(/\s+/).includes(word.toLowerCase()));
+  return (
+    !NOT_NAMES.has(titled) &&
+    !context.clinic.staffNames.some((name) => name.toLowerCase().split(/\s+/).includes(word.toLowerCase()))
+  );
 };
 
 /**
@@ -49,7 +54,10 @@ const CLAUSE = String.raw`(?:\s+(?:who|whose|from|with)\b(?:[^.!?\n]|(?<=\b(?:Dr
 // Came in for care: "came in", "walked into the clinic", "came to our walk-in clinic" (not "to the health fair").
 const ARRIVED = String.raw`(?:came|walked|was brought|showed up) (?:in|into|to (?:our|the|see) (?:WORD ){0,2}?(?:clinic|office|practice|ER|emergency (?:room|department)|urgent care|exam room|us|Dr\.?))\b`;
 
-const story = (needs: readonly string[], source: string) => ({ needs, phrase: new RegExp(`\\b${phrase(source)}\\b`, "gi") });
+const story = (needs: readonly string[], source: string) => ({
+  needs,
+  phrase: new RegExp(`\\b${phrase(source)}\\b`, "gi"),
+});
 
 /**
  * Ways a post tells one patient's story, each a phrase (see wording.ts#phrase) after the words it cannot do
@@ -57,7 +65,10 @@ const story = (needs: readonly string[], source: string) => ({ needs, phrase: ne
  * of its words.
  */
 const STORIES = [
-  story(["patient"], "one of (?:our|my) patients|my patient|a patient (?:came in|of ours|of mine|told (?:me|us))|our patient,|this patient"),
+  story(
+    ["patient"],
+    "one of (?:our|my) patients|my patient|a patient (?:came in|of ours|of mine|told (?:me|us))|our patient,|this patient",
+  ),
   // A clinician telling of someone they treated: "Last winter I treated a teenager", "We recently cared for…".
   story(
     ["treated", "cared", "examined", "looked", "admitted", "diagnosed"],
@@ -66,7 +77,10 @@ const STORIES = [
   // Someone who came in, in the past: "a man came to our walk-in clinic", "A woman who sees Dr. Reyes… came in".
   story(["came", "walked", "brought", "showed"], `(?:a|an) ${DESCRIBING}${PERSON}${CLAUSE} ${ARRIVED}`),
   // A name given to hide one: "a patient we'll call Sam", "let's call her Rosa".
-  story(["call"], `${PERSON} (?:whom? |that )?(?:we|I)(?:'ll| will|'d| shall) call|let(?:'s| us) call (?:him|her|them)`),
+  story(
+    ["call"],
+    `${PERSON} (?:whom? |that )?(?:we|I)(?:'ll| will|'d| shall) call|let(?:'s| us) call (?:him|her|them)`,
+  ),
 ];
 // One search for every story's words tells which stories to try (a group per story).
 const STORY_WORDS = new RegExp(STORIES.map(({ needs }) => `(${needs.join("|")})`).join("|"), "gi");
@@ -86,11 +100,15 @@ export const CASE_RULES: Rule[] = [
     fix: "tell it as general education, or record the signed authorization as patientConsent: { form, date }",
     check: withoutConsent(({ text: checkable }) => {
       const text = emphasisAsSpaces(checkable);
-      const needed = new Set([...text.matchAll(STORY_WORDS)].map((word) => word.slice(1).findIndex((group) => group !== undefined)));
+      const needed = new Set(
+        [...text.matchAll(STORY_WORDS)].map((word) => word.slice(1).findIndex((group) => group !== undefined)),
+      );
       const stories = STORIES.filter((_, i) => needed.has(i));
       const told = stories.flatMap((story) => matchesOf(text, story.phrase, () => "tells a specific patient's story"));
       // One finding where two ways overlap ("a patient came in" is both a patient and someone who came in).
-      return told.filter((m, i) => !told.some((other, j) => j < i && other.index <= m.index && m.index < other.index + other.length));
+      return told.filter(
+        (m, i) => !told.some((other, j) => j < i && other.index <= m.index && m.index < other.index + other.length),
+      );
     }),
   },
   {
@@ -99,13 +117,21 @@ export const CASE_RULES: Rule[] = [
     fix: "leave out the person's name, or their age and health details; or record patientConsent: { form, date }",
     check: withoutConsent((context) => [
       ...personsWithAge(emphasisAsSpaces(context.text), (word) => isName(word, context)),
-      ...matchesOf(context.text, NAME_WITH_CARE, () => "names a person together with a diagnosis or procedure", (m) => isName(m[1]!, context)),
+      ...matchesOf(
+        context.text,
+        NAME_WITH_CARE,
+        () => "names a person together with a diagnosis or procedure",
+        (m) => isName(m[1]!, context),
+      ),
     ]),
   },
   {
     id: "case/consent-incomplete",
     severity: "error",
-    fix: "give both the authorization form's name or number and the date it was signed: patientConsent: { form: \"HIPAA authorization 2026-014\", date: 2026-03-02 }",
-    check: ({ frontMatter }) => (consentGiven(frontMatter) === "incomplete" ? [{ index: 0, length: 0, message: "records patient consent without both the form and the date" }] : []),
+    fix: 'give both the authorization form\'s name or number and the date it was signed: patientConsent: { form: "HIPAA authorization 2026-014", date: 2026-03-02 }',
+    check: ({ frontMatter }) =>
+      consentGiven(frontMatter) === "incomplete"
+        ? [{ index: 0, length: 0, message: "records patient consent without both the form and the date" }]
+        : [],
   },
 ];

@@ -12,20 +12,64 @@ import { anyOf, emphasisAsSpaces } from "./wording.ts";
 
 /** Conditions a post might tell a reader they have. A word is added by adding a line. */
 const CONDITIONS: readonly string[] = [
-  "infection", "disease", "syndrome", "disorder", "strep(?: throat)?", "flu", "influenza", "covid(?:-19)?",
-  "diabetes", "prediabetes", "asthma", "pneumonia", "bronchitis", "sinusitis", "depression", "anxiety", "cancer",
-  "allergy", "allergies", "hay fever", "hypertension", "high blood pressure", "poison (?:ivy|oak)", "a cold",
-  "pink eye", "migraines?", "gout", "shingles", "eczema", "psoriasis", "arthritis", "an(?:a)?emia", "lupus",
-  "acid reflux", "GERD", "UTI", "ADHD", "COPD", "heart failure", "sciatica", "vertigo", "food poisoning",
+  "infection",
+  "disease",
+  "syndrome",
+  "disorder",
+  "strep(?: throat)?",
+  "flu",
+  "influenza",
+  "covid(?:-19)?",
+  "diabetes",
+  "prediabetes",
+  "asthma",
+  "pneumonia",
+  "bronchitis",
+  "sinusitis",
+  "depression",
+  "anxiety",
+  "cancer",
+  "allergy",
+  "allergies",
+  "hay fever",
+  "hypertension",
+  "high blood pressure",
+  "poison (?:ivy|oak)",
+  "a cold",
+  "pink eye",
+  "migraines?",
+  "gout",
+  "shingles",
+  "eczema",
+  "psoriasis",
+  "arthritis",
+  "an(?:a)?emia",
+  "lupus",
+  "acid reflux",
+  "GERD",
+  "UTI",
+  "ADHD",
+  "COPD",
+  "heart failure",
+  "sciatica",
+  "vertigo",
+  "food poisoning",
 ];
 /** The same, said of a person: "you're diabetic". */
 const CONDITION_ADJECTIVES: readonly string[] = [
-  "diabetic", "pre-?diabetic", "an(?:a)?emic", "asthmatic", "hypertensive", "(?:lactose|gluten) intolerant", "allergic to WORD",
+  "diabetic",
+  "pre-?diabetic",
+  "an(?:a)?emic",
+  "asthmatic",
+  "hypertensive",
+  "(?:lactose|gluten) intolerant",
+  "allergic to WORD",
 ];
 const CERTAINTY = "(?:(?:probably|likely|definitely|clearly|surely|certainly|almost certainly|just|only|simply) )?";
 // Up to three words before the condition ("an ear infection"), but not a risk or a sign of one: "a higher risk
 // of heart disease", "a common sign of a cold" are education.
-const BEFORE_CONDITION = "(?:(?!(?:of|sign|signs|symptom|symptoms|cause|causes|risk|chance|odds|higher|lower|more|less|type|kind)\\b)WORD ){0,3}?";
+const BEFORE_CONDITION =
+  "(?:(?!(?:of|sign|signs|symptom|symptoms|cause|causes|risk|chance|odds|higher|lower|more|less|type|kind)\\b)WORD ){0,3}?";
 const CONDITION = `(?:(?:a|an|the) )?${BEFORE_CONDITION}${anyOf(CONDITIONS)}`;
 // "you have", "you probably have", "you've got", "you're suffering from"; "you're diabetic"
 const HAS = `(?:you(?: ${CERTAINTY}(?:have|are suffering from)|'ve ${CERTAINTY}got|'re ${CERTAINTY}suffering from) ${CONDITION}|you(?:'re| are) ${CERTAINTY}${anyOf(CONDITION_ADJECTIVES)})`;
@@ -36,14 +80,17 @@ const stickyPattern = (source: string) => new RegExp(`${anyOf([source])}\\b`, "i
 const SAID_OUTRIGHT = pattern(HAS);
 // "that means you're diabetic", "mean it's definitely an ear infection", "a sure sign you've got diabetes"
 // Not "Signs you have diabetes include…", a list of signs; a sign said to be sure is a verdict.
-const SIGNS_MEAN = pattern(`(?:means?|meant|(?:sure|clear|certain|telltale|tell-tale|classic) sign|tells you) (?:that )?(?:${HAS}|(?:it|that)(?:'s| is) ${CERTAINTY}${CONDITION})`);
+const SIGNS_MEAN = pattern(
+  `(?:means?|meant|(?:sure|clear|certain|telltale|tell-tale|classic) sign|tells you) (?:that )?(?:${HAS}|(?:it|that)(?:'s| is) ${CERTAINTY}${CONDITION})`,
+);
 // "It's poison ivy", after a question: tried only where a question has just ended (see diagnosesIn).
 const ANSWER = stickyPattern(`(?:it's|it is|that's|that is|this is|sounds like|you've got) ${CERTAINTY}${CONDITION}`);
 
 // Where a diagnosis said outright may stand: the start of a sentence, or after "then".
 const OPENS_SENTENCE = /(?:^|[.!?]\s+|\n\s*|\bthen\s+)$/i;
 // A verdict that still sends the reader to care ("It's probably the flu, but call us to be sure") is not one.
-const SENDS_TO_CARE = /\b(?:call (?:us|the clinic|your (?:doctor|clinician))|see (?:a|your) (?:doctor|clinician|provider)|to be sure|get (?:it )?checked|a test)\b/i;
+const SENDS_TO_CARE =
+  /\b(?:call (?:us|the clinic|your (?:doctor|clinician))|see (?:a|your) (?:doctor|clinician|provider)|to be sure|get (?:it )?checked|a test)\b/i;
 // What a test result means is education.
 const ABOUT_A_TEST = /\b(?:test|tests|result|results|screening|lab)\b/i;
 // A question that asks for a definition ("What is asthma?"), not about signs ("Itchy rash after the hike?").
@@ -64,7 +111,11 @@ function answersToQuestions(text: string): RegExpExecArray[] {
   return answers;
 }
 
-const sentenceBefore = (text: string, index: number) => text.slice(Math.max(0, index - 120), index).split(/[.!?\n]/).at(-1) ?? "";
+const sentenceBefore = (text: string, index: number) =>
+  text
+    .slice(Math.max(0, index - 120), index)
+    .split(/[.!?\n]/)
+    .at(-1) ?? "";
 
 export function diagnosesIn(checkable: string): RuleMatch[] {
   const text = emphasisAsSpaces(checkable);
@@ -76,9 +127,13 @@ export function diagnosesIn(checkable: string): RuleMatch[] {
   const matches = [
     ...found(text.matchAll(SAID_OUTRIGHT), (m) => OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 20), m.index))),
     // Looking for a few words costs less than trying the pattern at every word.
-    ...(/mean|sign|tells/.test(text) ? found(text.matchAll(SIGNS_MEAN), (m) => !ABOUT_A_TEST.test(sentenceBefore(text, m.index))) : []),
+    ...(/mean|sign|tells/.test(text)
+      ? found(text.matchAll(SIGNS_MEAN), (m) => !ABOUT_A_TEST.test(sentenceBefore(text, m.index)))
+      : []),
     ...found(answersToQuestions(text), () => true),
   ];
   // One finding where two ways overlap ("Sneezing? You have hay fever." is said outright and an answer).
-  return matches.filter((m, i) => !matches.some((other, j) => j < i && other.index <= m.index && m.index < other.index + other.length));
+  return matches.filter(
+    (m, i) => !matches.some((other, j) => j < i && other.index <= m.index && m.index < other.index + other.length),
+  );
 }

@@ -15,12 +15,41 @@ const RANGE = `${COUNT}(?:\\s*(?:-|–|to|or)\\s*${COUNT})?`;
 
 /** Units a medicine is measured in. A teaspoon is a recipe's unit too: "a teaspoon of cumin" has no verb of taking. */
 const UNITS: readonly string[] = [
-  "mg", "milligrams?", "mcg", "micrograms?", "mL", "ml", "milliliters?", "millilitres?", "cc", "units?",
-  "tablets?", "pills?", "capsules?", "caplets?", "teaspoons?(?:ful)?", "tsp", "tablespoons?", "tbsp",
-  "puffs?", "drops?", "sprays?", "suppositor(?:y|ies)",
+  "mg",
+  "milligrams?",
+  "mcg",
+  "micrograms?",
+  "mL",
+  "ml",
+  "milliliters?",
+  "millilitres?",
+  "cc",
+  "units?",
+  "tablets?",
+  "pills?",
+  "capsules?",
+  "caplets?",
+  "teaspoons?(?:ful)?",
+  "tsp",
+  "tablespoons?",
+  "tbsp",
+  "puffs?",
+  "drops?",
+  "sprays?",
+  "suppositor(?:y|ies)",
 ];
 // Medicines counted like tablets: "a couple of aspirin", "2 Advil".
-const COUNTED_MEDICINES: readonly string[] = ["aspirin", "ibuprofen", "acetaminophen", "Tylenol", "Advil", "Motrin", "Aleve", "naproxen", "Benadryl"];
+const COUNTED_MEDICINES: readonly string[] = [
+  "aspirin",
+  "ibuprofen",
+  "acetaminophen",
+  "Tylenol",
+  "Advil",
+  "Motrin",
+  "Aleve",
+  "naproxen",
+  "Benadryl",
+];
 
 // A unit is far rarer than a number or an "a", so units are looked for first and the count just before each.
 const UNIT = new RegExp(`\\b${anyOf([...UNITS, ...COUNTED_MEDICINES])}\\b`, "gi");

@@ -93,7 +93,8 @@ const SIGNS: Record<string, readonly string[]> = {
   ],
 };
 
-const EMERGENCY_CARE = "(?:the )?(?:ER|E\\.R\\.|emergency room|emergency department|hospital|urgent care|911|988|an ambulance|ambulance)";
+const EMERGENCY_CARE =
+  "(?:the )?(?:ER|E\\.R\\.|emergency room|emergency department|hospital|urgent care|911|988|an ambulance|ambulance)";
 const WHEN_LATER = `(?:the )?(?:morning|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|next week|your next(?: WORD){1,2}|the clinic opens|the office opens|we open|(?:office|business|clinic) hours)`;
 
 /** Wording that puts off care: "wait until morning", "sleep it off", "can wait"… */
@@ -131,7 +132,8 @@ const AVOIDS: readonly string[] = [
 ];
 
 // "Do not wait until morning", "you never have to wait until morning": the phrase is what the post warns against.
-const NEGATED = /\b(?:don['’]t|do not|doesn['’]t|does not|never|not|shouldn['’]t|should not|must not|mustn['’]t|no)(?:\s+(?:ever|just|have|has|need|needs|want|try|to)){0,3}\s+$/i;
+const NEGATED =
+  /\b(?:don['’]t|do not|doesn['’]t|does not|never|not|shouldn['’]t|should not|must not|mustn['’]t|no)(?:\s+(?:ever|just|have|has|need|needs|want|try|to)){0,3}\s+$/i;
 // Words that send the reader to care now. A sign whose own words do this ("If you have chest pain, call 911")
 // is not the one a later clause or the next sentence puts off ("For anything else, call us when we open").
 const URGES_CARE = new RegExp(
@@ -147,13 +149,17 @@ const URGES_CARE = new RegExp(
 // "Heartburn can wait, but chest pain cannot": the sign is the exception to the delay before it.
 const CONTRAST = /\b(?:but|however|unless|except|whereas|while|although|though|otherwise)\b/i;
 // A sentence that goes on about the sign before it: it opens with the delay, or with a word pointing back.
-const POINTS_BACK = /^[\s"'“‘>#+*\-\d.)]*(?:(?:it|it['’]s|that|that['’]s|this|they|these|those|you|you['’]re|just|then|so|and|there|there['’]s|simply)\b[\s\S]*)?$/i;
+const POINTS_BACK =
+  /^[\s"'“‘>#+*\-\d.)]*(?:(?:it|it['’]s|that|that['’]s|this|they|these|those|you|you['’]re|just|then|so|and|there|there['’]s|simply)\b[\s\S]*)?$/i;
 // Sentence ends, with the space after them: . ! ? (and closing quotes) before a space or the end, a blank line,
 // or a new list item, heading or quote.
 const SENTENCE_END = /(?:[.!?]+["'”’)\]]*(?=\s|$)|(?=\n[ \t]*\n)|(?=\n[ \t]*(?:[-+*] |\d+[.)] |#|>)))\s*/g;
 
 const phraseSource = (phrase: string) =>
-  phrase.replaceAll("'", "['’]").replaceAll(" ", String.raw`\s+`).replaceAll("WORD", WORD);
+  phrase
+    .replaceAll("'", "['’]")
+    .replaceAll(" ", String.raw`\s+`)
+    .replaceAll("WORD", WORD);
 const pattern = (phrases: readonly string[]) => new RegExp(`\\b(?:${phrases.map(phraseSource).join("|")})\\b`, "gi");
 const SIGN = pattern(Object.values(SIGNS).flat());
 const DELAY = pattern([...DELAYS, ...AVOIDS]);

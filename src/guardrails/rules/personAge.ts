@@ -39,7 +39,10 @@ const AFTER_BRACKET = String.raw`\s*(?:aged?\s+)?${AGE}(?:${YEARS_OLD})?\s*\)`;
 const AGE_AFTER_NAME = new RegExp(`[,(](?:(?<=,)(?:${AFTER_COMMA.join("|")})|(?<=\\()${AFTER_BRACKET})`, "gmu");
 const NAME_BEFORE = new RegExp(`${NAME}\\s*$`, "u");
 // "A 54-year-old named Darnell Price"
-const AGE_THEN_NAME = new RegExp(String.raw`\b${AGE}${YEARS_OLD}\s+(?:[\p{L}-]+\s+){0,3}?(?:named|called)\s+${NAME}`, "gu");
+const AGE_THEN_NAME = new RegExp(
+  String.raw`\b${AGE}${YEARS_OLD}\s+(?:[\p{L}-]+\s+){0,3}?(?:named|called)\s+${NAME}`,
+  "gu",
+);
 
 const MESSAGE = "names a person with their age";
 
@@ -47,7 +50,8 @@ const MESSAGE = "names a person with their age";
 export function personsWithAge(text: string, isName: (word: string) => boolean): RuleMatch[] {
   const found: RuleMatch[] = [];
   const add = (index: number, end: number, { first, last }: Record<string, string | undefined>) => {
-    if (isName(first!) || (last !== undefined && isName(last))) found.push({ index, length: end - index, message: MESSAGE });
+    if (isName(first!) || (last !== undefined && isName(last)))
+      found.push({ index, length: end - index, message: MESSAGE });
   };
   for (const age of text.matchAll(AGE_AFTER_NAME)) {
     const before = text.slice(Math.max(0, age.index - 80), age.index);

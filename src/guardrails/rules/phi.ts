@@ -8,7 +8,10 @@ const PHONE_SEARCH = { defaultCountry: "US", v2: true, leniency: "POSSIBLE" } as
 // "MRN: 123", "Medicaid ID is 847261935": a label, then an id with a digit in it. After "is" or "was" the label
 // must name an id ("ID", "number") and the id be six characters or more, so "the group is 2024's" passes.
 const LABELLED_ID = (labels: string) =>
-  new RegExp(String.raw`\b(?:${labels})(?:\s*(?:ID|number|no\.?|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}|\s*(?:ID|number|no\.?|#)\s+(?:is|was)\s+(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,})\b`, "gi");
+  new RegExp(
+    String.raw`\b(?:${labels})(?:\s*(?:ID|number|no\.?|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}|\s*(?:ID|number|no\.?|#)\s+(?:is|was)\s+(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,})\b`,
+    "gi",
+  );
 
 /**
  * The HIPAA Safe Harbor identifiers that can appear in text (45 CFR 164.514(b)(2)). A clinic's own phone,
@@ -27,31 +30,48 @@ export const PHI_RULES: Rule[] = [
         text,
         /\b(?!000|666|9\d\d)\d{3}([-. ])(?!00)\d{2}\1(?!0000)\d{4}\b|\bSSN\s*[:#]?\s*\d{9}\b/gi,
         () => "looks like a Social Security number",
-        (m) => m[1] === undefined || m[1] === "-" || /\b(?:SSN|social security)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)),
+        (m) =>
+          m[1] === undefined ||
+          m[1] === "-" ||
+          /\b(?:SSN|social security)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)),
       ),
   },
   {
     id: "phi/record-number",
     severity: "error",
     fix: "remove the medical record number",
-    check: ({ text }) => matchesOf(text, LABELLED_ID(String.raw`MRN|medical record|chart|patient ID|patient number`), () => "looks like a medical record number"),
+    check: ({ text }) =>
+      matchesOf(
+        text,
+        LABELLED_ID(String.raw`MRN|medical record|chart|patient ID|patient number`),
+        () => "looks like a medical record number",
+      ),
   },
   {
     id: "phi/member-id",
     severity: "error",
     fix: "remove the insurance member ID",
     check: ({ text }) => [
-      ...matchesOf(text, LABELLED_ID(String.raw`member|subscriber|policy|group|Medicaid|Medicare|health plan|insurance`), () => "looks like a health plan, Medicaid or Medicare member ID"),
+      ...matchesOf(
+        text,
+        LABELLED_ID(String.raw`member|subscriber|policy|group|Medicaid|Medicare|health plan|insurance`),
+        () => "looks like a health plan, Medicaid or Medicare member ID",
+      ),
       // A Medicare Beneficiary Identifier: 11 characters in a fixed pattern (CMS's MBI format), as printed on
       // the card (in groups of 4, 3 and 4, split by dashes or spaces) or run together.
-      ...matchesOf(text, /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d([- ]?)[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d\1[AC-HJKMNP-RT-Y]{2}\d{2}\b/g, () => "looks like a Medicare number (MBI)"),
+      ...matchesOf(
+        text,
+        /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d([- ]?)[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y0-9]\d\1[AC-HJKMNP-RT-Y]{2}\d{2}\b/g,
+        () => "looks like a Medicare number (MBI)",
+      ),
     ],
   },
   {
     id: "phi/account-number",
     severity: "error",
     fix: "remove the account number",
-    check: ({ text }) => matchesOf(text, LABELLED_ID(String.raw`account|acct|billing`), () => "looks like an account number"),
+    check: ({ text }) =>
+      matchesOf(text, LABELLED_ID(String.raw`account|acct|billing`), () => "looks like an account number"),
   },
   BIRTH_DATE_RULE,
   {
@@ -63,27 +83,40 @@ export const PHI_RULES: Rule[] = [
       [...text.matchAll(/\+?\(?\d[\d\s().-]{7,}\d/g)].flatMap((candidate) =>
         findNumbers(candidate[0], PHONE_SEARCH)
           .filter((found) => !clinic.phones.includes(found.number.number.replace(/\D/g, "")))
-          .map((found) => ({ index: candidate.index + found.startsAt, length: found.endsAt - found.startsAt, message: "is a phone or fax number that is not the clinic's" })),
+          .map((found) => ({
+            index: candidate.index + found.startsAt,
+            length: found.endsAt - found.startsAt,
+            message: "is a phone or fax number that is not the clinic's",
+          })),
       ),
   },
   {
     id: "phi/email",
     severity: "error",
     fix: "use the clinic's own address, or remove it",
-    check: ({ text, clinic }) =>
-      [
-        // Starts only where a run of name characters starts: from every point inside a long run without an
-        // "@" (a post of "1.1.1…"), the search took time in the square of the run's length.
-        ...matchesOf(text, /(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b/g, () => "is an email address outside the clinic", (m) => !clinic.emailDomains.includes((m[1] ?? "").toLowerCase())),
-        // Written to get past spam harvesters, "jlee [at] example [dot] org" is still someone's address. (Only
-        // looked for where an "[at]" is: the search from every word is slow.)
-        ...(!/[[(]\s*at\s*[\])]/i.test(text) ? [] : matchesOf(
-          text,
-          /\b[\w.+-]+\s*[[(]\s*at\s*[\])]\s*([\w-]+(?:\s*(?:[[(]\s*dot\s*[\])]|\.)\s*[\w-]+)+)\b/gi,
-          () => "is an email address outside the clinic",
-          (m) => !clinic.emailDomains.includes((m[1] ?? "").replace(/\s*(?:[[(]\s*dot\s*[\])]|\.)\s*/gi, ".").toLowerCase()),
-        )),
-      ],
+    check: ({ text, clinic }) => [
+      // Starts only where a run of name characters starts: from every point inside a long run without an
+      // "@" (a post of "1.1.1…"), the search took time in the square of the run's length.
+      ...matchesOf(
+        text,
+        /(?<![\w.+-])[\w.+-]+@([\w-]+(?:\.[\w-]+)+)\b/g,
+        () => "is an email address outside the clinic",
+        (m) => !clinic.emailDomains.includes((m[1] ?? "").toLowerCase()),
+      ),
+      // Written to get past spam harvesters, "jlee [at] example [dot] org" is still someone's address. (Only
+      // looked for where an "[at]" is: the search from every word is slow.)
+      ...(!/[[(]\s*at\s*[\])]/i.test(text)
+        ? []
+        : matchesOf(
+            text,
+            /\b[\w.+-]+\s*[[(]\s*at\s*[\])]\s*([\w-]+(?:\s*(?:[[(]\s*dot\s*[\])]|\.)\s*[\w-]+)+)\b/gi,
+            () => "is an email address outside the clinic",
+            (m) =>
+              !clinic.emailDomains.includes(
+                (m[1] ?? "").replace(/\s*(?:[[(]\s*dot\s*[\])]|\.)\s*/gi, ".").toLowerCase(),
+              ),
+          )),
+    ],
   },
   {
     id: "phi/street-address",
@@ -101,18 +134,27 @@ export const PHI_RULES: Rule[] = [
     id: "phi/ip-address",
     severity: "error",
     fix: "remove the IP address",
-    check: ({ text }) =>
-      [
-        ...matchesOf(text, /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g, () => "is an IP address"),
-        ...ipv6Addresses(text),
-      ],
+    check: ({ text }) => [
+      ...matchesOf(
+        text,
+        /\b(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)\b/g,
+        () => "is an IP address",
+      ),
+      ...ipv6Addresses(text),
+    ],
   },
   {
     id: "phi/id-number",
     severity: "error",
     fix: "remove the licence, certificate, vehicle or device number",
     check: ({ text }) => [
-      ...matchesOf(text, LABELLED_ID(String.raw`driver'?s licen[cs]e|licen[cs]e|certificate|VIN|vehicle|licen[cs]e plate|plate|serial|device`), () => "looks like a licence, certificate, vehicle or device number"),
+      ...matchesOf(
+        text,
+        LABELLED_ID(
+          String.raw`driver'?s licen[cs]e|licen[cs]e|certificate|VIN|vehicle|licen[cs]e plate|plate|serial|device`,
+        ),
+        () => "looks like a licence, certificate, vehicle or device number",
+      ),
       // A licence plate as it is painted, in groups split by spaces or dashes ("plate, 7 KJD 219"): capitals and
       // digits, five or more, two of them digits (so "plate: 2 CUPS" is not one).
       ...matchesOf(
@@ -122,7 +164,11 @@ export const PHI_RULES: Rule[] = [
         (m) => /\d.*\d/.test(m[1]!) && m[1]!.replace(/[ -]/g, "").length >= 5,
       ),
       // A vehicle identification number: 17 letters and digits (never I, O or Q), with both in it.
-      ...matchesOf(text, /\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g, () => "looks like a vehicle identification number"),
+      ...matchesOf(
+        text,
+        /\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g,
+        () => "looks like a vehicle identification number",
+      ),
     ],
   },
 ];

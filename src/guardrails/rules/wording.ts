@@ -31,7 +31,10 @@ export const DIGITS = String.raw`(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?
  * word.
  */
 export const phrase = (source: string) =>
-  source.replaceAll("'", "['’]").replaceAll(" ", String.raw`\s+`).replaceAll("WORD", String.raw`[\w'’-]+`);
+  source
+    .replaceAll("'", "['’]")
+    .replaceAll(" ", String.raw`\s+`)
+    .replaceAll("WORD", String.raw`[\w'’-]+`);
 
 /** Any of a list of phrases. */
 export const anyOf = (phrases: readonly string[]) => `(?:${phrases.map(phrase).join("|")})`;
