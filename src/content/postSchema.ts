@@ -42,6 +42,14 @@ function clinicDate(timeZone: string, range: DateRange) {
   });
 }
 
+/** A date that must be there: `missing` says what to add when it is not. */
+function requiredClinicDate(timeZone: string, range: DateRange, missing: string) {
+  return z
+    .unknown()
+    .refine((raw) => raw !== undefined && raw !== null && raw !== "", { error: missing })
+    .pipe(clinicDate(timeZone, range));
+}
+
 /** The fields every kind of post has (blog posts, episodes, tips). */
 function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostSchemaContext) {
   const dates = acceptedDates(now, timeZone);
@@ -54,12 +62,7 @@ function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostS
       .max(CONTENT_LIMITS.titleChars, {
         error: tooLong("a title", "keep the headline short and put the rest in the description"),
       }),
-    date: z
-      .unknown()
-      .refine((raw) => raw !== undefined && raw !== null && raw !== "", {
-        error: "is missing: add the publication date as date: YYYY-MM-DD",
-      })
-      .pipe(clinicDate(timeZone, dates)),
+    date: requiredClinicDate(timeZone, dates, "is missing: add the publication date as date: YYYY-MM-DD"),
     updated: clinicDate(timeZone, dates).optional(),
     description: z
       .string({ error: "must be text: one or two sentences in quotes" })
@@ -137,12 +140,7 @@ function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostS
               error: (issue) =>
                 `is "${String(issue.input)}", who is not a clinician in the staff directory: use one of ${[...clinicianIds].sort().join(", ")}`,
             }),
-          date: z
-            .unknown()
-            .refine((raw) => raw !== undefined && raw !== null && raw !== "", {
-              error: "is missing: add the day of the review as date: YYYY-MM-DD",
-            })
-            .pipe(clinicDate(timeZone, dates)),
+          date: requiredClinicDate(timeZone, dates, "is missing: add the day of the review as date: YYYY-MM-DD"),
         },
         { error: "must name the reviewer and the date: medicalReview: { reviewer: ana-reyes, date: 2026-03-01 }" },
       )
@@ -158,12 +156,7 @@ function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostS
             })
             .trim()
             .min(1),
-          date: z
-            .unknown()
-            .refine((raw) => raw !== undefined && raw !== null && raw !== "", {
-              error: "is missing: add the day the form was signed as date: YYYY-MM-DD",
-            })
-            .pipe(clinicDate(timeZone, dates)),
+          date: requiredClinicDate(timeZone, dates, "is missing: add the day the form was signed as date: YYYY-MM-DD"),
         },
         { error: 'must record the signed authorization: patientConsent: { form: "…", date: YYYY-MM-DD }' },
       )
@@ -244,12 +237,11 @@ export function tipSchema(context: PostSchemaContext & { categoryIds: readonly s
           error: "must be a list of post or tip file names, e.g. related: [preventing-falls-at-home]",
         })
         .default([]),
-      reviewed: z
-        .unknown()
-        .refine((raw) => raw !== undefined && raw !== null && raw !== "", {
-          error: "is missing: add the date a clinician last checked this tip, as reviewed: YYYY-MM-DD",
-        })
-        .pipe(clinicDate(timeZone, acceptedDates(now, timeZone))),
+      reviewed: requiredClinicDate(
+        timeZone,
+        acceptedDates(now, timeZone),
+        "is missing: add the date a clinician last checked this tip, as reviewed: YYYY-MM-DD",
+      ),
     })
     .superRefine(updatedNotBeforeDate);
 }
