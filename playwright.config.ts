@@ -1,5 +1,5 @@
 import { chromium, defineConfig } from "@playwright/test";
-import { CHROMIUM_ARGS, chromiumOrExit } from "./tests/support/chromium.ts";
+import { CHROMIUM_ARGS, chromiumOrExit } from "./scripts/chromium.ts";
 
 const executablePath = chromiumOrExit(() => chromium.executablePath());
 
@@ -17,7 +17,7 @@ export default defineConfig({
   projects: [{ name: "chromium" }],
   webServer: {
     // The sample site, built as production on a pinned day so "scheduled" means the same thing every day.
-    command: `tsx scripts/build.ts _test-site && tsx tests/support/staticServer.ts _test-site ${port}`,
+    command: `tsx scripts/build.ts _test-site && tsx scripts/staticServer.ts _test-site ${port}`,
     env: { CLINIC_NOW: "2026-11-26T12:00:00-06:00" },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

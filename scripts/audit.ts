@@ -14,8 +14,8 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import { CHROMIUM_ARGS, chromiumOrExit } from "../tests/support/chromium.ts";
-import { startStaticServer } from "../tests/support/staticServer.ts";
+import { CHROMIUM_ARGS, chromiumOrExit } from "./chromium.ts";
+import { startStaticServer } from "./staticServer.ts";
 
 const PAGES = [
   "/",

@@ -23,11 +23,11 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkBudget, type SizeResult } from "../src/bench/budget.ts";
-import { timeChart } from "../src/bench/chart.ts";
-import { eleventyBenchmark } from "../src/bench/eleventyBenchmark.ts";
-import { filesUnder } from "../src/bench/files.ts";
-import { writeSyntheticSite } from "../src/bench/syntheticSite.ts";
+import { checkBudget, type SizeResult } from "./bench/budget.ts";
+import { timeChart } from "./bench/chart.ts";
+import { eleventyBenchmark } from "./bench/eleventyBenchmark.ts";
+import { filesUnder } from "./bench/files.ts";
+import { writeSyntheticSite } from "./bench/syntheticSite.ts";
 
 const project = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const arg = (name: string, fallback: string) => {
@@ -102,7 +102,7 @@ for (const count of sizes) {
         "--import",
         import.meta.resolve("tsx"),
         "--import",
-        path.join(project, "src/bench/rssProbe.ts"),
+        path.join(project, "scripts/bench/rssProbe.ts"),
         path.join(project, "scripts/build.ts"),
         "site",
       ],
@@ -121,17 +121,17 @@ for (const count of sizes) {
 
   // (c) Pagefind over that output, in a process of its own for its memory, and (d) the content checker alone,
   // also in a fresh process each time, so no run reuses what an earlier one worked out.
-  const searchRuns = Array.from({ length: runs }, () => run(tsxNode("src/bench/searchStep.ts", "site"), dir));
+  const searchRuns = Array.from({ length: runs }, () => run(tsxNode("scripts/bench/searchStep.ts", "site"), dir));
   const checkerTimes = Array.from(
     { length: runs },
-    () => lastJson(run(tsxNode("src/bench/checkerStep.ts"), dir).stdout).seconds as number,
+    () => lastJson(run(tsxNode("scripts/bench/checkerStep.ts"), dir).stdout).seconds as number,
   );
 
   // (e) `npm start`'s rebuild after an editor saves one post, and the files it rewrote.
   const rebuilds = Array.from(
     { length: runs },
     () =>
-      lastJson(run(tsxNode("src/bench/watchRebuild.ts", "watch-site", posts[2]!), dir).stdout) as {
+      lastJson(run(tsxNode("scripts/bench/watchRebuild.ts", "watch-site", posts[2]!), dir).stdout) as {
         seconds: number;
         files: number;
         rewritten: string[];

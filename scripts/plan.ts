@@ -10,7 +10,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import { buildNow } from "../src/content/buildContext.ts";
 import { loadPosts } from "../src/content/loadPosts.ts";
-import { formatProblem } from "../src/content/problems.ts";
+import { formatProblem } from "../src/lib/problems.ts";
 import { makePlan, readPlan } from "../src/editorial/plan.ts";
 import { planCalendar, planSocialCsv, planText } from "../src/editorial/planOutputs.ts";
 import { checkFiles } from "../src/guardrails/run.ts";

@@ -1,5 +1,5 @@
-import { formatProblem } from "../src/content/problems.ts";
-import { loadSiteData, type SiteData } from "../src/site/loadSiteData.ts";
+import { formatProblem } from "../src/lib/problems.ts";
+import { loadSiteData, type SiteData } from "../src/clinicData/loadSiteData.ts";
 
 /** The command-line tools' start: the checked clinic data, or every problem with it and exit 2. */
 export function siteDataOrExit(root: string): SiteData {

@@ -7,7 +7,7 @@
 import path from "node:path";
 import { buildNow } from "../src/content/buildContext.ts";
 import { loadPosts } from "../src/content/loadPosts.ts";
-import { formatProblem } from "../src/content/problems.ts";
+import { formatProblem } from "../src/lib/problems.ts";
 import { siteDataOrExit } from "./siteData.ts";
 import { CHANNELS } from "../src/social/channels.ts";
 import { composeSnippets } from "../src/social/compose.ts";

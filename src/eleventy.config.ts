@@ -2,9 +2,9 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import blogPlugin from "./blog/plugin.ts";
 import { parseYamlForEleventy } from "./content/frontMatter.ts";
-import { cacheFile, DiskCache, saveDiskCaches } from "./content/diskCache.ts";
+import { cacheFile, DiskCache, saveDiskCaches } from "./lib/diskCache.ts";
 import { ContentStore } from "./content/store.ts";
-import type { EleventyConfig } from "./eleventy/types.ts";
+import type { EleventyConfig } from "./lib/eleventyTypes.ts";
 import { FeedEntries } from "./feeds/entries.ts";
 import feedsPlugin from "./feeds/plugin.ts";
 import podcastPlugin from "./podcast/plugin.ts";
@@ -13,8 +13,8 @@ import imagesPlugin from "./images/plugin.ts";
 import searchPlugin from "./search/plugin.ts";
 import socialPlugin from "./social/plugin.ts";
 import tipsPlugin from "./tips/plugin.ts";
-import { POSTS_DIR } from "./content/folders.ts";
-import { createMarkdown, keepRendered } from "./markdown.ts";
+import { POSTS_DIR } from "./lib/folders.ts";
+import { createMarkdown, keepRendered } from "./content/markdown.ts";
 import sitePlugin from "./site/plugin.ts";
 
 // Eleventy reads its input from the current folder, so the content checks read from the same place.

@@ -2,11 +2,11 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { writeSyntheticSite } from "../../src/bench/syntheticSite.ts";
+import { writeSyntheticSite } from "../bench/syntheticSite.ts";
 
 /**
  * Seconds to check a synthetic site of `posts` posts the way `npm run lint:content` does (checkFiles over a
- * folder), each run in a fresh process (src/bench/checkerStep.ts, as `npm run bench` measures it) so nothing
+ * folder), each run in a fresh process (scripts/bench/checkerStep.ts, as `npm run bench` measures it) so nothing
  * is reused between runs. The median of `runs`.
  */
 export function timeSyntheticSite(project: string, posts: number, runs: number): { seconds: number; runs: number[] } {
@@ -17,7 +17,7 @@ export function timeSyntheticSite(project: string, posts: number, runs: number):
       process.execPath,
       "--import",
       import.meta.resolve("tsx"),
-      path.join(project, "src/bench/checkerStep.ts"),
+      path.join(project, "scripts/bench/checkerStep.ts"),
     ];
     const seconds = Array.from({ length: runs }, () => {
       const result = spawnSync(step[0]!, step.slice(1), { cwd: dir, encoding: "utf8", maxBuffer: 64 * 2 ** 20 });

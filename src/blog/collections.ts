@@ -1,6 +1,6 @@
-import type { Author } from "../site/schema.ts";
+import type { Author } from "../clinicData/schema.ts";
 import type { Post } from "../content/post.ts";
-import { tagSlug, tagUrl } from "../content/tags.ts";
+import { tagSlug, tagUrl } from "../lib/tags.ts";
 
 /** A post together with where Eleventy published it. `page` is Eleventy's collection item, for rendered content. */
 export interface PostPage extends Post {

@@ -1,9 +1,9 @@
 import type { DateTime } from "luxon";
-import { formatDisplayDate, formatIsoDate } from "../content/dates.ts";
-import { publishedPath } from "../content/publishedPath.ts";
+import { formatDisplayDate, formatIsoDate } from "../lib/dates.ts";
+import { publishedPath } from "../lib/publishedPath.ts";
 import type { ContentStore } from "../content/store.ts";
-import { tagUrl } from "../content/tags.ts";
-import type { EleventyConfig } from "../eleventy/types.ts";
+import { tagUrl } from "../lib/tags.ts";
+import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 
 /**
  * The blog: keeps drafts and scheduled posts out of production, and hands templates ready-made lists

@@ -1,8 +1,8 @@
 import path from "node:path";
 import markdownIt from "markdown-it";
 import sanitizeHtml from "sanitize-html";
-import type { PublicFile } from "../site/publicFiles.ts";
-import type { Problem } from "./problems.ts";
+import type { PublicFile } from "../lib/publicFiles.ts";
+import type { Problem } from "../lib/problems.ts";
 
 // Only parsed, never rendered: the block structure gives each image's line.
 const parser = markdownIt({ html: true });

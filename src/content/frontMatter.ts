@@ -1,5 +1,5 @@
 import { CORE_SCHEMA, YAMLException, load } from "js-yaml";
-import { cacheFile, DiskCache } from "./diskCache.ts";
+import { cacheFile, DiskCache } from "../lib/diskCache.ts";
 
 /**
  * YAML's own timestamp type turns "2026-13-45" into a date in 2027 without a word, so front matter is read

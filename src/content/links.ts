@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { POSTS_DIR } from "./folders.ts";
-import type { Problem } from "./problems.ts";
+import { POSTS_DIR } from "../lib/folders.ts";
+import type { Problem } from "../lib/problems.ts";
 
 /**
  * Links (symlinks) among the given files and folders, relative to the root. Everything under posts/ is

@@ -1,15 +1,15 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { DateTime } from "luxon";
-import type { SiteData } from "../site/loadSiteData.ts";
-import { checkPublicFile, publicFile } from "../site/publicFiles.ts";
+import type { SiteData } from "../clinicData/loadSiteData.ts";
+import { checkPublicFile, publicFile } from "../lib/publicFiles.ts";
 import { reservedAddresses } from "../site/reservedAddresses.ts";
 import { overrideProblems } from "../social/compose.ts";
 import { shareSource } from "../social/source.ts";
-import { cacheFile, DiskCache } from "./diskCache.ts";
+import { cacheFile, DiskCache } from "../lib/diskCache.ts";
 import { globalDataNames, refusedKeys } from "./eleventyKeys.ts";
 import { firstParagraph } from "./excerpt.ts";
-import { POSTS_DIR, TIPS_DIR } from "./folders.ts";
+import { POSTS_DIR, TIPS_DIR } from "../lib/folders.ts";
 import { lineOfPath } from "./frontMatter.ts";
 import { linkProblems } from "./links.ts";
 import { bodyImageProblems } from "./bodyImages.ts";
@@ -17,11 +17,11 @@ import { addressProblems } from "./postAddress.ts";
 import type { EpisodeFrontMatter } from "../podcast/episodeSchema.ts";
 import type { Post, Tip } from "./post.ts";
 import { crossFieldProblems, postSchema, tipSchema, unknownKeys, type TipFrontMatter } from "./postSchema.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../lib/problems.ts";
 import { publishState } from "./publishing.ts";
 import { readingMinutes } from "./readingTime.ts";
 import { SourceFiles } from "./sourceFiles.ts";
-import { problemsFromZod } from "./zodProblems.ts";
+import { problemsFromZod } from "../lib/zodProblems.ts";
 
 export interface LoadedPosts {
   posts: Post[];

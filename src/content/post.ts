@@ -1,7 +1,7 @@
 import type { DateTime } from "luxon";
 import type { Episode } from "../podcast/episode.ts";
 import type { ChannelId } from "../social/channels.ts";
-import type { Author, TipCategory } from "../site/schema.ts";
+import type { Author, TipCategory } from "../clinicData/schema.ts";
 import type { PublishState } from "./publishing.ts";
 
 /** A blog post after its front matter passed the schema: what every page, feed and list is made from. */

@@ -1,9 +1,9 @@
 import path from "node:path";
 import slugify from "@sindresorhus/slugify";
 import { reservedAt, type ReservedAddress } from "../site/reservedAddresses.ts";
-import { POSTS_DIR, TIPS_DIR } from "./folders.ts";
-import type { Problem } from "./problems.ts";
-import { publishedPath } from "./publishedPath.ts";
+import { POSTS_DIR, TIPS_DIR } from "../lib/folders.ts";
+import type { Problem } from "../lib/problems.ts";
+import { publishedPath } from "../lib/publishedPath.ts";
 
 /**
  * A post's address is made from its file name alone: posts/flu-shots.md is /posts/flu-shots/, and

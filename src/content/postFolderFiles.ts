@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { PUBLIC_FOLDERS } from "../site/publicFiles.ts";
-import { LEFT_BEHIND_FILES, POSTS_DIR, TIPS_DIR } from "./folders.ts";
-import type { Problem } from "./problems.ts";
+import { PUBLIC_FOLDERS } from "../lib/publicFiles.ts";
+import { LEFT_BEHIND_FILES, POSTS_DIR, TIPS_DIR } from "../lib/folders.ts";
+import type { Problem } from "../lib/problems.ts";
 
 /**
  * Under posts/, only Markdown is content. Eleventy runs every template (.njk, .11ty.js, .liquid…) and every

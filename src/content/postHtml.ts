@@ -11,7 +11,7 @@ const MARKDOWN_TAGS = [
   ...["h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr", "blockquote", "pre", "code"],
   ...["a", "strong", "em", "s", "del", "ins", "b", "i", "ul", "ol", "li", "img", "span"],
   ...["table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption"],
-  // The task-list plugin's checkboxes (see src/markdown.ts); every other <input> is refused below.
+  // The task-list plugin's checkboxes (see src/content/markdown.ts); every other <input> is refused below.
   "input",
 ];
 // Named in issue 15 as what posts need beyond Markdown.
@@ -37,7 +37,7 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   ...["tip-of-the-week", "browse-heading", "search-form", "search-query", "search-filters", "search-status"],
   ...["search-results", "search-needs-script"],
 ]);
-// The only ids a post keeps are the kit's: the task list's `task-N` on spans (src/markdown.ts), and a
+// The only ids a post keeps are the kit's: the task list's `task-N` on spans (src/content/markdown.ts), and a
 // heading anchor's slug (markdown-it-anchor's, or one written the same way) that no layout uses.
 const TASK_ID = /^task-\d+$/;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

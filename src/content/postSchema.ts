@@ -2,12 +2,12 @@ import type { DateTime } from "luxon";
 import { z } from "zod";
 import { episodeSchema } from "../podcast/episodeSchema.ts";
 import { CHANNEL_IDS } from "../social/channels.ts";
-import { acceptedDates, outOfRange, parseClinicDate, type DateRange } from "./dates.ts";
+import { acceptedDates, outOfRange, parseClinicDate, type DateRange } from "../lib/dates.ts";
 import { isEleventyKey } from "./eleventyKeys.ts";
 import { CONTENT_LIMITS } from "./limits.ts";
-import { CONTROL_CHARACTER, showControlCharacters } from "./problems.ts";
-import { tagSlug } from "./tags.ts";
-import { required } from "./zodProblems.ts";
+import { CONTROL_CHARACTER, showControlCharacters } from "../lib/problems.ts";
+import { tagSlug } from "../lib/tags.ts";
+import { required } from "../lib/zodProblems.ts";
 
 export interface PostSchemaContext {
   timeZone: string;

@@ -2,7 +2,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { readFrontMatter, type FrontMatterResult } from "./frontMatter.ts";
 import { sizeProblemOf } from "./limits.ts";
-import { TextCache } from "./textCache.ts";
+import { TextCache } from "../lib/textCache.ts";
 
 /**
  * Some editors (Notepad, some web uploads) start a UTF-8 file with an invisible byte-order mark, which would

@@ -9,21 +9,21 @@ import {
   type Neighbours,
   type PostPage,
 } from "../blog/collections.ts";
-import type { CollectionApi } from "../eleventy/types.ts";
+import type { CollectionApi } from "../lib/eleventyTypes.ts";
 import type { Finding } from "../guardrails/finding.ts";
 import { checkFiles, contentFiles, describeFinding } from "../guardrails/run.ts";
 import { resolveEpisodes } from "../podcast/resolveEpisodes.ts";
-import { loadSiteData, type SiteData } from "../site/loadSiteData.ts";
-import { publishedMediaProblems } from "../site/publishedMedia.ts";
+import { loadSiteData, type SiteData } from "../clinicData/loadSiteData.ts";
+import { publishedMediaProblems } from "./publishedMedia.ts";
 import { buildModeFrom, buildNow } from "./buildContext.ts";
 import { loadPosts } from "./loadPosts.ts";
 import { foreignFileProblems } from "./postFolderFiles.ts";
 import type { Post } from "./post.ts";
-import { DiskCache } from "./diskCache.ts";
-import { siteAddress } from "./siteAddress.ts";
+import { DiskCache } from "../lib/diskCache.ts";
+import { siteAddress } from "../lib/siteAddress.ts";
 import { SourceFiles } from "./sourceFiles.ts";
 import { forgetParsedFrontMatter } from "./frontMatter.ts";
-import { ContentError, formatProblem } from "./problems.ts";
+import { ContentError, formatProblem } from "../lib/problems.ts";
 import { isVisible, type BuildMode } from "./publishing.ts";
 
 interface Build {

@@ -1,8 +1,8 @@
 import { createEvents, type EventAttributes } from "ics";
 import { channelName } from "../social/channels.ts";
-import { toCsv } from "../social/csv.ts";
+import { toCsv } from "../lib/csv.ts";
 import { publishedUrl } from "../social/source.ts";
-import { showControlCharacters } from "../content/problems.ts";
+import { showControlCharacters } from "../lib/problems.ts";
 import type { Plan } from "./plan.ts";
 
 // Front matter refuses control characters, but a share text is a post's own words: none reaches a calendar,

@@ -1,6 +1,6 @@
 import type { ContentStore } from "../content/store.ts";
-import type { EleventyConfig } from "../eleventy/types.ts";
-import { escapeHtml } from "../feeds/xmlSafe.ts";
+import type { EleventyConfig } from "../lib/eleventyTypes.ts";
+import { escapeHtml } from "../lib/xmlSafe.ts";
 import { makePlan, readPlan } from "./plan.ts";
 import { planText } from "./planOutputs.ts";
 

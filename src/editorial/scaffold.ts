@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import slugify from "@sindresorhus/slugify";
-import { POSTS_DIR, TIPS_DIR } from "../content/folders.ts";
+import { POSTS_DIR, TIPS_DIR } from "../lib/folders.ts";
 
 export type Kind = "post" | "episode" | "tip";
 

@@ -1,6 +1,6 @@
 import { Feed, type FeedOptions, type Item } from "feed";
 import type { FeedChannel, FeedEntry } from "./entry.ts";
-import { escapeHtml, forCdata, forText } from "./xmlSafe.ts";
+import { escapeHtml, forCdata, forText } from "../lib/xmlSafe.ts";
 
 /** How many posts a feed carries: enough for a reader who checks monthly, small enough for a cheap phone. */
 export const FEED_SIZE = 50;

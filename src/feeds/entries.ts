@@ -1,11 +1,11 @@
 import type { PostPage } from "../blog/collections.ts";
 import type { ContentStore } from "../content/store.ts";
-import { tagSlug, tagUrl } from "../content/tags.ts";
-import { cacheFile, DiskCache } from "../content/diskCache.ts";
-import type { CollectionItem } from "../eleventy/types.ts";
+import { tagSlug, tagUrl } from "../lib/tags.ts";
+import { cacheFile, DiskCache } from "../lib/diskCache.ts";
+import type { CollectionItem } from "../lib/eleventyTypes.ts";
 import { absoluteHtml } from "./absoluteHtml.ts";
 import type { FeedEntry } from "./entry.ts";
-import { escapeHtml } from "./xmlSafe.ts";
+import { escapeHtml } from "../lib/xmlSafe.ts";
 
 const absolutes = new DiskCache<string>(cacheFile("feed-html.json"));
 

@@ -1,6 +1,6 @@
 import type { PostPage, TagGroup } from "../blog/collections.ts";
 import type { ContentStore } from "../content/store.ts";
-import type { EleventyConfig } from "../eleventy/types.ts";
+import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 import { atomFeed, FEED_SIZE, jsonFeed, rssFeed } from "./blogFeed.ts";
 import { siteChannel } from "./channel.ts";
 import type { FeedChannel } from "./entry.ts";

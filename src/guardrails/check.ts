@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { Memo } from "../content/memo.ts";
+import { Memo } from "../lib/memo.ts";
 import { allowance, allowComments, type AllowComment } from "./allows.ts";
 import { ADVICE_RULES } from "./rules/advice.ts";
 import { CASE_RULES } from "./rules/cases.ts";

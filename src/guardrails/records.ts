@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import { parseClinicDate } from "../content/dates.ts";
+import { parseClinicDate } from "../lib/dates.ts";
 import { lineOfPath } from "../content/frontMatter.ts";
 import type { Finding } from "./finding.ts";
 

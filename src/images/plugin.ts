@@ -1,5 +1,5 @@
 import { eleventyImageTransformPlugin } from "@11ty/eleventy-img";
-import type { EleventyConfig } from "../eleventy/types.ts";
+import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 
 // eleventy-img's transform is registered for this made-up output extension instead of "html", so Eleventy
 // does not parse every page with posthtml; the transform below hands it only the pages that need it.

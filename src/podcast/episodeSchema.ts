@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { required } from "../content/zodProblems.ts";
+import { required } from "../lib/zodProblems.ts";
 import { parseTimestamp } from "./time.ts";
 
 export interface EpisodeSchemaContext {

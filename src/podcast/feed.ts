@@ -1,9 +1,9 @@
 import { Feed, type Extension } from "feed";
 import type { FeedEntry } from "../feeds/entry.ts";
-import { escapeHtml, forAttribute, forCdata, forText } from "../feeds/xmlSafe.ts";
+import { escapeHtml, forAttribute, forCdata, forText } from "../lib/xmlSafe.ts";
 import type { Episode } from "./episode.ts";
 import { podcastGuid } from "./guid.ts";
-import type { Show } from "./showSchema.ts";
+import type { Show } from "../clinicData/showSchema.ts";
 
 export const PODCAST_NAMESPACE_URL = "https://podcastindex.org/namespace/1.0";
 

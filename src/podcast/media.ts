@@ -2,8 +2,8 @@ import { readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { imageSize } from "image-size";
 import { parseFile } from "music-metadata";
-import { cacheFile, DiskCache } from "../content/diskCache.ts";
-import { publicFile } from "../site/publicFiles.ts";
+import { cacheFile, DiskCache } from "../lib/diskCache.ts";
+import { publicFile } from "../lib/publicFiles.ts";
 import { mpegAudioSeconds } from "./mpegFrames.ts";
 
 export interface AudioFacts {

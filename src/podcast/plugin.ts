@@ -1,10 +1,10 @@
 import path from "node:path";
 import type { PostPage } from "../blog/collections.ts";
-import { addBrowserScript } from "../browser/scripts.ts";
+import { addBrowserScript } from "../lib/browserScripts.ts";
 import type { ContentStore } from "../content/store.ts";
-import type { EleventyConfig } from "../eleventy/types.ts";
+import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 import type { FeedEntries } from "../feeds/entries.ts";
-import { writeIfChanged } from "../site/outputFiles.ts";
+import { writeIfChanged } from "../lib/outputFiles.ts";
 import { chaptersJson, chaptersUrl } from "./chapters.ts";
 import type { Episode } from "./episode.ts";
 import { podcastFeed, type EpisodeEntry } from "./feed.ts";

@@ -1,5 +1,5 @@
 import type { LoadedPosts } from "../content/loadPosts.ts";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../lib/problems.ts";
 import type { Episode } from "./episode.ts";
 import { AUDIO_TYPES, isRemoteAudio, TRANSCRIPT_TYPES, type EpisodeFrontMatter } from "./episodeSchema.ts";
 import { coverArtProblem, readAudioFacts } from "./media.ts";

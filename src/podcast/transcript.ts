@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { parseText, tokenizeVTTCue, type VTTCue, type VTTNode } from "media-captions";
-import { cacheFile, DiskCache } from "../content/diskCache.ts";
+import { cacheFile, DiskCache } from "../lib/diskCache.ts";
 import { sizeProblemOf } from "../content/limits.ts";
-import { publicFile } from "../site/publicFiles.ts";
+import { publicFile } from "../lib/publicFiles.ts";
 
 /** One speaker's turn, as the transcript reads on the episode page. */
 export interface TranscriptTurn {

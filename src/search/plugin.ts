@@ -1,6 +1,6 @@
 import path from "node:path";
-import { addBrowserScript } from "../browser/scripts.ts";
-import type { EleventyConfig } from "../eleventy/types.ts";
+import { addBrowserScript } from "../lib/browserScripts.ts";
+import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 
 /**
  * Site search with Pagefind: after every build (npm start included) the pages Eleventy wrote are indexed

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ContentStore } from "../content/store.ts";
-import type { EleventyConfig } from "../eleventy/types.ts";
+import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 import { contentSecurityPolicy, headersFile } from "./securityHeaders.ts";
-import { PUBLIC_FOLDERS } from "./publicFiles.ts";
+import { PUBLIC_FOLDERS } from "../lib/publicFiles.ts";
 import { SITE_PAGES } from "./pages.ts";
 
 /** The pages every clinic site has, and the static files (logo, photos, post images) they use. */

@@ -1,4 +1,4 @@
-import { PUBLIC_FOLDERS } from "./publicFiles.ts";
+import { PUBLIC_FOLDERS } from "../lib/publicFiles.ts";
 import { SITE_PAGES } from "./pages.ts";
 
 /** An address the kit writes itself, which no post or tip may take. */

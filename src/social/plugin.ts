@@ -1,17 +1,17 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PostPage } from "../blog/collections.ts";
-import { formatIsoDate } from "../content/dates.ts";
-import { cacheFile, DiskCache } from "../content/diskCache.ts";
-import { TextCache } from "../content/textCache.ts";
+import { formatIsoDate } from "../lib/dates.ts";
+import { cacheFile, DiskCache } from "../lib/diskCache.ts";
+import { TextCache } from "../lib/textCache.ts";
 import type { ContentStore } from "../content/store.ts";
-import type { SiteData } from "../site/loadSiteData.ts";
-import type { EleventyConfig } from "../eleventy/types.ts";
-import { addBrowserScript } from "../browser/scripts.ts";
-import { copyIfChanged, replaceFile, writeIfChanged } from "../site/outputFiles.ts";
+import type { SiteData } from "../clinicData/loadSiteData.ts";
+import type { EleventyConfig } from "../lib/eleventyTypes.ts";
+import { addBrowserScript } from "../lib/browserScripts.ts";
+import { copyIfChanged, replaceFile, writeIfChanged } from "../lib/outputFiles.ts";
 import { channelName, CHANNELS } from "./channels.ts";
 import { composeSnippets, type Snippets } from "./compose.ts";
-import { csvLine, csvStart } from "./csv.ts";
+import { csvLine, csvStart } from "../lib/csv.ts";
 import { cachedShareImage, SHARE_IMAGE, type ShareImage } from "./image.ts";
 import { shareSource } from "./source.ts";
 

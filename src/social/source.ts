@@ -1,6 +1,6 @@
 import type { Post } from "../content/post.ts";
-import { publishedPath as pathOfFile } from "../content/publishedPath.ts";
-import { siteAddress } from "../content/siteAddress.ts";
+import { publishedPath as pathOfFile } from "../lib/publishedPath.ts";
+import { siteAddress } from "../lib/siteAddress.ts";
 import type { ShareSource } from "./compose.ts";
 
 /** Where a post is published (the address Eleventy writes it to). */

@@ -1,6 +1,6 @@
 import type { DateTime } from "luxon";
 import type { PostPage } from "../blog/collections.ts";
-import type { TipCategory } from "../site/schema.ts";
+import type { TipCategory } from "../clinicData/schema.ts";
 
 export interface Shelf {
   category: TipCategory;

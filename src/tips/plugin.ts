@@ -1,15 +1,15 @@
 import type { PostPage } from "../blog/collections.ts";
 import type { ContentStore } from "../content/store.ts";
-import type { EleventyConfig } from "../eleventy/types.ts";
+import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 import { FEED_SIZE, rssFeed } from "../feeds/blogFeed.ts";
 import { siteChannel } from "../feeds/channel.ts";
 import type { FeedEntries } from "../feeds/entries.ts";
-import type { TipCategory } from "../site/schema.ts";
+import type { TipCategory } from "../clinicData/schema.ts";
 import { shelves, shelfUrl, tipOfTheWeek } from "./library.ts";
 
 /**
  * The tips library: /tips/ by category, a page per category, /tips/feed.xml, and the tip of the week.
- * Tip pages themselves come from posts/tips/ (their layout is set in posts/tips/tips.11tydata.json, their address in src/content/publishedPath.ts).
+ * Tip pages themselves come from posts/tips/ (their layout is set in posts/tips/tips.11tydata.json, their address in src/lib/publishedPath.ts).
  */
 export default function tipsPlugin(
   eleventyConfig: EleventyConfig,

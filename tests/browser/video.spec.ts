@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { makeFixtureSite, post } from "../support/fixtureSite.ts";
-import { startStaticServer } from "../support/staticServer.ts";
+import { startStaticServer } from "../../scripts/staticServer.ts";
 
 // The sample clinic has no video (a made-up YouTube id would show readers a dead player), so this builds
 // a small site of its own with one.

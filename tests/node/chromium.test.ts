@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { findChromium, NO_BROWSER_MESSAGE } from "../support/chromium.ts";
+import { findChromium, NO_BROWSER_MESSAGE } from "../../scripts/chromium.ts";
 
 const here = process.execPath; // a file that surely exists, standing in for a browser binary
 const none = () => {

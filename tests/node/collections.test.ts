@@ -10,7 +10,7 @@ import {
   type PostPage,
 } from "../../src/blog/collections.ts";
 import { readingMinutes } from "../../src/content/readingTime.ts";
-import type { Author } from "../../src/site/schema.ts";
+import type { Author } from "../../src/clinicData/schema.ts";
 
 const CHICAGO = "America/Chicago";
 const ana: Author = {

@@ -4,7 +4,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import { parse as parseCsv } from "csv-parse/sync";
 import { imageSize } from "image-size";
-import { toCsv } from "../../src/social/csv.ts";
+import { toCsv } from "../../src/lib/csv.ts";
 import twitter from "twitter-text";
 import { CHANNELS } from "../../src/social/channels.ts";
 import { composeSnippets } from "../../src/social/compose.ts";

@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { addressProblems } from "../../src/content/postAddress.ts";
-import { publishedPath } from "../../src/content/publishedPath.ts";
-import { publicFile } from "../../src/site/publicFiles.ts";
+import { publishedPath } from "../../src/lib/publishedPath.ts";
+import { publicFile } from "../../src/lib/publicFiles.ts";
 import { reservedAddresses, reservedAt } from "../../src/site/reservedAddresses.ts";
 import { buildSampleSite, makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
 

@@ -3,7 +3,7 @@ import { describe, it } from "node:test";
 import { DateTime } from "luxon";
 import { readFrontMatter } from "../../src/content/frontMatter.ts";
 import { crossFieldProblems, postSchema, unknownKeys } from "../../src/content/postSchema.ts";
-import { clinicSchema } from "../../src/site/schema.ts";
+import { clinicSchema } from "../../src/clinicData/schema.ts";
 import { readFileSync } from "node:fs";
 
 const schema = postSchema({

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { brandContrastProblems, contrastRatio } from "../../src/site/contrast.ts";
+import { brandContrastProblems, contrastRatio } from "../../src/clinicData/contrast.ts";
 import { makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
 
 const colors = JSON.parse(readFileSync(`${PROJECT_ROOT}/_data/clinic.json`, "utf8")).colors;

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DateTime } from "luxon";
 import { buildModeFrom, buildNow } from "../../src/content/buildContext.ts";
-import { formatDisplayDate, formatIsoDate, parseClinicDate } from "../../src/content/dates.ts";
+import { formatDisplayDate, formatIsoDate, parseClinicDate } from "../../src/lib/dates.ts";
 import { isVisible, publishState } from "../../src/content/publishing.ts";
 
 const CHICAGO = "America/Chicago";

@@ -5,12 +5,12 @@ import { parseAtomFeed, parseJsonFeed, parseRssFeed } from "feedsmith";
 import { DateTime } from "luxon";
 import { atomFeed, jsonFeed, rssFeed } from "../../src/feeds/blogFeed.ts";
 import type { FeedChannel, FeedEntry } from "../../src/feeds/entry.ts";
-import { appleCategoryProblem } from "../../src/podcast/appleCategories.ts";
+import { appleCategoryProblem } from "../../src/clinicData/appleCategories.ts";
 import { chaptersJson } from "../../src/podcast/chapters.ts";
 import type { Episode } from "../../src/podcast/episode.ts";
 import { podcastFeed, type EpisodeEntry } from "../../src/podcast/feed.ts";
 import { podcastGuid } from "../../src/podcast/guid.ts";
-import type { Show } from "../../src/podcast/showSchema.ts";
+import type { Show } from "../../src/clinicData/showSchema.ts";
 import { formatTimestamp, parseTimestamp } from "../../src/podcast/time.ts";
 
 // Everything xml-js gets wrong unaided: markup, ampersands (and a literal "&amp;"), quotes, several CDATA

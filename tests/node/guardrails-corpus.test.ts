@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { readFrontMatter } from "../../src/content/frontMatter.ts";
 import { clinicFacts } from "../../src/guardrails/run.ts";
-import { loadSiteData } from "../../src/site/loadSiteData.ts";
+import { loadSiteData } from "../../src/clinicData/loadSiteData.ts";
 import { scoreCorpus } from "../../scripts/bench-checker/score.ts";
 import { CLEAN, FLAGGED, KNOWN_RULES, PLANNED_RULES, type RuleId } from "../guardrails-corpus/index.ts";
 import { PROJECT_ROOT } from "../support/fixtureSite.ts";

@@ -728,8 +728,8 @@ describe("the content checker in use", () => {
 
   it("keeps findings between builds only while a file's text and the rules are the same", async () => {
     const { checkFiles, contentFiles } = await import("../../src/guardrails/run.ts");
-    const { DiskCache } = await import("../../src/content/diskCache.ts");
-    const { loadSiteData } = await import("../../src/site/loadSiteData.ts");
+    const { DiskCache } = await import("../../src/lib/diskCache.ts");
+    const { loadSiteData } = await import("../../src/clinicData/loadSiteData.ts");
     const { readFileSync, writeFileSync } = await import("node:fs");
     const site = makeFixtureSite({
       "visit.md": post('title: "A visit"\ndate: 2026-01-01\nauthor: ana-reyes', "Plain health education."),

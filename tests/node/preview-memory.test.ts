@@ -4,7 +4,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import { describe, it } from "node:test";
 import { loadPosts } from "../../src/content/loadPosts.ts";
-import { loadSiteData } from "../../src/site/loadSiteData.ts";
+import { loadSiteData } from "../../src/clinicData/loadSiteData.ts";
 import { makeFixtureSite, post } from "../support/fixtureSite.ts";
 
 // npm start keeps each post's checked result between rebuilds; these are the saves and changes around a

@@ -1,6 +1,6 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
-import { required } from "../content/zodProblems.ts";
+import { required } from "../lib/zodProblems.ts";
 
 const text = (what: string) =>
   z

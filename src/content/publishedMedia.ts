@@ -1,16 +1,16 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { LEFT_BEHIND_FILES } from "../content/folders.ts";
-import type { Problem } from "../content/problems.ts";
+import { LEFT_BEHIND_FILES } from "../lib/folders.ts";
+import type { Problem } from "../lib/problems.ts";
 import { AUDIO_TYPES, TRANSCRIPT_TYPES } from "../podcast/episodeSchema.ts";
-import { PUBLIC_FOLDERS } from "./publicFiles.ts";
+import { PUBLIC_FOLDERS } from "../lib/publicFiles.ts";
 import { svgProblems } from "./svgSafety.ts";
 
 /**
  * The kinds of file the site publishes, as they are, from editors' folders (posts/images/, posts/media/).
  * A file there is served from the site's own address, so an HTML or SVG file would run its script with the
  * site's rights when a reader opens it (and a script there passes the Content-Security-Policy). Only what
- * posts and episodes use is published; an SVG only when it is a plain picture (src/site/svgSafety.ts).
+ * posts and episodes use is published; an SVG only when it is a plain picture (src/content/svgSafety.ts).
  */
 export const PUBLISHED_MEDIA: Record<string, string> = {
   ...Object.fromEntries(Object.keys(AUDIO_TYPES).map((extension) => [extension, "audio"])),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { required } from "../content/zodProblems.ts";
+import { required } from "../lib/zodProblems.ts";
 import { appleCategoryProblem } from "./appleCategories.ts";
 
 const text = (what: string) =>

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
-import type { Problem } from "../content/problems.ts";
-import { problemsFromZod } from "../content/zodProblems.ts";
+import type { Problem } from "../lib/problems.ts";
+import { problemsFromZod } from "../lib/zodProblems.ts";
 import { coverArtProblem } from "../podcast/media.ts";
-import { showSchema, type Show } from "../podcast/showSchema.ts";
+import { showSchema, type Show } from "./showSchema.ts";
 import { brandContrastProblems } from "./contrast.ts";
-import { checkPublicFile } from "./publicFiles.ts";
+import { checkPublicFile } from "../lib/publicFiles.ts";
 import {
   authorSchema,
   clinicSchema,

@@ -3,7 +3,7 @@
  * unknown paths get /404.html with status 404, and byte ranges are honoured (a player can only seek in audio
  * it can fetch from the middle). Used by the browser tests; nothing else.
  *
- *   tsx tests/support/staticServer.ts <folder> <port>
+ *   tsx scripts/staticServer.ts <folder> <port>
  */
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";

@@ -2,7 +2,7 @@
  * Run by the benchmark in the site's folder: builds the site the way `npm start` watches it (Eleventy's
  * incremental mode), then edits one post and rebuilds, and prints the rebuild's seconds as JSON.
  *
- *   node --import tsx src/bench/watchRebuild.ts <output folder> <post to edit>
+ *   node --import tsx scripts/bench/watchRebuild.ts <output folder> <post to edit>
  */
 import { appendFileSync, statSync } from "node:fs";
 import path from "node:path";

@@ -2,8 +2,8 @@ import taskLists from "@hackmd/markdown-it-task-lists";
 import markdownIt, { type MarkdownIt } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import slugify from "@sindresorhus/slugify";
-import type { DiskCache } from "./content/diskCache.ts";
-import { LAYOUT_IDS, sanitizePostHtml } from "./content/postHtml.ts";
+import type { DiskCache } from "../lib/diskCache.ts";
+import { LAYOUT_IDS, sanitizePostHtml } from "./postHtml.ts";
 
 const CHECKBOX = /^<input class="task-list-item-checkbox"( checked="")?\s*type="checkbox">$/;
 

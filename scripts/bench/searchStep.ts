@@ -2,9 +2,9 @@
  * Run by the benchmark as a process of its own, so its peak memory (Pagefind's binary included, which
  * GNU time counts) is the search step's alone: indexes a built site and prints the seconds as JSON.
  *
- *   node --import tsx src/bench/searchStep.ts <site folder>
+ *   node --import tsx scripts/bench/searchStep.ts <site folder>
  */
-import { indexSite } from "../search/plugin.ts";
+import { indexSite } from "../../src/search/plugin.ts";
 
 const [site] = process.argv.slice(2);
 if (!site) throw new Error("usage: searchStep.ts <site folder>");
