@@ -7,9 +7,9 @@
  *   npm run lint:content -- posts/flu.md        some files or folders
  *   npm run lint:content -- --format json       for tools
  */
-import { buildNow } from "../src/content/buildContext.ts";
-import { checkFiles, contentFiles, formatFinding, linkFindings } from "../src/guardrails/run.ts";
-import { siteDataOrExit } from "./siteData.ts";
+import { guardrailsStep } from "../src/guardrails/step.ts";
+import { contentFiles, formatFinding, linkFindings } from "../src/guardrails/run.ts";
+import { loadContentOrExit } from "./siteData.ts";
 
 const args = process.argv.slice(2);
 const formatIndex = args.indexOf("--format");
@@ -21,7 +21,6 @@ if (format !== "text" && format !== "json") {
 }
 
 const root = process.cwd();
-const site = siteDataOrExit(root);
 let files: string[];
 try {
   files = contentFiles(root, targets.length ? targets : undefined);
@@ -29,10 +28,9 @@ try {
   console.error(`Cannot read ${targets.join(", ")}: ${(error as Error).message}`);
   process.exit(2);
 }
-const findings = [
-  ...linkFindings(root, targets.length ? targets : undefined),
-  ...checkFiles(root, files, site, buildNow()),
-];
+// The content as a build loads it, checked by the guardrails alone: the build reports the other problems.
+const { content } = await loadContentOrExit(root, [guardrailsStep({ files })]);
+const findings = [...linkFindings(root, targets.length ? targets : undefined), ...(content.findings ?? [])];
 const errors = findings.filter((f) => f.severity === "error").length;
 const warnings = findings.length - errors;
 

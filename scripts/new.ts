@@ -9,9 +9,8 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildNow } from "../src/content/buildContext.ts";
 import { addressProblems } from "../src/content/postAddress.ts";
-import { reservedAddresses } from "../src/site/reservedAddresses.ts";
 import { scaffold, type Kind } from "../src/editorial/scaffold.ts";
-import { siteDataOrExit } from "./siteData.ts";
+import { loadContentOrExit } from "./siteData.ts";
 
 const [kind, title] = process.argv.slice(2).filter((arg, i, all) => !arg.startsWith("--") && all[i - 1] !== "--author");
 const authorIndex = process.argv.indexOf("--author");
@@ -22,7 +21,8 @@ if (!["post", "episode", "tip"].includes(kind ?? "") || !title?.trim()) {
   process.exit(2);
 }
 const root = process.cwd();
-const site = siteDataOrExit(root);
+const { content } = await loadContentOrExit(root);
+const { site } = content;
 const author =
   authorIndex >= 0
     ? (process.argv[authorIndex + 1] ?? "")
@@ -41,7 +41,7 @@ const result = scaffold({
   tipCategories: site.tipCategories.map((c) => c.id),
 });
 // The build refuses a file whose name is not an address a post can have; better to say so before writing it.
-const [badName] = addressProblems([result.file], reservedAddresses(site));
+const [badName] = addressProblems([result.file], content.reserved);
 if (badName) {
   console.error(
     `"${title.trim()}" cannot be the title of a new file: ${badName.file} ${badName.message}. Start it with another title (you can change the title in the file afterwards).`,

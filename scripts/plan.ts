@@ -9,23 +9,19 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { buildNow } from "../src/content/buildContext.ts";
-import { loadPosts } from "../src/content/loadPosts.ts";
-import { formatProblem } from "../src/lib/problems.ts";
 import { makePlan, readPlan } from "../src/editorial/plan.ts";
 import { planCalendar, planSocialCsv, planText } from "../src/editorial/planOutputs.ts";
-import { checkFiles } from "../src/guardrails/run.ts";
-import { resolveEpisodes } from "../src/podcast/resolveEpisodes.ts";
-import type { ChannelId } from "../src/social/channels.ts";
-import { composeSnippets } from "../src/social/compose.ts";
-import { publishedUrl, shareSource } from "../src/social/source.ts";
-import { siteDataOrExit } from "./siteData.ts";
+import { formatProblem } from "../src/lib/problems.ts";
+import { composeSnippets, publishedUrl, shareSource, type ChannelId } from "../src/social/index.ts";
+import { loadContentOrExit } from "./siteData.ts";
 
 const option = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const root = process.cwd();
-const site = siteDataOrExit(root);
+const { content, problems } = await loadContentOrExit(root);
+const { site, posts } = content;
 const parsed = readPlan(root);
 if (!parsed.data) {
   for (const problem of parsed.problems) console.error(problem);
@@ -39,12 +35,10 @@ if (!from.isValid || !Number.isInteger(days) || days < 1) {
   console.error("--from must be a date like 2026-12-01, and --days a whole number of days");
   process.exit(2);
 }
-const loaded = loadPosts(root, site, buildNow());
-await resolveEpisodes(root, loaded);
-for (const problem of loaded.problems) console.error(`(skipped) ${formatProblem(problem)}`);
+for (const problem of problems) console.error(`(skipped) ${formatProblem(problem)}`);
 
-const plan = makePlan(loaded.posts, parsed.data, from, days);
-const bySlug = new Map(loaded.posts.map((post) => [post.slug, post]));
+const plan = makePlan(posts, parsed.data, from, days);
+const bySlug = new Map(posts.map((post) => [post.slug, post]));
 const snippets = new Map<string, ReturnType<typeof composeSnippets>>();
 const textOf = (slug: string, channel: string) => {
   const post = bySlug.get(slug)!;
@@ -53,15 +47,11 @@ const textOf = (slug: string, channel: string) => {
 };
 const linkOf = (slug: string) => publishedUrl(bySlug.get(slug)!, site.clinic.url);
 const publications = plan.weeks.flatMap((week) => week.publications);
+const planned = new Set(publications.map((p) => p.post.file));
 const reviewNeeded = [
   ...new Set(
-    checkFiles(
-      root,
-      publications.map((p) => p.post.file),
-      site,
-      buildNow(),
-    )
-      .filter((f) => f.rule.startsWith("advice/") || f.rule === "review/stale")
+    (content.findings ?? [])
+      .filter((f) => planned.has(f.file) && (f.rule.startsWith("advice/") || f.rule === "review/stale"))
       .map((f) => f.file),
   ),
 ];

@@ -5,13 +5,9 @@
  *   npm run social -- flu-shots-are-here
  */
 import path from "node:path";
-import { buildNow } from "../src/content/buildContext.ts";
-import { loadPosts } from "../src/content/loadPosts.ts";
 import { formatProblem } from "../src/lib/problems.ts";
-import { siteDataOrExit } from "./siteData.ts";
-import { CHANNELS } from "../src/social/channels.ts";
-import { composeSnippets } from "../src/social/compose.ts";
-import { shareSource } from "../src/social/source.ts";
+import { CHANNELS, composeSnippets, shareSource } from "../src/social/index.ts";
+import { loadContentOrExit } from "./siteData.ts";
 
 const wanted = process.argv[2];
 if (!wanted) {
@@ -21,8 +17,8 @@ if (!wanted) {
   process.exit(2);
 }
 const root = process.cwd();
-const site = siteDataOrExit(root);
-const { posts, problems } = loadPosts(root, site, buildNow());
+const { content, problems } = await loadContentOrExit(root);
+const { site, posts } = content;
 const slug = path.basename(wanted).replace(/\.md$/, "");
 const post = posts.find((p) => p.file === wanted || p.slug === slug);
 if (!post) {

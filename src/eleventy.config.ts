@@ -1,67 +1,79 @@
 import { readdirSync } from "node:fs";
-import path from "node:path";
 import blogPlugin from "./blog/plugin.ts";
-import { parseYamlForEleventy } from "./content/frontMatter.ts";
-import { cacheFile, DiskCache, saveDiskCaches } from "./lib/diskCache.ts";
-import { ContentStore } from "./content/store.ts";
-import type { EleventyConfig } from "./lib/eleventyTypes.ts";
-import { FeedEntries } from "./feeds/entries.ts";
-import feedsPlugin from "./feeds/plugin.ts";
-import podcastPlugin from "./podcast/plugin.ts";
+import { buildModeFrom } from "./content/buildContext.ts";
+import { yamlForEleventy } from "./content/frontMatter.ts";
+import { loadContent } from "./content/loadContent.ts";
+import { createMarkdown, keepRendered } from "./content/markdown.ts";
+import { PublishedView, type CurrentBuild } from "./content/publishedView.ts";
+import { CONTENT_STEPS } from "./contentSteps.ts";
 import editorialPlugin from "./editorial/plugin.ts";
+import { FeedEntries } from "./feeds/index.ts";
+import feedsPlugin from "./feeds/plugin.ts";
 import imagesPlugin from "./images/plugin.ts";
+import { ContentCache } from "./lib/cache.ts";
+import type { EleventyConfig } from "./lib/eleventyTypes.ts";
+import { POSTS_DIR } from "./lib/folders.ts";
+import { ContentError, formatProblem } from "./lib/problems.ts";
+import podcastPlugin from "./podcast/plugin.ts";
 import searchPlugin from "./search/plugin.ts";
+import sitePlugin from "./site/plugin.ts";
 import socialPlugin from "./social/plugin.ts";
 import tipsPlugin from "./tips/plugin.ts";
-import { POSTS_DIR } from "./lib/folders.ts";
-import { createMarkdown, keepRendered } from "./content/markdown.ts";
-import sitePlugin from "./site/plugin.ts";
 
 // Eleventy reads its input from the current folder, so the content checks read from the same place.
 const root = process.cwd();
 
 /** Every plugin is registered here, in one place. */
 export default function clinicBlog(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.setLibrary("md", keepRendered(createMarkdown(), new DiskCache(cacheFile("markdown.json"))));
-  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseYamlForEleventy } });
-  for (const pattern of notContent(root)) eleventyConfig.ignores.add(pattern);
-  // The build writes share cards and guardrail findings into .cache/: under npm start, that must not count
-  // as an edit and set off a full rebuild (a fork's .gitignore says so too, but a site may have none).
-  eleventyConfig.watchIgnores.add(".cache/**");
-  const store = new ContentStore(root);
-  const entries = new FeedEntries(store);
+  // One cache for the process: a build's, or the one npm start keeps between rebuilds.
+  const cache = ContentCache.forSite(root);
+  let view: PublishedView | undefined;
+  const build: CurrentBuild = () => {
+    if (!view) throw new Error("Content was used before it was loaded (the eleventy.before hook did not run).");
+    return view;
+  };
   eleventyConfig.on("eleventy.before", async ({ runMode }) => {
-    entries.clear();
-    await store.load(runMode);
+    // A save still waiting from the last rebuild would end this build's use of the cache halfway.
+    cache.cancelSave();
+    view = undefined;
+    const loaded = await loadContent(root, { steps: CONTENT_STEPS, cache });
+    for (const warning of loaded.warnings) console.warn(`[clinic] warning: ${formatProblem(warning)}`);
+    if (!loaded.content || loaded.problems.length > 0) throw new ContentError(loaded.problems);
+    view = new PublishedView(loaded.content, buildModeFrom(runMode));
   });
+
+  eleventyConfig.setLibrary("md", keepRendered(createMarkdown(), cache));
+  eleventyConfig.setFrontMatterParsingOptions({
+    engines: { yaml: yamlForEleventy((source) => view?.content.parsedYaml.get(source)) },
+  });
+  for (const pattern of notContent(root)) eleventyConfig.ignores.add(pattern);
+  // The build writes share cards and its cache into .cache/: under npm start, that must not count as an edit
+  // and set off a full rebuild (a fork's .gitignore says so too, but a site may have none).
+  eleventyConfig.watchIgnores.add(".cache/**");
   eleventyConfig.addWatchTarget("./_data/");
 
-  eleventyConfig.addPlugin(sitePlugin, { store });
-  eleventyConfig.addPlugin(blogPlugin, { store });
-  eleventyConfig.addPlugin(feedsPlugin, { store, entries });
-  eleventyConfig.addPlugin(podcastPlugin, { store, entries });
-  eleventyConfig.addPlugin(tipsPlugin, { store, entries });
+  const entries = new FeedEntries(build, cache);
+  eleventyConfig.addPlugin(sitePlugin, { build, root });
+  eleventyConfig.addPlugin(blogPlugin, { build });
+  eleventyConfig.addPlugin(feedsPlugin, { build, entries });
+  eleventyConfig.addPlugin(podcastPlugin, { build, entries });
+  eleventyConfig.addPlugin(tipsPlugin, { build, entries });
   eleventyConfig.addPlugin(searchPlugin);
-  eleventyConfig.addPlugin(editorialPlugin, { store });
+  eleventyConfig.addPlugin(editorialPlugin, { build, root });
   eleventyConfig.addPlugin(imagesPlugin);
-  eleventyConfig.addPlugin(socialPlugin, { store, cacheDir: path.join(root, ".cache/share-images") });
-  // Last: Eleventy runs eleventy.after handlers in the order they were added, and the plugins' handlers
-  // use the caches too (the share texts are made there). A full build keeps only what it used.
-  eleventyConfig.addPlugin(keepCachesPlugin);
+  eleventyConfig.addPlugin(socialPlugin, { build, cache, root });
+  // Last: Eleventy runs plugins after this function, and eleventy.after handlers in the order they were added.
+  eleventyConfig.addPlugin(saveCachePlugin, { cache });
 }
 
 /**
- * Writes what the build kept once it has finished (a failed build writes nothing). Under npm start it is
- * written a little after each rebuild, so the editor's page reloads first: the files are tens of megabytes
- * at thousands of posts, and entries lost to a Ctrl-C are only worked out again.
+ * Saves the cache, in this one place, once the build has finished (a failed build saves nothing) and every
+ * plugin's handler has used it. Under npm start it is saved a little after each rebuild, so the editor's
+ * page reloads first: the file is tens of megabytes at thousands of posts, and what a Ctrl-C loses is only
+ * worked out again.
  */
-function keepCachesPlugin(eleventyConfig: EleventyConfig): void {
-  let pendingSave: ReturnType<typeof setTimeout> | undefined;
-  eleventyConfig.on("eleventy.after", ({ incremental }) => {
-    clearTimeout(pendingSave);
-    if (!incremental) return saveDiskCaches({ prune: true });
-    pendingSave = setTimeout(() => saveDiskCaches({ prune: false }), 2000).unref();
-  });
+function saveCachePlugin(eleventyConfig: EleventyConfig, { cache }: { cache: ContentCache }): void {
+  eleventyConfig.on("eleventy.after", ({ incremental }) => (incremental ? cache.saveSoon(2000) : cache.save()));
 }
 
 /**

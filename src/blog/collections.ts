@@ -1,23 +1,12 @@
 import type { Author } from "../clinicData/schema.ts";
-import type { Post } from "../content/post.ts";
+import { newestFirst, type PostPage } from "../content/publishedView.ts";
 import { tagSlug, tagUrl } from "../lib/tags.ts";
-
-/** A post together with where Eleventy published it. `page` is Eleventy's collection item, for rendered content. */
-export interface PostPage extends Post {
-  url: string;
-  page: unknown;
-}
 
 export interface TagGroup {
   tag: string;
   slug: string;
   url: string;
   posts: PostPage[];
-}
-
-export function newestFirst<T extends Post>(posts: readonly T[]): T[] {
-  // The file name breaks ties so two posts on the same day keep a stable order between builds.
-  return [...posts].sort((a, b) => b.date.toMillis() - a.date.toMillis() || a.file.localeCompare(b.file));
 }
 
 /** Tags in alphabetical order, each with its posts newest first. Tags that slug alike share one page. */
@@ -58,15 +47,4 @@ export function groupByAuthor(
   return [...authors]
     .map((author) => ({ author, posts: sorted.filter((post) => post.author.id === author.id) }))
     .sort((a, b) => a.author.name.localeCompare(b.author.name));
-}
-
-export interface Neighbours {
-  older?: PostPage;
-  newer?: PostPage;
-}
-
-/** For each post URL, the post published just before (older) and just after (newer) it; built once per build. */
-export function neighbourIndex(posts: readonly PostPage[]): Map<string, Neighbours> {
-  const sorted = newestFirst(posts);
-  return new Map(sorted.map((post, i) => [post.url, { newer: sorted[i - 1], older: sorted[i + 1] }]));
 }

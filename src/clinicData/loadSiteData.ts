@@ -3,7 +3,7 @@ import path from "node:path";
 import type { z } from "zod";
 import type { Problem } from "../lib/problems.ts";
 import { problemsFromZod } from "../lib/zodProblems.ts";
-import { coverArtProblem } from "../podcast/media.ts";
+import { coverArtProblem } from "./coverArt.ts";
 import { showSchema, type Show } from "./showSchema.ts";
 import { brandContrastProblems } from "./contrast.ts";
 import { checkPublicFile } from "../lib/publicFiles.ts";

@@ -1,5 +1,4 @@
 import { CORE_SCHEMA, YAMLException, load } from "js-yaml";
-import { cacheFile, DiskCache } from "../lib/diskCache.ts";
 
 /**
  * YAML's own timestamp type turns "2026-13-45" into a date in 2027 without a word, so front matter is read
@@ -44,33 +43,21 @@ const ALIAS_REFUSED = /^aliases exceeded maxAliases/;
 const aliasMessage =
   'front matter uses a YAML alias ("*" followed by a name), which posts do not allow: write the value out in full instead of "&name" and "*name"';
 
-// Front matter the content checks already parsed, kept for Eleventy, which reads every post again after
-// them: parsing thousands of YAML blocks twice per build is a cost worth skipping. Each is handed over
-// once (Eleventy may change what it gets), and the store empties this at the start of every build.
-const parsedForEleventy = new Map<string, unknown>();
-
 /**
- * The front matter parser Eleventy is given: the checks' result when it has one, otherwise a fresh parse.
- * Without `tags`: topics are the kit's own (collections.tagGroups, from the checked posts), and Eleventy's
- * collection per tag, which nothing reads, cost it a sort of every post per topic on every build and save.
+ * The front matter parser Eleventy is given: `parsed(source)` is what the checks made of the same text (no
+ * need to parse thousands of YAML blocks twice per build), or undefined. Each call gets its own copy, as
+ * Eleventy may change what it gets. Without `tags`: topics are the kit's own (from the checked posts), and
+ * Eleventy's collection per tag, which nothing reads, cost it a sort of every post per topic on every build.
  */
-export function parseYamlForEleventy(source: string): unknown {
-  // Eleventy's reader (gray-matter) keeps the line break after the opening "---"; ours does not.
-  const key = source.replace(/^\r?\n/, "");
-  let data = parsedForEleventy.get(key);
-  if (data === undefined) data = parseYaml(source);
-  else parsedForEleventy.delete(key);
-  if (data && typeof data === "object" && "tags" in data) delete (data as { tags?: unknown }).tags;
-  return data;
+export function yamlForEleventy(parsed: (source: string) => unknown): (source: string) => unknown {
+  return (source) => {
+    // Eleventy's reader (gray-matter) keeps the line break after the opening "---"; ours does not.
+    const kept = parsed(source.replace(/^\r?\n/, ""));
+    const data = kept === undefined ? parseYaml(source) : structuredClone(kept);
+    if (data && typeof data === "object" && "tags" in data) delete (data as { tags?: unknown }).tags;
+    return data;
+  };
 }
-
-export function forgetParsedFrontMatter(): void {
-  parsedForEleventy.clear();
-}
-
-// Kept between builds while a post's front matter is the same. The core schema makes only strings, numbers,
-// booleans, lists and maps, which JSON keeps as they are (but for .inf and .nan, which no field accepts).
-const parsed = new DiskCache<unknown>(cacheFile("front-matter.json"));
 
 export type FrontMatterResult =
   | { ok: true; data: Record<string, unknown>; body: string; bodyLine: number }
@@ -81,7 +68,7 @@ export type FrontMatterResult =
 const FENCE = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Splits a Markdown file into its YAML front matter and body, with parse errors located by file line. */
-export function readFrontMatter(text: string): FrontMatterResult {
+export function readFrontMatter(text: string, parse: (source: string) => unknown = parseYaml): FrontMatterResult {
   const match = FENCE.exec(text);
   if (!match) {
     // An opening "---" and no other "---" line: without this, "has no front matter" sends the editor looking
@@ -104,8 +91,7 @@ export function readFrontMatter(text: string): FrontMatterResult {
   const bodyLine = match[0].split("\n").length;
   let data: unknown;
   try {
-    data = parsed.get("", source, "", () => parseYaml(source));
-    parsedForEleventy.set(source, structuredClone(data));
+    data = parse(source);
   } catch (error) {
     if (error instanceof UnsafeKeyError) {
       const line = source.split(/\r?\n/).findIndex((text) => text.includes(error.key));

@@ -1,32 +1,25 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import type { DateTime } from "luxon";
 import type { SiteData } from "../clinicData/loadSiteData.ts";
+import { cachePart } from "../lib/cache.ts";
+import { POSTS_DIR, TIPS_DIR } from "../lib/folders.ts";
+import type { Problem } from "../lib/problems.ts";
 import { checkPublicFile, publicFile } from "../lib/publicFiles.ts";
-import { reservedAddresses } from "../site/reservedAddresses.ts";
-import { overrideProblems } from "../social/compose.ts";
-import { shareSource } from "../social/source.ts";
-import { cacheFile, DiskCache } from "../lib/diskCache.ts";
+import { problemsFromZod } from "../lib/zodProblems.ts";
+import { bodyImageProblems } from "./bodyImages.ts";
 import { globalDataNames, refusedKeys } from "./eleventyKeys.ts";
 import { firstParagraph } from "./excerpt.ts";
-import { POSTS_DIR, TIPS_DIR } from "../lib/folders.ts";
 import { lineOfPath } from "./frontMatter.ts";
 import { linkProblems } from "./links.ts";
-import { bodyImageProblems } from "./bodyImages.ts";
-import { addressProblems } from "./postAddress.ts";
-import type { EpisodeFrontMatter } from "../podcast/episodeSchema.ts";
 import type { Post, Tip } from "./post.ts";
+import { addressProblems, type ReservedAddress } from "./postAddress.ts";
 import { crossFieldProblems, postSchema, tipSchema, unknownKeys, type TipFrontMatter } from "./postSchema.ts";
-import type { Problem } from "../lib/problems.ts";
 import { publishState } from "./publishing.ts";
 import { readingMinutes } from "./readingTime.ts";
-import { SourceFiles } from "./sourceFiles.ts";
-import { problemsFromZod } from "../lib/zodProblems.ts";
+import type { ContentStep, LoadedPost, StepContext } from "./steps.ts";
 
 export interface LoadedPosts {
-  posts: Post[];
-  /** Front matter of the posts that are podcast episodes, by input path, for the media step to complete. */
-  episodes: Map<string, EpisodeFrontMatter>;
+  posts: LoadedPost[];
   problems: Problem[];
   warnings: Problem[];
 }
@@ -40,14 +33,15 @@ export function listPostFiles(root: string): string[] {
     .sort();
 }
 
-// What a post's body says about itself, kept while the body is unchanged.
-const bodies = new DiskCache<{ readingMinutes: number; firstParagraph?: string }>(cacheFile("post-bodies.json"));
+// What a post's body says about itself, kept while the file is unchanged.
+const BODY = cachePart<{ readingMinutes: number; firstParagraph?: string }>("body", { code: [] });
 
 /** What one file gave, apart from the day: its post (whose state the build's clock decides) or its problems. */
 interface FileResult {
   post?: Omit<Post, "state">;
+  /** The front matter as the schema gave it, for the features' steps. */
+  data?: Record<string, unknown>;
   draft: boolean;
-  episode?: EpisodeFrontMatter;
   problems: Problem[];
   warnings: Problem[];
   /** The public files its fields named, with what checking each said then. */
@@ -55,16 +49,21 @@ interface FileResult {
 }
 
 // Each file's result, kept in memory for npm start's next rebuild, which would otherwise check thousands of
-// unchanged posts again: used while the text and the site's data are the same and every file it named is
-// still there (or still missing).
-const lastResults = new Map<string, { text: string; site: string; result: FileResult }>();
+// unchanged posts again: used while the file and the site's data are the same and every file it named is
+// still there (or still missing). Its dates are Luxon objects, which JSON does not keep.
+const CHECKED = cachePart<FileResult>("checked post", { code: ["podcast", "social", "tips"], disk: false });
 
 /** Reads and checks every post, collecting all problems rather than stopping at the first. */
-export function loadPosts(root: string, site: SiteData, now: DateTime, sources = new SourceFiles(root)): LoadedPosts {
-  const schemas = schemasFor(root, site, now);
+export function loadPosts(
+  context: StepContext,
+  steps: readonly ContentStep[],
+  reserved: readonly ReservedAddress[],
+): LoadedPosts {
+  const { root, site, now, sources } = context;
+  const schemas = schemasFor(root, site, now, steps);
   // The accepted dates move with the build's year, so a kept result is only good within the same year.
   const siteText = JSON.stringify({ ...site, authors: [...site.authors], year: now.year });
-  const result: LoadedPosts = { posts: [], episodes: new Map(), problems: [], warnings: [] };
+  const result: LoadedPosts = { posts: [], problems: [], warnings: [] };
 
   const files = listPostFiles(root);
   for (const file of files) {
@@ -73,25 +72,21 @@ export function loadPosts(root: string, site: SiteData, now: DateTime, sources =
       result.problems.push({ file, message: tooLarge });
       continue;
     }
-    const text = sources.text(file);
-    const last = lastResults.get(path.join(root, file));
-    const stillTrue =
-      last &&
-      last.text === text &&
-      last.site === siteText &&
-      [...last.result.checked].every(([publicPath, said]) => checkPublicFile(root, publicPath) === said);
-    const read = stillTrue ? last.result : readPost(file, text, sources, site, schemas);
-    lastResults.set(path.join(root, file), { text, site: siteText, result: read });
+    const read = sources.record(file).keep(CHECKED, {
+      context: siteText,
+      make: () => readPost(file, context, schemas, steps),
+      stillTrue: (kept) => [...kept.checked].every(([publicPath, said]) => checkPublicFile(root, publicPath) === said),
+    });
     result.problems.push(...read.problems);
     result.warnings.push(...read.warnings);
-    if (!read.post) continue;
-    result.posts.push({ ...read.post, state: publishState({ draft: read.draft, date: read.post.date }, now) });
-    if (read.episode) result.episodes.set(read.post.inputPath, read.episode);
+    if (!read.post || !read.data) continue;
+    const post = { ...read.post, state: publishState({ draft: read.draft, date: read.post.date }, now) };
+    result.posts.push({ post, data: read.data });
   }
   result.problems.push(
-    ...relatedProblems(result.posts),
+    ...relatedProblems(result.posts.map((loaded) => loaded.post)),
     ...linkProblems(root),
-    ...addressProblems(files, reservedAddresses(site)),
+    ...addressProblems(files, reserved),
   );
   return result;
 }
@@ -99,7 +94,7 @@ export function loadPosts(root: string, site: SiteData, now: DateTime, sources =
 type Schemas = ReturnType<typeof schemasFor>;
 
 /** The schemas a post is checked against; each notes the public files it checks. */
-function schemasFor(root: string, site: SiteData, now: DateTime) {
+function schemasFor(root: string, site: SiteData, now: StepContext["now"], steps: readonly ContentStep[]) {
   const checked = new Map<string, string | undefined>();
   const context = {
     timeZone: site.clinic.timeZone,
@@ -113,6 +108,8 @@ function schemasFor(root: string, site: SiteData, now: DateTime) {
     },
   };
   const categoryIds = site.tipCategories.map((category) => category.id);
+  const fieldsOf = (kind: Post["kind"], context: Parameters<typeof postSchema>[0]) =>
+    Object.assign({}, ...steps.map((step) => (step.fields?.kinds.includes(kind) ? step.fields.shape(context) : {})));
   // A draft may name files that do not exist yet (an episode not recorded, a photo not taken): its other
   // fields are still checked, and the files are checked when the draft is published. A path that leads
   // outside its folder is refused at once: npm start shows drafts.
@@ -132,14 +129,16 @@ function schemasFor(root: string, site: SiteData, now: DateTime) {
       checked.set(publicPath, "problem" in found ? found.problem : undefined);
       return found;
     },
-    post: postSchema(context),
-    tip: tipSchema({ ...context, categoryIds }),
-    draftPost: postSchema(laterFiles),
-    draftTip: tipSchema({ ...laterFiles, categoryIds }),
+    post: postSchema(context, fieldsOf("post", context)),
+    tip: tipSchema({ ...context, categoryIds }, fieldsOf("tip", context)),
+    draftPost: postSchema(laterFiles, fieldsOf("post", laterFiles)),
+    draftTip: tipSchema({ ...laterFiles, categoryIds }, fieldsOf("tip", laterFiles)),
   };
 }
 
-function readPost(file: string, text: string, sources: SourceFiles, site: SiteData, schemas: Schemas): FileResult {
+function readPost(file: string, context: StepContext, schemas: Schemas, steps: readonly ContentStep[]): FileResult {
+  const { site, sources } = context;
+  const text = sources.text(file);
   schemas.checked.clear();
   const result = (more: Partial<FileResult>): FileResult => ({
     draft: false,
@@ -174,15 +173,18 @@ function readPost(file: string, text: string, sources: SourceFiles, site: SiteDa
   if (problems.length > 0) return result({ warnings, problems });
   const data = parsed.data;
   const slug = path.basename(file, ".md");
-  const body = bodies.get("", frontMatter.body, String(site.settings.wordsPerMinute), () => ({
-    readingMinutes: readingMinutes(frontMatter.body, site.settings.wordsPerMinute),
-    firstParagraph: firstParagraph(frontMatter.body),
-  }));
-  const post: Omit<Post, "state"> = {
+  const body = sources.record(file).keep(BODY, {
+    context: String(site.settings.wordsPerMinute),
+    make: () => ({
+      readingMinutes: readingMinutes(frontMatter.body, site.settings.wordsPerMinute),
+      firstParagraph: firstParagraph(frontMatter.body),
+    }),
+  });
+  let post: Omit<Post, "state"> = {
     file,
     slug,
     kind: isTip ? "tip" : "post",
-    tip: "category" in data ? tipOf(data, site) : undefined,
+    tip: "category" in data ? tipOf(data as TipFrontMatter, site) : undefined,
     inputPath: `./${file}`,
     title: data.title,
     description: data.description,
@@ -194,21 +196,19 @@ function readPost(file: string, text: string, sources: SourceFiles, site: SiteDa
     imageAlt: data.imageAlt,
     readingMinutes: body.readingMinutes,
     firstParagraph: body.firstParagraph,
-    social: data.social as Post["social"],
     video: data.video,
     medicalReview: data.medicalReview
       ? { reviewer: site.authors.get(data.medicalReview.reviewer)!, date: data.medicalReview.date }
       : undefined,
   };
-  for (const problem of overrideProblems(shareSource({ ...post, state: "published" }, site.clinic.url), site.social)) {
-    problems.push({
-      file,
-      line: lineOf(["social", problem.channel]),
-      field: `social.${problem.channel}`,
-      message: problem.message,
-    });
+  for (const step of steps) {
+    const completed = step.complete?.(post, data, site);
+    if (!completed) continue;
+    post = { ...post, ...completed.post };
+    for (const problem of completed.problems ?? [])
+      problems.push({ file, line: lineOf(problem.field.split(".")), ...problem });
   }
-  return result({ post, draft: data.draft, episode: "podcast" in data ? data.podcast : undefined, warnings, problems });
+  return result({ post, data, draft: data.draft, warnings, problems });
 }
 
 function tipOf(data: TipFrontMatter, site: SiteData): Tip {

@@ -2,7 +2,7 @@ import taskLists from "@hackmd/markdown-it-task-lists";
 import markdownIt, { type MarkdownIt } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import slugify from "@sindresorhus/slugify";
-import type { DiskCache } from "../lib/diskCache.ts";
+import { cachePart, digestOf, type ContentCache } from "../lib/cache.ts";
 import { LAYOUT_IDS, sanitizePostHtml } from "./postHtml.ts";
 
 const CHECKBOX = /^<input class="task-list-item-checkbox"( checked="")?\s*type="checkbox">$/;
@@ -48,12 +48,18 @@ function headingSlug(text: string): string {
   return LAYOUT_IDS.has(slug) || /^task-\d+$/.test(slug) ? `${slug}-section` : slug;
 }
 
+const HTML = cachePart<string>("html", { code: [] });
+
 /**
- * The same Markdown, each text's HTML kept between builds: rendering thousands of unchanged posts again was
- * a fifth of every build. The HTML depends on the text alone (and the code, which the cache's key covers).
+ * The same Markdown, each post's HTML kept in its file's record between builds: rendering thousands of
+ * unchanged posts again was a fifth of every build. The HTML depends on the text alone (and the code).
  */
-export function keepRendered(md: MarkdownIt, rendered: DiskCache<string>): MarkdownIt {
+export function keepRendered(md: MarkdownIt, cache: ContentCache): MarkdownIt {
   const render = md.render.bind(md);
-  md.render = (text, env) => rendered.get("", text, "", () => render(text, env));
+  md.render = (text, env?: { page?: { inputPath?: string } }) => {
+    const record = cache.recordOf(env?.page?.inputPath?.replace(/^\.\//, "") ?? "");
+    if (!record) return render(text, env);
+    return record.keep(HTML, { context: digestOf(text), make: () => render(text, env) });
+  };
   return md;
 }

@@ -1,11 +1,15 @@
 import type { DateTime } from "luxon";
-import type { Episode } from "../podcast/episode.ts";
-import type { ChannelId } from "../social/channels.ts";
 import type { Author, TipCategory } from "../clinicData/schema.ts";
 import type { PublishState } from "./publishing.ts";
 
+/**
+ * What features add to a post, each from its own front matter fields (see ContentStep): a feature declares
+ * its fields here from its own folder (`declare module "../content/post.ts"`), so this folder names none.
+ */
+export interface PostExtensions {}
+
 /** A blog post after its front matter passed the schema: what every page, feed and list is made from. */
-export interface Post {
+export interface Post extends PostExtensions {
   /** Path from the project root, e.g. "posts/flu-season.md". */
   file: string;
   /** The file name without ".md": what `related:` lists refer to. */
@@ -26,14 +30,10 @@ export interface Post {
   readingMinutes: number;
   /** The body's first paragraph as plain text, for share texts. */
   firstParagraph?: string;
-  /** Share texts an editor wrote for particular networks (front matter `social:`). */
-  social?: Partial<Record<ChannelId, string>>;
   /** A YouTube video shown behind a click-to-load facade. */
   video?: { youtube: string; title: string; thumbnail?: string };
   /** A clinician's sign-off, required when the post gives medical instructions. */
   medicalReview?: { reviewer: Author; date: DateTime };
-  /** Set when the post is a podcast episode (its body is then the show notes). */
-  podcast?: Episode;
   /** Set when the post is a tip. */
   tip?: Tip;
 }

@@ -1,6 +1,5 @@
 import path from "node:path";
 import slugify from "@sindresorhus/slugify";
-import { reservedAt, type ReservedAddress } from "../site/reservedAddresses.ts";
 import { POSTS_DIR, TIPS_DIR } from "../lib/folders.ts";
 import type { Problem } from "../lib/problems.ts";
 import { publishedPath } from "../lib/publishedPath.ts";
@@ -12,6 +11,20 @@ import { publishedPath } from "../lib/publishedPath.ts";
  * and "café.md" written two ways (NFC and NFD Unicode) made two pages that look the same.
  */
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** An address the kit writes itself, which no post or tip may take (each feature names its own). */
+export interface ReservedAddress {
+  address: string;
+  /** True when everything under the address is the kit's too (a folder of files). */
+  folder?: true;
+  /** What uses it, as the editor's message names it: "…, which is <what>". */
+  what: string;
+}
+
+/** The reserved address a page at `address` would take or sit inside, if any. */
+export function reservedAt(reserved: readonly ReservedAddress[], address: string): ReservedAddress | undefined {
+  return reserved.find((r) => address === r.address || (r.folder && address.startsWith(r.address)));
+}
 
 /** The folders a post may be in. */
 const FOLDERS = new Set([POSTS_DIR, TIPS_DIR]);

@@ -1,7 +1,6 @@
 import type { DateTime } from "luxon";
 import { z } from "zod";
-import { episodeSchema } from "../podcast/episodeSchema.ts";
-import { CHANNEL_IDS } from "../social/channels.ts";
+import type { ZodType } from "zod";
 import { acceptedDates, outOfRange, parseClinicDate, type DateRange } from "../lib/dates.ts";
 import { isEleventyKey } from "./eleventyKeys.ts";
 import { CONTENT_LIMITS } from "./limits.ts";
@@ -161,22 +160,6 @@ function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostS
         { error: 'must record the signed authorization: patientConsent: { form: "…", date: YYYY-MM-DD }' },
       )
       .optional(),
-    social: z
-      .strictObject(
-        Object.fromEntries(
-          CHANNEL_IDS.map((id) => [
-            id,
-            z.string({ error: "must be the text to post, in quotes" }).trim().min(1).optional(),
-          ]),
-        ),
-        {
-          error: (issue) =>
-            issue.code === "unrecognized_keys"
-              ? `names ${issue.keys.map((k) => `"${k}"`).join(", ")}, which is not a network the share kit writes for: use ${CHANNEL_IDS.join(", ")}`
-              : `must list texts by network, e.g. social: { x: "…" } (networks: ${CHANNEL_IDS.join(", ")})`,
-        },
-      )
-      .optional(),
   };
 }
 
@@ -190,19 +173,24 @@ function updatedNotBeforeDate(post: { date: DateTime; updated?: DateTime }, ctx:
   }
 }
 
-/** The front matter of a blog post, checked once at the edge so templates and feeds can trust it. */
-export function postSchema(context: PostSchemaContext) {
-  return z
-    .object({ ...postFields(context), podcast: episodeSchema(context).optional() })
-    .superRefine(updatedNotBeforeDate);
+/** Fields features add to a kind of post (see ContentStep.fields). */
+export type ExtraFields = Record<string, ZodType>;
+
+/**
+ * The front matter of a blog post, checked once at the edge so templates and feeds can trust it. `extra`:
+ * the fields features own (an episode's `podcast:`, the share texts' `social:`).
+ */
+export function postSchema(context: PostSchemaContext, extra: ExtraFields = {}) {
+  return z.object({ ...postFields(context), ...extra }).superRefine(updatedNotBeforeDate);
 }
 
 /** The front matter of a tip in posts/tips/: a short, practical page for the tips library. */
-export function tipSchema(context: PostSchemaContext & { categoryIds: readonly string[] }) {
+export function tipSchema(context: PostSchemaContext & { categoryIds: readonly string[] }, extra: ExtraFields = {}) {
   const { timeZone, now, categoryIds } = context;
   return z
     .object({
       ...postFields(context),
+      ...extra,
       category: z.enum(categoryIds as [string, ...string[]], {
         error: `must be one of the tip categories in _data/tipCategories.json: ${categoryIds.join(", ")}`,
       }),

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { LEFT_BEHIND_FILES } from "../lib/folders.ts";
 import type { Problem } from "../lib/problems.ts";
-import { AUDIO_TYPES, TRANSCRIPT_TYPES } from "../podcast/episodeSchema.ts";
+import { AUDIO_TYPES, TRANSCRIPT_TYPES } from "../lib/mediaTypes.ts";
 import { PUBLIC_FOLDERS } from "../lib/publicFiles.ts";
 import { svgProblems } from "./svgSafety.ts";
 

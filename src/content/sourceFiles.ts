@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { readFrontMatter, type FrontMatterResult } from "./frontMatter.ts";
+import { cachePart, type CacheRecord, type ContentCache } from "../lib/cache.ts";
+import { parseYaml, readFrontMatter, type FrontMatterResult } from "./frontMatter.ts";
 import { sizeProblemOf } from "./limits.ts";
-import { TextCache } from "../lib/textCache.ts";
 
 /**
  * Some editors (Notepad, some web uploads) start a UTF-8 file with an invisible byte-order mark, which would
@@ -10,7 +10,9 @@ import { TextCache } from "../lib/textCache.ts";
  */
 const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-const parsed = new TextCache<FrontMatterResult>();
+// The core YAML schema makes only strings, numbers, booleans, lists and maps, which JSON keeps as they are
+// (but for .inf and .nan, which no field accepts).
+const FRONT_MATTER = cachePart<unknown>("front matter", { code: [] });
 
 /**
  * The content files of one build, each read and its front matter parsed once, however many steps (the
@@ -19,8 +21,13 @@ const parsed = new TextCache<FrontMatterResult>();
 export class SourceFiles {
   readonly #texts = new Map<string, string>();
   readonly #frontMatter = new Map<string, FrontMatterResult>();
+  /** Each post's parsed front matter by its YAML text: Eleventy reads every post again after the checks. */
+  readonly parsedYaml = new Map<string, unknown>();
 
-  constructor(readonly root: string) {}
+  constructor(
+    readonly root: string,
+    readonly cache: ContentCache,
+  ) {}
 
   /**
    * What is wrong with the file's size, or undefined when it is within its limit (see limits.ts). Measured
@@ -38,11 +45,20 @@ export class SourceFiles {
     return text;
   }
 
+  /** The cache's record of the file as it is now. */
+  record(file: string): CacheRecord {
+    return this.cache.record(file, this.text(file));
+  }
+
   frontMatter(file: string): FrontMatterResult {
     let result = this.#frontMatter.get(file);
     if (!result) {
-      const text = this.text(file);
-      result = parsed.get(path.join(this.root, file), text, "", () => readFrontMatter(text));
+      const record = this.record(file);
+      result = readFrontMatter(this.text(file), (source) => {
+        const data = record.keep(FRONT_MATTER, { make: () => parseYaml(source) });
+        this.parsedYaml.set(source, data);
+        return data;
+      });
       this.#frontMatter.set(file, result);
     }
     return result;

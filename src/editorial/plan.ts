@@ -3,7 +3,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import { z } from "zod";
 import type { Post } from "../content/post.ts";
-import type { ChannelId } from "../social/channels.ts";
+import type { ChannelId } from "../social/index.ts";
 
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "must be a date like 2026-11-01" });
 

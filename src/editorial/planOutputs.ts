@@ -1,7 +1,6 @@
 import { createEvents, type EventAttributes } from "ics";
-import { channelName } from "../social/channels.ts";
+import { channelName, publishedUrl } from "../social/index.ts";
 import { toCsv } from "../lib/csv.ts";
-import { publishedUrl } from "../social/source.ts";
 import { showControlCharacters } from "../lib/problems.ts";
 import type { Plan } from "./plan.ts";
 

@@ -1,22 +1,22 @@
-import type { ContentStore } from "../content/store.ts";
+import type { PublishedView } from "../content/publishedView.ts";
 import type { FeedChannel } from "./entry.ts";
 
 /** A feed of the site: the clinic publishes it from `home`, and `links` are the feed's own addresses. */
 export function siteChannel(
-  store: ContentStore,
+  build: PublishedView,
   home: string,
   title: string,
   description: string,
   links: FeedChannel["links"],
 ): FeedChannel {
-  const { clinic } = store.site;
+  const { clinic } = build.site;
   return {
-    id: store.absolute(home),
+    id: build.absolute(home),
     title,
     description,
-    homeUrl: store.absolute(home),
+    homeUrl: build.absolute(home),
     language: clinic.language,
-    copyright: `© ${store.now.setZone(clinic.timeZone).year} ${clinic.name}`,
+    copyright: `© ${build.now.setZone(clinic.timeZone).year} ${clinic.name}`,
     links,
   };
 }

@@ -1,77 +1,67 @@
-import type { PostPage } from "../blog/collections.ts";
-import type { ContentStore } from "../content/store.ts";
+import type { CurrentBuild, PostPage } from "../content/publishedView.ts";
+import { cachePart, digestOf, type ContentCache } from "../lib/cache.ts";
 import { tagSlug, tagUrl } from "../lib/tags.ts";
-import { cacheFile, DiskCache } from "../lib/diskCache.ts";
-import type { CollectionItem } from "../lib/eleventyTypes.ts";
+import { escapeHtml } from "../lib/xmlSafe.ts";
 import { absoluteHtml } from "./absoluteHtml.ts";
 import type { FeedEntry } from "./entry.ts";
-import { escapeHtml } from "../lib/xmlSafe.ts";
 
-const absolutes = new DiskCache<string>(cacheFile("feed-html.json"));
+/** Eleventy's items for the posts, by address (the `postItems` collection): each carries its rendered HTML. */
+export type PostItems = ReadonlyMap<string, { content: unknown }>;
 
-/**
- * Feed entries made once per build: a post in five topic feeds is made absolute once, not six times. An
- * entry the same as in the last build is that same object, so a feed of unchanged entries can be kept
- * (see WrittenFeeds).
- */
+// Parsing each post's HTML to make its links absolute is most of an entry's cost: kept in the post's record
+// while the HTML is the same, so a build redoes only the posts that changed.
+const FEED_HTML = cachePart<string>("feed html", { code: ["feeds"] });
+
+/** Feed entries made once per build: a post in five topic feeds is made absolute once, not six times. */
 export class FeedEntries {
-  #cache = new Map<string, Promise<FeedEntry>>();
-  #made = new Map<string, FeedEntry>();
-  #previous = new Map<string, FeedEntry>();
+  #made = new Map<string, Promise<FeedEntry>>();
+  #madeFor?: object;
 
-  constructor(private readonly store: ContentStore) {}
+  constructor(
+    private readonly build: CurrentBuild,
+    private readonly cache: ContentCache,
+  ) {}
 
-  /** Called before each build. */
-  clear(): void {
-    this.#cache.clear();
-    this.#previous = this.#made;
-    this.#made = new Map();
+  of(posts: readonly PostPage[], items: PostItems): Promise<FeedEntry[]> {
+    return Promise.all(posts.map((post) => this.entry(post, items)));
   }
 
-  of(posts: readonly PostPage[]): Promise<FeedEntry[]> {
-    return Promise.all(posts.map((post) => this.entry(post)));
-  }
-
-  entry(post: PostPage): Promise<FeedEntry> {
-    let entry = this.#cache.get(post.url);
+  entry(post: PostPage, items: PostItems): Promise<FeedEntry> {
+    // Entries are the build's: a new build starts with none.
+    if (this.#madeFor !== this.build()) [this.#made, this.#madeFor] = [new Map(), this.build()];
+    let entry = this.#made.get(post.url);
     if (!entry) {
-      entry = this.#make(post).then((made) => {
-        const previous = this.#previous.get(post.url);
-        const kept = previous && sameEntry(previous, made) ? previous : made;
-        this.#made.set(post.url, kept);
-        return kept;
-      });
-      this.#cache.set(post.url, entry);
+      const item = items.get(post.url);
+      if (!item) throw new Error(`${post.file} is in a feed, but Eleventy has no page for it at ${post.url}`);
+      entry = this.#make(post, String(item.content));
+      this.#made.set(post.url, entry);
     }
     return entry;
   }
 
-  // Parsing each post's HTML to make its links absolute is most of an entry's cost: kept while the HTML is
-  // the same, so a build redoes only the posts that changed.
-  #absolute(html: string, url: string): Promise<string> {
-    return absolutes.getAsync(url, html, "", () => absoluteHtml(html, url));
-  }
-
-  async #make(post: PostPage): Promise<FeedEntry> {
-    const url = this.store.absolute(post.url);
+  async #make(post: PostPage, body: string): Promise<FeedEntry> {
+    const build = this.build();
+    const url = build.absolute(post.url);
+    const html = leadImage(post) + body;
+    const record = this.cache.recordOf(post.file);
     return {
       id: url,
       url,
       title: post.title,
       // A tip's one-line summary is what it says about itself in lists; posts have a description.
       summary: post.tip?.summary ?? post.description,
-      html: await this.#absolute(leadImage(post) + (post.page as CollectionItem).content, url),
+      html: record
+        ? await record.keepAsync(FEED_HTML, {
+            context: `${url}\0${digestOf(html)}`,
+            make: () => absoluteHtml(html, url),
+          })
+        : await absoluteHtml(html, url),
       published: post.date,
       updated: post.updated ?? post.date,
-      author: { name: post.author.name, url: this.store.absolute(`/authors/#${post.author.id}`) },
-      tags: post.tags.map((tag) => ({ name: tag, slug: tagSlug(tag), url: this.store.absolute(tagUrl(tag)) })),
+      author: { name: post.author.name, url: build.absolute(`/authors/#${post.author.id}`) },
+      tags: post.tags.map((tag) => ({ name: tag, slug: tagSlug(tag), url: build.absolute(tagUrl(tag)) })),
     };
   }
-}
-
-// The HTML is most of an entry: compared as it is, and the rest as JSON.
-function sameEntry(a: FeedEntry, b: FeedEntry): boolean {
-  return a.html === b.html && JSON.stringify({ ...a, html: "" }) === JSON.stringify({ ...b, html: "" });
 }
 
 /** The post's image as the page shows it above the text; the rendered body alone would leave it out. */

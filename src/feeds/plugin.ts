@@ -1,14 +1,13 @@
-import type { PostPage, TagGroup } from "../blog/collections.ts";
-import type { ContentStore } from "../content/store.ts";
+import type { TagGroup } from "../blog/index.ts";
+import type { CurrentBuild, PostPage } from "../content/publishedView.ts";
 import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 import { atomFeed, FEED_SIZE, jsonFeed, rssFeed } from "./blogFeed.ts";
 import { siteChannel } from "./channel.ts";
 import type { FeedChannel } from "./entry.ts";
-import type { FeedEntries } from "./entries.ts";
-import { WrittenFeeds } from "./writtenFeeds.ts";
+import type { FeedEntries, PostItems } from "./entries.ts";
 
 export interface FeedData {
-  collections: { posts: PostPage[] };
+  collections: { posts: readonly PostPage[]; postItems: PostItems };
   group?: TagGroup;
 }
 
@@ -18,30 +17,39 @@ export interface FeedData {
  */
 export default function feedsPlugin(
   eleventyConfig: EleventyConfig,
-  { store, entries }: { store: ContentStore; entries: FeedEntries },
+  { build, entries }: { build: CurrentBuild; entries: FeedEntries },
 ): void {
-  const absolute = (url: string) => store.absolute(url);
+  const absolute = (url: string) => build().absolute(url);
   const channel = (group?: TagGroup): FeedChannel => {
-    const { clinic } = store.site;
+    const { clinic } = build().site;
     return group
-      ? siteChannel(store, group.url, `${clinic.name}: ${group.tag}`, `Posts about ${group.tag} from ${clinic.name}.`, {
-          rss: absolute(`${group.url}feed.xml`),
-        })
-      : siteChannel(store, "/", clinic.name, clinic.tagline, {
+      ? siteChannel(
+          build(),
+          group.url,
+          `${clinic.name}: ${group.tag}`,
+          `Posts about ${group.tag} from ${clinic.name}.`,
+          {
+            rss: absolute(`${group.url}feed.xml`),
+          },
+        )
+      : siteChannel(build(), "/", clinic.name, clinic.tagline, {
           rss: absolute("/feed.xml"),
           atom: absolute("/feed.atom"),
           json: absolute("/feed.json"),
         });
   };
-  const written = new WrittenFeeds();
-  const common = { eleventyExcludeFromCollections: true, eleventyImport: { collections: ["posts"] }, sitemap: false };
+  const common = {
+    eleventyExcludeFromCollections: true,
+    eleventyImport: { collections: ["posts", "postItems"] },
+    sitemap: false,
+  };
 
   const formats = { "/feed.xml": rssFeed, "/feed.atom": atomFeed, "/feed.json": jsonFeed };
   for (const [permalink, write] of Object.entries(formats)) {
     eleventyConfig.addTemplate(`feeds${permalink}.11ty.js`, {
       data: { ...common, permalink },
       render: async (data: FeedData) =>
-        written.text(permalink, channel(), await entries.of(data.collections.posts.slice(0, FEED_SIZE)), write),
+        write(channel(), await entries.of(data.collections.posts.slice(0, FEED_SIZE), data.collections.postItems)),
     });
   }
   eleventyConfig.addTemplate("feeds/tag-feed.11ty.js", {
@@ -51,11 +59,9 @@ export default function feedsPlugin(
       permalink: (data: FeedData) => `${data.group?.url}feed.xml`,
     },
     render: async (data: FeedData) =>
-      written.text(
-        `${data.group?.url}feed.xml`,
+      rssFeed(
         channel(data.group),
-        await entries.of((data.group?.posts ?? []).slice(0, FEED_SIZE)),
-        rssFeed,
+        await entries.of((data.group?.posts ?? []).slice(0, FEED_SIZE), data.collections.postItems),
       ),
   });
 }

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { Memo } from "../lib/memo.ts";
+import { memo } from "../lib/cache.ts";
 import { allowance, allowComments, type AllowComment } from "./allows.ts";
 import { ADVICE_RULES } from "./rules/advice.ts";
 import { CASE_RULES } from "./rules/cases.ts";
@@ -152,12 +152,8 @@ export function staleReviews(
 
 // Every build checks every file's review dates; thousands of files share far fewer dates, and working out a
 // time zone's offset is most of the cost.
-const dueDates = new Memo<number | undefined>();
-
 /** When a review dated `raw` falls due (milliseconds), or undefined when `raw` is not a date. */
-function reviewDue(raw: string, timeZone: string, months: number): number | undefined {
-  return dueDates.get(`${raw} ${timeZone} ${months}`, () => {
-    const date = DateTime.fromISO(raw, { zone: timeZone });
-    return date.isValid ? date.plus({ months }).toMillis() : undefined;
-  });
-}
+const reviewDue = memo((raw: string, timeZone: string, months: number): number | undefined => {
+  const date = DateTime.fromISO(raw, { zone: timeZone });
+  return date.isValid ? date.plus({ months }).toMillis() : undefined;
+});

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import type { DateTime } from "luxon";
-import type { DiskCache } from "../lib/diskCache.ts";
+import { cachePart, ContentCache } from "../lib/cache.ts";
 import { LINK, linksUnder } from "../content/links.ts";
 import { showControlCharacters } from "../lib/problems.ts";
 import { SourceFiles } from "../content/sourceFiles.ts";
@@ -63,17 +63,19 @@ export function linkFindings(root: string, targets?: readonly string[]): Finding
   }));
 }
 
+// A file's findings, kept while its text, the rules and the clinic's own details are the same.
+const FINDINGS = cachePart<Finding[]>("findings", { code: ["guardrails"] });
+
 /**
- * Checks every file, reading each one's front matter for its consent and review records. With `kept`, a
- * file whose text and rules are unchanged since it was last checked gets its findings from there.
+ * Checks every file, reading each one's front matter for its consent and review records. A file whose text
+ * and rules are unchanged since the cache last saw it gets its findings from there.
  */
 export function checkFiles(
   root: string,
   files: readonly string[],
   site: SiteData,
   now: DateTime,
-  sources = new SourceFiles(root),
-  kept?: DiskCache<Finding[]>,
+  sources = new SourceFiles(root, new ContentCache()),
 ): Finding[] {
   const clinic = clinicFacts(site);
   const context = JSON.stringify(clinic);
@@ -94,10 +96,8 @@ export function checkFiles(
     const check = () => checkText(file, text, { clinic, frontMatter });
     // Stale and future-dated records depend on the day, so they are worked out on every run, not kept.
     const dated = [...staleReviews(file, review), ...signoffFindings(file, text, review)];
-    return [...dated, ...(kept ? kept.get(file, text, context, check) : check())];
+    return [...dated, ...sources.record(file).keep(FINDINGS, { context, make: check })];
   });
-  // Every file was just checked, so what none of them needed (deleted or edited files) is dropped.
-  kept?.save({ prune: true });
   return findings;
 }
 

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { Memo } from "./memo.ts";
+import { memo } from "./cache.ts";
 
 // Editors write a calendar date, or a date and a local time for a post that should go live at a set hour.
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -17,12 +17,10 @@ export function parseClinicDate(raw: unknown, timeZone: string): ParsedDate {
     return { ok: false, message: `is ${describe(raw)}, which is not a date (use YYYY-MM-DD, e.g. 2026-03-14)` };
   }
   // Working out a time zone's offset is most of the cost, and thousands of posts share far fewer dates.
-  return parsedDates.get(`${text} ${timeZone}`, () => parseText(text, timeZone));
+  return parseText(text, timeZone);
 }
 
-const parsedDates = new Memo<ParsedDate>();
-
-function parseText(text: string, timeZone: string): ParsedDate {
+const parseText = memo((text: string, timeZone: string): ParsedDate => {
   const parts = DATE_ONLY.exec(text) ?? DATE_TIME.exec(text);
   if (!parts) {
     return {
@@ -36,7 +34,7 @@ function parseText(text: string, timeZone: string): ParsedDate {
     return { ok: false, message: `is "${text}", which is not a real date (use YYYY-MM-DD)` };
   }
   return { ok: true, value };
-}
+});
 
 /**
  * The dates front matter may hold. A date outside them is a typo ("0000-01-01" published "January 1, 1";
@@ -78,18 +76,20 @@ function describe(raw: unknown): string {
 }
 
 // Every list a post appears in shows its date (24,000 times for 4,000 posts): each is formatted once.
-const displayDates = new Memo<string>();
+const displayDate = memo((millis: number, timeZone: string, locale: string) =>
+  DateTime.fromMillis(millis, { zone: timeZone, locale }).toLocaleString(DateTime.DATE_FULL),
+);
 
 /** "March 14, 2026": how dates read on the site, in the clinic's time zone and language. */
 export function formatDisplayDate(date: DateTime, timeZone: string, locale: string): string {
-  return displayDates.get(`${date.toMillis()} ${timeZone} ${locale}`, () =>
-    date.setZone(timeZone).setLocale(locale).toLocaleString(DateTime.DATE_FULL),
-  );
+  return displayDate(date.toMillis(), timeZone, locale);
 }
 
-const isoDates = new Memo<string>();
+const isoDate = memo(
+  (millis: number, timeZone: string) => DateTime.fromMillis(millis, { zone: timeZone }).toISODate() ?? "",
+);
 
 /** "2026-03-14": for <time datetime> and sitemaps. */
 export function formatIsoDate(date: DateTime, timeZone: string): string {
-  return isoDates.get(`${date.toMillis()} ${timeZone}`, () => date.setZone(timeZone).toISODate() ?? "");
+  return isoDate(date.toMillis(), timeZone);
 }

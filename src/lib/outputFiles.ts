@@ -6,22 +6,10 @@ import path from "node:path";
 // that syncs by date uploads only that.
 
 export function writeIfChanged(file: string, data: string): void {
-  if (isUnchanged(file, data)) return;
+  if (existsSync(file) && statSync(file).size === Buffer.byteLength(data) && readFileSync(file, "utf8") === data)
+    return;
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, data);
-  written.set(file, { data, mtimeMs: statSync(file).mtimeMs });
-}
-
-// What this process last wrote to each file, so that under npm start a file of tens of megabytes (the
-// share texts) is compared in memory rather than read back after every save. Anything else that touched
-// the file since (its time differs) sends the comparison back to the file itself.
-const written = new Map<string, { data: string; mtimeMs: number }>();
-
-function isUnchanged(file: string, data: string): boolean {
-  if (!existsSync(file)) return false;
-  const last = written.get(file);
-  if (last && last.mtimeMs === statSync(file).mtimeMs) return last.data === data;
-  return readFileSync(file, "utf8") === data;
 }
 
 /**

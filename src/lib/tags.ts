@@ -1,13 +1,11 @@
 import slugify from "@sindresorhus/slugify";
-import { Memo } from "./memo.ts";
+import { memo } from "./cache.ts";
 
-// A site has a few dozen tags, named on every page and in every feed entry: slug each once.
-const slugs = new Memo<string>();
-
-/** A tag's address part: "Mental Health" and "mental health" share /tags/mental-health/. */
-export function tagSlug(tag: string): string {
-  return slugs.get(tag, () => slugify(tag));
-}
+/**
+ * A tag's address part: "Mental Health" and "mental health" share /tags/mental-health/. A site has a few
+ * dozen tags, named on every page and in every feed entry: each is slugged once.
+ */
+export const tagSlug = memo((tag: string): string => slugify(tag));
 
 export function tagUrl(tag: string): string {
   return `/tags/${tagSlug(tag)}/`;

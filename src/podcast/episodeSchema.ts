@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { AUDIO_TYPES, TRANSCRIPT_TYPES } from "../lib/mediaTypes.ts";
 import { required } from "../lib/zodProblems.ts";
 import { parseTimestamp } from "./time.ts";
 
@@ -66,9 +67,6 @@ function localFile(
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
 }
-
-export const AUDIO_TYPES: Record<string, string> = { ".mp3": "audio/mpeg", ".m4a": "audio/x-m4a" };
-export const TRANSCRIPT_TYPES: Record<string, string> = { ".vtt": "text/vtt", ".srt": "application/x-subrip" };
 
 /** The `podcast:` block that turns a post into an episode; the post's body is the show notes. */
 export function episodeSchema({ checkFile }: EpisodeSchemaContext) {

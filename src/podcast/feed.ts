@@ -1,5 +1,5 @@
 import { Feed, type Extension } from "feed";
-import type { FeedEntry } from "../feeds/entry.ts";
+import type { FeedEntry } from "../feeds/index.ts";
 import { escapeHtml, forAttribute, forCdata, forText } from "../lib/xmlSafe.ts";
 import type { Episode } from "./episode.ts";
 import { podcastGuid } from "./guid.ts";

@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { imageSize } from "image-size";
 import { parseFile } from "music-metadata";
-import { cacheFile, DiskCache } from "../lib/diskCache.ts";
+import path from "node:path";
+import { cachePart, type ContentCache } from "../lib/cache.ts";
 import { publicFile } from "../lib/publicFiles.ts";
 import { mpegAudioSeconds } from "./mpegFrames.ts";
 
@@ -17,7 +17,11 @@ export interface AudioFacts {
  * Reads the real size and running time of an audio file in the repository. Podcast apps use the length to
  * download and the duration to show progress, so a typed number that drifts from the file would mislead them.
  */
-export async function readAudioFacts(root: string, publicPath: string): Promise<AudioFacts | string> {
+export async function readAudioFacts(
+  root: string,
+  cache: ContentCache,
+  publicPath: string,
+): Promise<AudioFacts | string> {
   const found = publicFile(root, publicPath);
   if ("problem" in found) return found.problem;
   const { file } = found;
@@ -28,12 +32,13 @@ export async function readAudioFacts(root: string, publicPath: string): Promise<
     return `is "${publicPath}", but that file cannot be read`;
   }
   // Reading a long episode's running time means reading the file: done again only when the file changed.
-  return audioFacts.getAsync(file, `${stat.size} ${stat.mtimeMs}`, publicPath, () =>
-    parseAudio(file, publicPath, stat.size),
-  );
+  return cache.record(path.relative(root, file), `${stat.size} ${stat.mtimeMs}`).keepAsync(AUDIO_FACTS, {
+    context: publicPath,
+    make: () => parseAudio(file, publicPath, stat.size),
+  });
 }
 
-const audioFacts = new DiskCache<AudioFacts | string>(cacheFile("audio.json"));
+const AUDIO_FACTS = cachePart<AudioFacts | string>("audio facts", { code: ["podcast"] });
 
 async function parseAudio(file: string, publicPath: string, length: number): Promise<AudioFacts | string> {
   try {
@@ -61,27 +66,4 @@ function runningTimeProblem(publicPath: string, claimed: number, held: number): 
     return undefined;
   const what = held < claimed ? "looks cut short" : "holds more audio than its header says";
   return `is "${publicPath}", which ${what}: its header says ${Math.round(claimed)} s, but the file holds ${Math.round(held)} s of audio. Export it again from your audio editor and replace the file`;
-}
-
-/**
- * Apple Podcasts and Spotify want cover art as a square JPEG or PNG, 1400 to 3000 pixels a side
- * (https://podcasters.apple.com/support/896-artwork-requirements). Checks the real file, not its name.
- */
-export function coverArtProblem(root: string, publicPath: string): string | undefined {
-  const found = publicFile(root, publicPath);
-  if ("problem" in found) return found.problem;
-  const { file } = found;
-  let size: { width?: number; height?: number; type?: string };
-  try {
-    size = imageSize(readFileSync(file));
-  } catch {
-    return `is "${publicPath}", which cannot be read as an image: use a JPEG or PNG`;
-  }
-  const { width = 0, height = 0, type } = size;
-  if (type !== "jpg" && type !== "png")
-    return `is "${publicPath}", which is a ${type ?? "unknown"} image: podcast apps need a JPEG or PNG`;
-  if (width !== height) return `is ${width}×${height} pixels: podcast cover art must be square`;
-  if (width < 1400 || width > 3000)
-    return `is ${width}×${height} pixels: podcast cover art must be between 1400×1400 and 3000×3000`;
-  return undefined;
 }

@@ -1,9 +1,8 @@
 import path from "node:path";
-import type { PostPage } from "../blog/collections.ts";
 import { addBrowserScript } from "../lib/browserScripts.ts";
-import type { ContentStore } from "../content/store.ts";
+import type { CurrentBuild, PostPage } from "../content/publishedView.ts";
 import type { EleventyConfig } from "../lib/eleventyTypes.ts";
-import type { FeedEntries } from "../feeds/entries.ts";
+import type { FeedEntries, PostItems } from "../feeds/index.ts";
 import { writeIfChanged } from "../lib/outputFiles.ts";
 import { chaptersJson, chaptersUrl } from "./chapters.ts";
 import type { Episode } from "./episode.ts";
@@ -18,20 +17,25 @@ export type EpisodePage = PostPage & { podcast: Episode };
  */
 export default function podcastPlugin(
   eleventyConfig: EleventyConfig,
-  { store, entries }: { store: ContentStore; entries: FeedEntries },
+  { build, entries }: { build: CurrentBuild; entries: FeedEntries },
 ): void {
-  const absolute = (url: string) => store.absolute(url);
-  const episodesOf = (pages: PostPage[]) => pages.filter((page): page is EpisodePage => page.podcast !== undefined);
-  const common = { eleventyExcludeFromCollections: true, eleventyImport: { collections: ["posts"] }, sitemap: false };
+  const absolute = (url: string) => build().absolute(url);
+  const episodesOf = (pages: readonly PostPage[]) =>
+    pages.filter((page): page is EpisodePage => page.podcast !== undefined);
+  const common = {
+    eleventyExcludeFromCollections: true,
+    eleventyImport: { collections: ["posts", "postItems"] },
+    sitemap: false,
+  };
 
-  eleventyConfig.addCollection("episodes", (api) => episodesOf(store.pages(api)));
+  eleventyConfig.addCollection("episodes", () => episodesOf(build().posts));
 
   eleventyConfig.addTemplate("podcast/feed.11ty.js", {
     data: { ...common, permalink: "/podcast.xml" },
-    render: async (data: { collections: { episodes: EpisodePage[] } }) => {
+    render: async (data: { collections: { episodes: EpisodePage[]; postItems: PostItems } }) => {
       const episodes = await Promise.all(
         data.collections.episodes.map(async (page): Promise<EpisodeEntry> => ({
-          ...(await entries.entry(page)),
+          ...(await entries.entry(page, data.collections.postItems)),
           episode: page.podcast,
           audioUrl: absolute(page.podcast.audio.url),
           transcriptUrl: absolute(page.podcast.transcript.url),
@@ -39,7 +43,7 @@ export default function podcastPlugin(
           imageUrl: page.podcast.image ? absolute(page.podcast.image) : undefined,
         })),
       );
-      const { show } = store.site;
+      const { show } = build().site;
       return podcastFeed(
         show,
         { feedUrl: absolute("/podcast.xml"), pageUrl: absolute("/podcast/"), imageUrl: absolute(show.image) },
@@ -51,7 +55,7 @@ export default function podcastPlugin(
   // Chapter files are written after Eleventy, each only when it changed: as a template paginated over the
   // episodes, every one was rewritten whenever any post changed in a preview.
   eleventyConfig.on("eleventy.after", ({ directories }) => {
-    for (const page of episodesOf(store.visiblePages())) {
+    for (const page of episodesOf(build().all)) {
       if (page.podcast.chapters.length === 0) continue;
       writeIfChanged(path.join(directories.output, chaptersUrl(page.url)), chaptersJson(page.podcast, page.title));
     }

@@ -1,8 +1,11 @@
-import type { LoadedPosts } from "../content/loadPosts.ts";
+import type { LoadedPost, Resolved, StepContext } from "../content/steps.ts";
+import type { ContentCache } from "../lib/cache.ts";
 import type { Problem } from "../lib/problems.ts";
 import type { Episode } from "./episode.ts";
-import { AUDIO_TYPES, isRemoteAudio, TRANSCRIPT_TYPES, type EpisodeFrontMatter } from "./episodeSchema.ts";
-import { coverArtProblem, readAudioFacts } from "./media.ts";
+import { coverArtProblem } from "../clinicData/coverArt.ts";
+import { AUDIO_TYPES, TRANSCRIPT_TYPES } from "../lib/mediaTypes.ts";
+import { isRemoteAudio, type EpisodeFrontMatter } from "./episodeSchema.ts";
+import { readAudioFacts } from "./media.ts";
 import { readTranscript } from "./transcript.ts";
 
 const extensionOf = (path: string) =>
@@ -12,19 +15,16 @@ const extensionOf = (path: string) =>
  * Completes every episode from its files: the real byte length and running time of local audio, the
  * transcript read into speaker turns, the episode art checked. Every problem is named by post and field.
  */
-export async function resolveEpisodes(
-  root: string,
-  loaded: LoadedPosts,
-): Promise<{ problems: Problem[]; warnings: Problem[] }> {
+export async function resolveEpisodes(posts: readonly LoadedPost[], { root, cache }: StepContext): Promise<Resolved> {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  const byPath = new Map(loaded.posts.map((post) => [post.inputPath, post]));
+  const additions = new Map<string, { podcast: Episode }>();
   const guids = new Map<string, string>();
 
   await Promise.all(
-    [...loaded.episodes].map(async ([inputPath, front]) => {
-      const post = byPath.get(inputPath);
-      if (!post) return;
+    posts.map(async ({ post, data }) => {
+      const front = data.podcast as EpisodeFrontMatter | undefined;
+      if (!front) return;
       // A draft's missing or unready files are reminders, not errors: it is not being published yet.
       const problem = (field: string, message: string) =>
         (post.state === "draft" ? warnings : problems).push({
@@ -48,9 +48,9 @@ export async function resolveEpisodes(
           }
         }
       }
-      const audio = await audioOf(root, front);
+      const audio = await audioOf(root, cache, front);
       if (typeof audio === "string") problem("audio", audio);
-      const turns = await readTranscript(root, front.transcript);
+      const turns = await readTranscript(root, cache, front.transcript);
       if (typeof turns === "string") problem("transcript", turns);
       const imageProblem = front.image ? coverArtProblem(root, front.image) : undefined;
       if (imageProblem) problem("image", imageProblem);
@@ -77,18 +77,22 @@ export async function resolveEpisodes(
         problem("chapters", `has a chapter at ${lastChapter.start} s, but the audio is only ${audio.duration} s long`);
         return;
       }
-      post.podcast = episode;
+      additions.set(post.file, { podcast: episode });
     }),
   );
-  return { problems, warnings };
+  return { problems, warnings, additions };
 }
 
-async function audioOf(root: string, front: EpisodeFrontMatter): Promise<Episode["audio"] | string> {
+async function audioOf(
+  root: string,
+  cache: ContentCache,
+  front: EpisodeFrontMatter,
+): Promise<Episode["audio"] | string> {
   const type = AUDIO_TYPES[extensionOf(front.audio)] ?? "audio/mpeg";
   if (isRemoteAudio(front.audio)) {
     // The schema made sure a remote file came with both numbers: there is no file here to read them from.
     return { url: front.audio, length: front.length ?? 0, duration: Math.round(front.duration ?? 0), type };
   }
-  const facts = await readAudioFacts(root, front.audio);
+  const facts = await readAudioFacts(root, cache, front.audio);
   return typeof facts === "string" ? facts : { url: front.audio, type, ...facts };
 }

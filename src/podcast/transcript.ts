@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { parseText, tokenizeVTTCue, type VTTCue, type VTTNode } from "media-captions";
-import { cacheFile, DiskCache } from "../lib/diskCache.ts";
+import path from "node:path";
+import { cachePart, type ContentCache } from "../lib/cache.ts";
 import { sizeProblemOf } from "../content/limits.ts";
 import { publicFile } from "../lib/publicFiles.ts";
 
@@ -15,7 +16,11 @@ export interface TranscriptTurn {
  * Reads a WebVTT or SRT transcript into speaker turns for the page. Returns a message for the editor when the
  * file is not a valid transcript (strict parsing: a caption file a player would reject is an error here too).
  */
-export async function readTranscript(root: string, publicPath: string): Promise<TranscriptTurn[] | string> {
+export async function readTranscript(
+  root: string,
+  cache: ContentCache,
+  publicPath: string,
+): Promise<TranscriptTurn[] | string> {
   const found = publicFile(root, publicPath);
   if ("problem" in found) return found.problem;
   const { file } = found;
@@ -27,11 +32,15 @@ export async function readTranscript(root: string, publicPath: string): Promise<
   } catch {
     return `is "${publicPath}", but that file cannot be read`;
   }
-  return turnsOf.getAsync(publicPath, text, "", () => parseTranscript(text, publicPath));
+  // Named and read as the guardrails read it (without a byte-order mark), so both use one record.
+  return cache.record(path.relative(root, file), text.replace(/^\uFEFF/, "")).keepAsync(TRANSCRIPT_TURNS, {
+    context: publicPath,
+    make: () => parseTranscript(text, publicPath),
+  });
 }
 
 // Kept while the file's text is the same: an hour-long episode's captions take a while to parse.
-const turnsOf = new DiskCache<TranscriptTurn[] | string>(cacheFile("transcripts.json"));
+const TRANSCRIPT_TURNS = cachePart<TranscriptTurn[] | string>("transcript turns", { code: ["podcast"] });
 
 async function parseTranscript(text: string, publicPath: string): Promise<TranscriptTurn[] | string> {
   const type = publicPath.toLowerCase().endsWith(".srt") ? "srt" : "vtt";

@@ -1,29 +1,37 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { ContentStore } from "../content/store.ts";
+import type { Post } from "../content/post.ts";
+import type { CurrentBuild } from "../content/publishedView.ts";
 import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 import { contentSecurityPolicy, headersFile } from "./securityHeaders.ts";
 import { PUBLIC_FOLDERS } from "../lib/publicFiles.ts";
 import { SITE_PAGES } from "./pages.ts";
 
 /** The pages every clinic site has, and the static files (logo, photos, post images) they use. */
-export default function sitePlugin(eleventyConfig: EleventyConfig, { store }: { store: ContentStore }): void {
+export default function sitePlugin(
+  eleventyConfig: EleventyConfig,
+  { build, root }: { build: CurrentBuild; root: string },
+): void {
   // Audio hosted elsewhere is the one thing pages may fetch from another origin; the policy names each host.
   // Worked out once per build: every page asks for it.
   let origins: string[] | undefined;
   eleventyConfig.on("eleventy.before", () => void (origins = undefined));
-  const remoteMedia = () => (origins ??= [...new Set(store.remoteAudio().map((url) => new URL(url).origin))].sort());
+  const remoteMedia = () => (origins ??= remoteAudioOrigins(build().content.posts));
   // Only a page that shows a video allows the video player's origin in its policy.
   eleventyConfig.addFilter("contentSecurityPolicy", (hasVideo: unknown) =>
     contentSecurityPolicy(remoteMedia(), true, Boolean(hasVideo)),
   );
   eleventyConfig.addTemplate("site/headers.11ty.js", {
     data: { permalink: "/_headers", eleventyExcludeFromCollections: true, sitemap: false },
-    render: () => headersFile(remoteMedia(), store.hasVideos()),
+    render: () =>
+      headersFile(
+        remoteMedia(),
+        build().content.posts.some((post) => post.video),
+      ),
   });
 
   for (const page of SITE_PAGES) {
-    const collections = collectionsNamedIn(path.join(store.root, "_includes", page.layout));
+    const collections = collectionsNamedIn(path.join(root, "_includes", page.layout));
     eleventyConfig.addTemplate(`site-pages/${page.inputPath}.njk`, "", {
       // Declared so that a preview rebuilding only what a changed post affects (--incremental) redraws
       // the lists that show it; Eleventy cannot see collections used inside a layout by itself.
@@ -40,6 +48,14 @@ export default function sitePlugin(eleventyConfig: EleventyConfig, { store }: { 
   for (const [url, folder] of Object.entries(PUBLIC_FOLDERS)) {
     eleventyConfig.addPassthroughCopy({ [folder]: url.replace(/^\/|\/$/g, "") });
   }
+}
+
+/** The origins of episode audio hosted on other sites (for the Content-Security-Policy). */
+function remoteAudioOrigins(posts: readonly Post[]): string[] {
+  const urls = posts.flatMap((post) =>
+    post.podcast && /^https?:/.test(post.podcast.audio.url) ? [post.podcast.audio.url] : [],
+  );
+  return [...new Set(urls.map((url) => new URL(url).origin))].sort();
 }
 
 /** The collections a layout reads ("collections.tagGroups"), so its page can declare them. */

@@ -1,14 +1,6 @@
+import type { ReservedAddress } from "../content/postAddress.ts";
 import { PUBLIC_FOLDERS } from "../lib/publicFiles.ts";
 import { SITE_PAGES } from "./pages.ts";
-
-/** An address the kit writes itself, which no post or tip may take. */
-export interface ReservedAddress {
-  address: string;
-  /** True when everything under the address is the kit's too (a folder of files). */
-  folder?: true;
-  /** What uses it, as the editor's message names it: "…, which is <what>". */
-  what: string;
-}
 
 /**
  * Every address the kit's own outputs use, in one place: a post or tip whose address is one of them (or
@@ -54,8 +46,3 @@ const FOLDER_NAMES: Record<string, string> = {
   "/posts/images/": "post images",
   "/media/": "podcast audio and transcripts",
 };
-
-/** The reserved address a page at `address` would take or sit inside, if any. */
-export function reservedAt(reserved: readonly ReservedAddress[], address: string): ReservedAddress | undefined {
-  return reserved.find((r) => address === r.address || (r.folder && address.startsWith(r.address)));
-}

@@ -1,4 +1,4 @@
-import { formatTimestamp } from "../podcast/time.ts";
+import { formatTimestamp } from "../podcast/index.ts";
 import { CHANNELS, YOUTUBE_VIDEO, type Channel, type ChannelId } from "./channels.ts";
 import { countCodePoints } from "./count.ts";
 import { hashtags, linkFor, truncateToFit } from "./text.ts";

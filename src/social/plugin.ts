@@ -1,11 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { PostPage } from "../blog/collections.ts";
+import type { CurrentBuild, PostPage } from "../content/publishedView.ts";
+import { cachePart, digestOf, type ContentCache } from "../lib/cache.ts";
 import { formatIsoDate } from "../lib/dates.ts";
-import { cacheFile, DiskCache } from "../lib/diskCache.ts";
-import { TextCache } from "../lib/textCache.ts";
-import type { ContentStore } from "../content/store.ts";
-import type { SiteData } from "../clinicData/loadSiteData.ts";
 import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 import { addBrowserScript } from "../lib/browserScripts.ts";
 import { copyIfChanged, replaceFile, writeIfChanged } from "../lib/outputFiles.ts";
@@ -14,6 +11,13 @@ import { composeSnippets, type Snippets } from "./compose.ts";
 import { csvLine, csvStart } from "../lib/csv.ts";
 import { cachedShareImage, SHARE_IMAGE, type ShareImage } from "./image.ts";
 import { shareSource } from "./source.ts";
+
+// Kept while what a page's texts are made from is the same: composing eight networks' texts for every post
+// was a tenth of each build, and of each npm start rebuild.
+const SHARE_TEXTS = cachePart<Snippets>("share texts", { code: ["social"] });
+// A page's entry in snippets.json and its rows in schedule.csv, kept in memory for npm start: after one edit,
+// the other thousands are joined as they were, not made again.
+const SHARE_ENTRY = cachePart<{ json: string; csv: string }>("share entry", { code: ["social"], disk: false });
 
 /** Where a page's share image is published: beside the page. The site's own card serves every other page. */
 export const shareImageUrl = (pageUrl: string) => `${pageUrl}share.png`;
@@ -27,50 +31,49 @@ const labelOf = (page: PostPage) => (page.tip ? "Health tip" : page.podcast ? "P
  */
 export default function socialPlugin(
   eleventyConfig: EleventyConfig,
-  { store, cacheDir }: { store: ContentStore; cacheDir: string },
+  { build, cache, root }: { build: CurrentBuild; cache: ContentCache; root: string },
 ): void {
-  // Kept while what a page's texts are made from is the same: composing eight networks' texts for every
-  // post was a tenth of each build, and of each npm start rebuild.
-  const composed = new DiskCache<Snippets>(cacheFile("share-texts.json"));
-  // A page's entry in snippets.json and its rows in schedule.csv, kept in memory for npm start: after one
-  // edit, the other thousands are joined as they were, not made again.
-  const fileEntries = new TextCache<{ json: string; csv: string }>();
+  const cacheDir = path.join(root, ".cache/share-images");
   // The network settings as text, once per build (each build reads the site's data afresh).
-  let settings: { site?: SiteData; text: string } = { text: "" };
+  let settings: { for?: object; text: string } = { text: "" };
   const settingsText = () =>
-    (settings.site === store.site
-      ? settings
-      : (settings = { site: store.site, text: JSON.stringify(store.site.social) })
-    ).text;
-  const absolute = (url: string) => store.absolute(url);
-  const sourceOf = (page: PostPage) => shareSource(page, store.site.clinic.url, page.url);
-  const snippetsOf = (page: PostPage, source = sourceOf(page), sourceText = JSON.stringify(source)): Snippets =>
-    composed.get(page.url, sourceText, settingsText(), () => composeSnippets(source, store.site.social));
+    (settings.for === build() ? settings : (settings = { for: build(), text: JSON.stringify(build().site.social) }))
+      .text;
+  const absolute = (url: string) => build().absolute(url);
+  const sourceOf = (page: PostPage) => shareSource(page, build().site.clinic.url, page.url);
+  // What a page's texts are made from, as the context of what is kept in its record.
+  const keptFor = (page: PostPage, source: object, more = "") => ({
+    record: cache.recordOf(page.file),
+    context: digestOf(`${JSON.stringify(source)}\0${settingsText()}\0${more}`),
+  });
+  const snippetsOf = (page: PostPage, source = sourceOf(page)): Snippets => {
+    const make = () => composeSnippets(source, build().site.social);
+    const { record, context } = keptFor(page, source);
+    return record ? record.keep(SHARE_TEXTS, { context, make }) : make();
+  };
   const entryOf = (page: PostPage) => {
     const source = sourceOf(page);
-    const sourceText = JSON.stringify(source);
-    const date = formatIsoDate(page.date, store.site.clinic.timeZone);
-    return fileEntries.get(
-      page.url,
-      `${sourceText}\0${date}\0${labelOf(page)}`,
-      `${store.site.clinic.url}\0${settingsText()}`,
-      () => {
-        const snippets = snippetsOf(page, source, sourceText);
-        const [url, image] = [absolute(page.url), absolute(shareImageUrl(page.url))];
-        return {
-          json: JSON.stringify({ url, title: page.title, type: labelOf(page), date, image, ...snippets }),
-          csv: CHANNELS.map((channel) =>
-            csvLine([date, channel.name, snippets.channels[channel.id].text, url, image]),
-          ).join(""),
-        };
-      },
-    );
+    const date = formatIsoDate(page.date, build().site.clinic.timeZone);
+    const make = () => {
+      const snippets = snippetsOf(page, source);
+      const [url, image] = [absolute(page.url), absolute(shareImageUrl(page.url))];
+      return {
+        json: JSON.stringify({ url, title: page.title, type: labelOf(page), date, image, ...snippets }),
+        csv: CHANNELS.map((channel) =>
+          csvLine([date, channel.name, snippets.channels[channel.id].text, url, image]),
+        ).join(""),
+      };
+    };
+    const { record, context } = keptFor(page, source, `${date}\0${labelOf(page)}\0${build().site.clinic.url}`);
+    return record ? record.keep(SHARE_ENTRY, { context, make }) : make();
   };
 
-  eleventyConfig.addCollection("shareable", (api) => store.all(api));
+  eleventyConfig.addCollection("shareable", () => build().all);
   eleventyConfig.addFilter("snippets", (page: PostPage) => snippetsOf(page));
   // From the checked settings, so a settings file written before the setting existed gets its default.
-  eleventyConfig.addFilter("onSharePage", (pages: PostPage[]) => pages.slice(0, store.site.settings.postsOnSharePage));
+  eleventyConfig.addFilter("onSharePage", (pages: PostPage[]) =>
+    pages.slice(0, build().site.settings.postsOnSharePage),
+  );
   eleventyConfig.addFilter("channelName", (id: string) => channelName(id));
   eleventyConfig.addFilter("shareImageUrl", (pageUrl: string) => shareImageUrl(pageUrl));
   eleventyConfig.addFilter("isoDateTime", (date: { toISO(): string | null }) => date.toISO() ?? "");
@@ -86,7 +89,7 @@ export default function socialPlugin(
   );
   eleventyConfig.on("eleventy.after", ({ directories }) => {
     timed.before();
-    const pages = store.visiblePages();
+    const pages = build().all;
     writeIfChanged(
       path.join(directories.output, "social/snippets.json"),
       `[${pages.map((page) => entryOf(page).json).join(",")}]`,
@@ -102,8 +105,8 @@ export default function socialPlugin(
 
   // Card images are written after Eleventy, straight into the output: they are binary, and cached by content.
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    const { clinic } = store.site;
-    const markSvg = readFileSync(path.join(store.root, "_includes/assets/favicon.svg"), "utf8");
+    const { clinic } = build().site;
+    const markSvg = readFileSync(path.join(root, "_includes/assets/favicon.svg"), "utf8");
     const card = (title: string, label: string): ShareImage => ({
       title,
       label,
@@ -124,14 +127,14 @@ export default function socialPlugin(
       notKept ??= made.notKept;
     };
     await write(SITE_CARD_URL, card(clinic.tagline, clinic.shortName));
-    for (const page of store.visiblePages()) await write(shareImageUrl(page.url), card(page.title, labelOf(page)));
+    for (const page of build().all) await write(shareImageUrl(page.url), card(page.title, labelOf(page)));
     if (redrawn)
       console.warn(
-        `[clinic] warning: ${redrawn} share image${redrawn === 1 ? " was" : "s were"} in ${path.relative(store.root, cacheDir)}/ but not whole 1200×630 PNGs, so ${redrawn === 1 ? "it was" : "they were"} drawn again: if this repeats, check what else writes to .cache/`,
+        `[clinic] warning: ${redrawn} share image${redrawn === 1 ? " was" : "s were"} in ${path.relative(root, cacheDir)}/ but not whole 1200×630 PNGs, so ${redrawn === 1 ? "it was" : "they were"} drawn again: if this repeats, check what else writes to .cache/`,
       );
     if (notKept)
       console.warn(
-        `[clinic] warning: share images could not be kept in ${path.relative(store.root, cacheDir)}/ (${notKept}), so the next build draws them all again: make .cache/ a folder the build can write to`,
+        `[clinic] warning: share images could not be kept in ${path.relative(root, cacheDir)}/ (${notKept}), so the next build draws them all again: make .cache/ a folder the build can write to`,
       );
   });
 }

@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import type { PostPage } from "../blog/collections.ts";
+import type { PostPage } from "../content/publishedView.ts";
 import type { TipCategory } from "../clinicData/schema.ts";
 
 export interface Shelf {

@@ -1,9 +1,6 @@
-import type { PostPage } from "../blog/collections.ts";
-import type { ContentStore } from "../content/store.ts";
+import type { CurrentBuild, PostPage } from "../content/publishedView.ts";
 import type { EleventyConfig } from "../lib/eleventyTypes.ts";
-import { FEED_SIZE, rssFeed } from "../feeds/blogFeed.ts";
-import { siteChannel } from "../feeds/channel.ts";
-import type { FeedEntries } from "../feeds/entries.ts";
+import { FEED_SIZE, rssFeed, siteChannel, type FeedEntries, type PostItems } from "../feeds/index.ts";
 import type { TipCategory } from "../clinicData/schema.ts";
 import { shelves, shelfUrl, tipOfTheWeek } from "./library.ts";
 
@@ -13,37 +10,37 @@ import { shelves, shelfUrl, tipOfTheWeek } from "./library.ts";
  */
 export default function tipsPlugin(
   eleventyConfig: EleventyConfig,
-  { store, entries }: { store: ContentStore; entries: FeedEntries },
+  { build, entries }: { build: CurrentBuild; entries: FeedEntries },
 ): void {
-  eleventyConfig.addCollection("tips", (api) => store.tips(api));
-  eleventyConfig.addCollection("tipShelves", (api) => shelves(store.tips(api), store.site.tipCategories));
-  eleventyConfig.addCollection("tipOfTheWeek", (api) => {
-    const tip = tipOfTheWeek(store.tips(api), store.now, store.site.clinic.timeZone);
+  eleventyConfig.addCollection("tips", () => build().tips);
+  eleventyConfig.addCollection("tipShelves", () => shelves(build().tips, build().site.tipCategories));
+  eleventyConfig.addCollection("tipOfTheWeek", () => {
+    const tip = tipOfTheWeek(build().tips, build().now, build().site.clinic.timeZone);
     return tip ? [tip] : [];
   });
 
-  eleventyConfig.addFilter("relatedPages", (page: PostPage) => store.related(page));
+  eleventyConfig.addFilter("relatedPages", (page: PostPage) => build().related(page));
   eleventyConfig.addFilter("shelfUrl", (category: TipCategory) => shelfUrl(category));
 
   eleventyConfig.addTemplate("tips/feed.11ty.js", {
     data: {
       permalink: "/tips/feed.xml",
       eleventyExcludeFromCollections: true,
-      eleventyImport: { collections: ["tips"] },
+      eleventyImport: { collections: ["tips", "postItems"] },
       sitemap: false,
     },
-    render: async (data: { collections: { tips: PostPage[] } }) => {
-      const { name } = store.site.clinic;
+    render: async (data: { collections: { tips: readonly PostPage[]; postItems: PostItems } }) => {
+      const { name } = build().site.clinic;
       const channel = siteChannel(
-        store,
+        build(),
         "/tips/",
         `${name}: health tips`,
         `Short, practical health tips and checklists from ${name}.`,
         {
-          rss: store.absolute("/tips/feed.xml"),
+          rss: build().absolute("/tips/feed.xml"),
         },
       );
-      return rssFeed(channel, await entries.of(data.collections.tips.slice(0, FEED_SIZE)));
+      return rssFeed(channel, await entries.of(data.collections.tips.slice(0, FEED_SIZE), data.collections.postItems));
     },
   });
 }

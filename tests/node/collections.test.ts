@@ -1,14 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DateTime } from "luxon";
-import {
-  groupByAuthor,
-  groupByTag,
-  groupByYear,
-  neighbourIndex,
-  newestFirst,
-  type PostPage,
-} from "../../src/blog/collections.ts";
+import { groupByAuthor, groupByTag, groupByYear } from "../../src/blog/collections.ts";
+import { neighbourIndex, newestFirst, type PostPage } from "../../src/content/publishedView.ts";
 import { readingMinutes } from "../../src/content/readingTime.ts";
 import type { Author } from "../../src/clinicData/schema.ts";
 
@@ -45,7 +39,6 @@ function page(slug: string, date: string, tags: string[] = [], author = ana): Po
     date: DateTime.fromISO(date, { zone: CHICAGO }),
     state: "published",
     readingMinutes: 1,
-    page: {},
   };
 }
 

@@ -8,10 +8,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, w
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { addressProblems } from "../../src/content/postAddress.ts";
+import { addressProblems, reservedAt } from "../../src/content/postAddress.ts";
 import { publishedPath } from "../../src/lib/publishedPath.ts";
 import { publicFile } from "../../src/lib/publicFiles.ts";
-import { reservedAddresses, reservedAt } from "../../src/site/reservedAddresses.ts";
+import { reservedAddresses } from "../../src/site/reservedAddresses.ts";
 import { buildSampleSite, makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
 
 const fine = 'title: "A post"\ndate: 2026-01-01\nauthor: ana-reyes';

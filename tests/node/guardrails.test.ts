@@ -728,17 +728,28 @@ describe("the content checker in use", () => {
 
   it("keeps findings between builds only while a file's text and the rules are the same", async () => {
     const { checkFiles, contentFiles } = await import("../../src/guardrails/run.ts");
-    const { DiskCache } = await import("../../src/lib/diskCache.ts");
+    const { ContentCache } = await import("../../src/lib/cache.ts");
+    const { SourceFiles } = await import("../../src/content/sourceFiles.ts");
     const { loadSiteData } = await import("../../src/clinicData/loadSiteData.ts");
     const { readFileSync, writeFileSync } = await import("node:fs");
     const site = makeFixtureSite({
       "visit.md": post('title: "A visit"\ndate: 2026-01-01\nauthor: ana-reyes', "Plain health education."),
     });
     const data = loadSiteData(site.dir).data!;
-    const cacheFile = `${site.dir}/.cache/guardrails.json`;
+    const cacheFile = `${site.dir}/.cache/content.json`;
     // A new cache object each time, as each build is a new process.
-    const check = (site_ = data) =>
-      checkFiles(site.dir, contentFiles(site.dir), site_, DateTime.now(), undefined, new DiskCache(cacheFile));
+    const check = (site_ = data) => {
+      const cache = new ContentCache(cacheFile);
+      const found = checkFiles(
+        site.dir,
+        contentFiles(site.dir),
+        site_,
+        DateTime.now(),
+        new SourceFiles(site.dir, cache),
+      );
+      cache.save();
+      return found;
+    };
     const rules = () =>
       check()
         .filter((f) => f.file === "posts/visit.md")
@@ -747,10 +758,11 @@ describe("the content checker in use", () => {
     // Proof that unchanged files are not checked again: a finding planted in the cache comes back.
     const saved = JSON.parse(readFileSync(cacheFile, "utf8")) as {
       version: string;
-      entries: Record<string, unknown[]>;
+      records: Record<string, { parts: { findings?: { value: unknown[] } } }>;
     };
-    for (const key of Object.keys(saved.entries))
-      saved.entries[key] = [
+    const checked = Object.values(saved.records).filter((record) => record.parts.findings);
+    for (const record of checked)
+      record.parts.findings!.value = [
         {
           file: "posts/visit.md",
           line: 1,
@@ -763,14 +775,14 @@ describe("the content checker in use", () => {
         },
       ];
     // Sealed as a build seals what it saves: a cache file changed by hand is not used.
-    const entries = JSON.stringify(saved.entries);
+    const records = JSON.stringify(saved.records);
     writeFileSync(
       cacheFile,
-      `{"version":${JSON.stringify(saved.version)},"seal":"${hash("sha1", entries, "base64url")}","entries":${entries}}`,
+      `{"version":${JSON.stringify(saved.version)},"seal":"${hash("sha1", records, "base64url")}","records":${records}}`,
     );
     assert.deepEqual(
       rules(),
-      Object.keys(saved.entries).map(() => "planted"),
+      checked.map(() => "planted"),
     );
     site.write(
       "posts/visit.md",

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DateTime } from "luxon";
-import type { PostPage } from "../../src/blog/collections.ts";
+import type { PostPage } from "../../src/content/publishedView.ts";
 import { tipSchema } from "../../src/content/postSchema.ts";
 import { shelves, tipOfTheWeek } from "../../src/tips/library.ts";
 import { makeFixtureSite, post } from "../support/fixtureSite.ts";
@@ -83,7 +83,6 @@ function tip(slug: string, category = "safety"): PostPage {
     date: DateTime.fromISO("2026-01-01"),
     state: "published",
     readingMinutes: 1,
-    page: {},
     tip: {
       category: { id: category, name: category, description: "" },
       audience: "all",

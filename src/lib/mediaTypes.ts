@@ -1,0 +1,3 @@
+/** The audio and caption files an episode may name, by extension, with the type feeds and pages announce. */
+export const AUDIO_TYPES: Record<string, string> = { ".mp3": "audio/mpeg", ".m4a": "audio/x-m4a" };
+export const TRANSCRIPT_TYPES: Record<string, string> = { ".vtt": "text/vtt", ".srt": "application/x-subrip" };
