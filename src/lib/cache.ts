@@ -173,14 +173,49 @@ export class ContentCache {
       );
       renameSync(partial, this.file);
     } catch (error) {
-      try {
-        rmSync(partial, { force: true });
-      } catch {
-        // Never made: the folder it would be in is not one.
-      }
+      removeQuietly(partial);
       warn(
         `${shown(this.file)} could not be saved (${(error as Error).message}), so the next build works everything out again: make .cache/ a folder the build can write to`,
       );
+    }
+  }
+
+  /**
+   * A file made from `key` (a share card from its text and colours), kept in `.cache/<folder>/` under a name
+   * made from the key and `extension` (".png"), so an unchanged one costs nothing on the next build. Gives the kept file's path (and
+   * `redrawn` when the kept file failed `isWhole` and was made again); or, when the folder cannot be written
+   * (or this cache has no folder), the data itself and why it was not kept.
+   */
+  async keepFile({
+    folder,
+    key,
+    extension,
+    make,
+    isWhole,
+  }: {
+    folder: string;
+    key: string;
+    extension: string;
+    make: () => Promise<Buffer>;
+    isWhole: (file: string) => boolean;
+  }): Promise<{ file: string; redrawn?: true } | { data: Buffer; notKept: string }> {
+    if (!this.file) return { data: await make(), notKept: "this build keeps no files" };
+    const dir = path.join(path.dirname(this.file), folder);
+    const file = path.join(dir, `${hash("sha256", key, "hex").slice(0, 32)}${extension}`);
+    const kept = existsSync(file);
+    if (kept && isWhole(file)) return { file };
+    const data = await make();
+    // Renamed into place whole: a build stopped mid-write must not leave a broken file to be used again, and
+    // the site's copies are hard links to this file, so it never changes once there.
+    const partial = `${file}.${process.pid}`;
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(partial, data);
+      renameSync(partial, file);
+      return kept ? { file, redrawn: true } : { file };
+    } catch (error) {
+      removeQuietly(partial);
+      return { data, notKept: (error as Error).message };
     }
   }
 
@@ -235,6 +270,14 @@ export class ContentCache {
         new CacheRecord(record.digest, new Map(Object.entries(record.parts)), changed),
       ]),
     );
+  }
+}
+
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Never made: the folder it would be in is not one.
   }
 }
 

@@ -1,18 +1,6 @@
-import { createHash } from "node:crypto";
-import {
-  closeSync,
-  existsSync,
-  fstatSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
-import path from "node:path";
+import type { ContentCache } from "../lib/cache.ts";
 
 const require = createRequire(import.meta.url);
 const font = (file: string) => readFileSync(require.resolve(`@fontsource/inter/files/${file}`));
@@ -167,34 +155,15 @@ function isCard(file: string): boolean {
 }
 
 /**
- * Renders a card unless the same card was rendered before: images are cached by their content, so an
- * unchanged post costs nothing on the next build. Gives the cached PNG's path (and `redrawn` when the
- * cached file was not a card and was drawn again); or, when the cache folder cannot be written, the PNG
- * itself and why it was not kept (the site is still built, only slower next time).
+ * Renders a card unless the same card was rendered before: cards are kept by their content, so an unchanged
+ * post costs nothing on the next build (see ContentCache.keepFile).
  */
-export async function cachedShareImage(
-  card: ShareImage,
-  cacheDir: string,
-): Promise<{ file: string; redrawn?: true } | { png: Buffer; notKept: string }> {
-  const key = createHash("sha256").update(JSON.stringify(card)).update("v2").digest("hex").slice(0, 32);
-  const file = path.join(cacheDir, `${key}.png`);
-  const cached = existsSync(file);
-  if (cached && isCard(file)) return { file };
-  const png = await renderShareImage(card);
-  // Renamed into place whole: a build stopped mid-write must not leave a broken card to be reused, and
-  // the site's copies are hard links to this file, so it never changes once there.
-  const partial = `${file}.${process.pid}`;
-  try {
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(partial, png);
-    renameSync(partial, file);
-    return cached ? { file, redrawn: true } : { file };
-  } catch (error) {
-    try {
-      rmSync(partial, { force: true });
-    } catch {
-      // Never made: the folder it would be in is not one.
-    }
-    return { png, notKept: (error as Error).message };
-  }
+export function cachedShareImage(card: ShareImage, cache: ContentCache) {
+  return cache.keepFile({
+    folder: "share-images",
+    key: `${JSON.stringify(card)}v2`,
+    extension: ".png",
+    make: () => renderShareImage(card),
+    isWhole: isCard,
+  });
 }

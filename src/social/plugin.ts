@@ -33,7 +33,7 @@ export default function socialPlugin(
   eleventyConfig: EleventyConfig,
   { build, cache, root }: { build: CurrentBuild; cache: ContentCache; root: string },
 ): void {
-  const cacheDir = path.join(root, ".cache/share-images");
+  const cardFolder = ".cache/share-images";
   // The network settings as text, once per build (each build reads the site's data afresh).
   let settings: { for?: object; text: string } = { text: "" };
   const settingsText = () =>
@@ -120,21 +120,21 @@ export default function socialPlugin(
     let notKept: string | undefined;
     let redrawn = 0;
     const write = async (url: string, image: ShareImage) => {
-      const made = await cachedShareImage(image, cacheDir);
+      const made = await cachedShareImage(image, cache);
       if ("redrawn" in made) redrawn++;
       if ("file" in made) return copyIfChanged(made.file, path.join(directories.output, url));
-      replaceFile(path.join(directories.output, url), made.png);
+      replaceFile(path.join(directories.output, url), made.data);
       notKept ??= made.notKept;
     };
     await write(SITE_CARD_URL, card(clinic.tagline, clinic.shortName));
     for (const page of build().all) await write(shareImageUrl(page.url), card(page.title, labelOf(page)));
     if (redrawn)
       console.warn(
-        `[clinic] warning: ${redrawn} share image${redrawn === 1 ? " was" : "s were"} in ${path.relative(root, cacheDir)}/ but not whole 1200×630 PNGs, so ${redrawn === 1 ? "it was" : "they were"} drawn again: if this repeats, check what else writes to .cache/`,
+        `[clinic] warning: ${redrawn} share image${redrawn === 1 ? " was" : "s were"} in ${cardFolder}/ but not whole 1200×630 PNGs, so ${redrawn === 1 ? "it was" : "they were"} drawn again: if this repeats, check what else writes to .cache/`,
       );
     if (notKept)
       console.warn(
-        `[clinic] warning: share images could not be kept in ${path.relative(root, cacheDir)}/ (${notKept}), so the next build draws them all again: make .cache/ a folder the build can write to`,
+        `[clinic] warning: share images could not be kept in ${cardFolder}/ (${notKept}), so the next build draws them all again: make .cache/ a folder the build can write to`,
       );
   });
 }

@@ -245,9 +245,12 @@ describe("npm run social", () => {
 describe("share images", () => {
   it("are drawn once and then come from the cache until the post changes", async () => {
     const { cachedShareImage } = await import("../../src/social/image.ts");
+    const { ContentCache } = await import("../../src/lib/cache.ts");
     const { mkdtempSync, readdirSync, statSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
-    const cache = mkdtempSync(path.join(tmpdir(), "share-cache-"));
+    const site = mkdtempSync(path.join(tmpdir(), "share-cache-"));
+    const cache = ContentCache.forSite(site);
+    const cards = path.join(site, ".cache/share-images");
     const card = {
       title: "Hello",
       label: "Blog post",
@@ -258,12 +261,12 @@ describe("share images", () => {
       markSvg: readFileSync(path.join(PROJECT_ROOT, "_includes/assets/favicon.svg"), "utf8"),
     };
     const first = await cachedShareImage(card, cache);
-    const [file] = readdirSync(cache);
-    const drawnAt = statSync(path.join(cache, file!)).mtimeMs;
+    const [file] = readdirSync(cards);
+    const drawnAt = statSync(path.join(cards, file!)).mtimeMs;
     const again = await cachedShareImage(card, cache);
     assert.deepEqual(again, first);
-    assert.equal(statSync(path.join(cache, file!)).mtimeMs, drawnAt, "not drawn again");
+    assert.equal(statSync(path.join(cards, file!)).mtimeMs, drawnAt, "not drawn again");
     await cachedShareImage({ ...card, title: "Hello, changed" }, cache);
-    assert.equal(readdirSync(cache).length, 2, "a changed title is a new image");
+    assert.equal(readdirSync(cards).length, 2, "a changed title is a new image");
   });
 });
