@@ -11,9 +11,9 @@ import { globalDataNames, refusedKeys } from "./eleventyKeys.ts";
 import { firstParagraph } from "./excerpt.ts";
 import { lineOfPath } from "./frontMatter.ts";
 import { linkProblems } from "./links.ts";
-import type { Post, Tip } from "./post.ts";
+import type { Post } from "./post.ts";
 import { addressProblems, type ReservedAddress } from "./postAddress.ts";
-import { crossFieldProblems, postSchema, tipSchema, unknownKeys, type TipFrontMatter } from "./postSchema.ts";
+import { crossFieldProblems, postSchema, unknownKeys, type PostSchemaContext } from "./postSchema.ts";
 import { publishState } from "./publishing.ts";
 import { readingMinutes } from "./readingTime.ts";
 import type { ContentStep, LoadedPost, StepContext } from "./steps.ts";
@@ -83,11 +83,7 @@ export function loadPosts(
     const post = { ...read.post, state: publishState({ draft: read.draft, date: read.post.date }, now) };
     result.posts.push({ post, data: read.data });
   }
-  result.problems.push(
-    ...relatedProblems(result.posts.map((loaded) => loaded.post)),
-    ...linkProblems(root),
-    ...addressProblems(files, reserved),
-  );
+  result.problems.push(...linkProblems(root), ...addressProblems(files, reserved));
   return result;
 }
 
@@ -107,9 +103,10 @@ function schemasFor(root: string, site: SiteData, now: StepContext["now"], steps
       return said;
     },
   };
-  const categoryIds = site.tipCategories.map((category) => category.id);
-  const fieldsOf = (kind: Post["kind"], context: Parameters<typeof postSchema>[0]) =>
-    Object.assign({}, ...steps.map((step) => (step.fields?.kinds.includes(kind) ? step.fields.shape(context) : {})));
+  const schemaOf = (kind: Post["kind"], context: PostSchemaContext) => {
+    const extra = steps.map((step) => (step.fields?.kinds.includes(kind) ? step.fields.shape(context, site) : {}));
+    return postSchema(context, Object.assign({}, ...extra));
+  };
   // A draft may name files that do not exist yet (an episode not recorded, a photo not taken): its other
   // fields are still checked, and the files are checked when the draft is published. A path that leads
   // outside its folder is refused at once: npm start shows drafts.
@@ -129,10 +126,10 @@ function schemasFor(root: string, site: SiteData, now: StepContext["now"], steps
       checked.set(publicPath, "problem" in found ? found.problem : undefined);
       return found;
     },
-    post: postSchema(context, fieldsOf("post", context)),
-    tip: tipSchema({ ...context, categoryIds }, fieldsOf("tip", context)),
-    draftPost: postSchema(laterFiles, fieldsOf("post", laterFiles)),
-    draftTip: tipSchema({ ...laterFiles, categoryIds }, fieldsOf("tip", laterFiles)),
+    post: schemaOf("post", context),
+    tip: schemaOf("tip", context),
+    draftPost: schemaOf("post", laterFiles),
+    draftTip: schemaOf("tip", laterFiles),
   };
 }
 
@@ -184,7 +181,6 @@ function readPost(file: string, context: StepContext, schemas: Schemas, steps: r
     file,
     slug,
     kind: isTip ? "tip" : "post",
-    tip: "category" in data ? tipOf(data as TipFrontMatter, site) : undefined,
     inputPath: `./${file}`,
     title: data.title,
     description: data.description,
@@ -209,41 +205,4 @@ function readPost(file: string, context: StepContext, schemas: Schemas, steps: r
       problems.push({ file, line: lineOf(problem.field.split(".")), ...problem });
   }
   return result({ post, data, draft: data.draft, warnings, problems });
-}
-
-function tipOf(data: TipFrontMatter, site: SiteData): Tip {
-  const { category, audience, summary, sources, related, reviewed } = data;
-  return {
-    category: site.tipCategories.find((c) => c.id === category)!,
-    audience,
-    summary,
-    sources,
-    related,
-    reviewed,
-  };
-}
-
-/** A tip's `related:` must name posts or tips that exist (their file names), once each. */
-function relatedProblems(posts: readonly Post[]): Problem[] {
-  const slugs = new Map<string, number>();
-  for (const post of posts) slugs.set(post.slug, (slugs.get(post.slug) ?? 0) + 1);
-  const problems: Problem[] = [];
-  for (const post of posts) {
-    for (const slug of post.tip?.related ?? []) {
-      const count = slugs.get(slug) ?? 0;
-      if (count === 0)
-        problems.push({
-          file: post.file,
-          field: "related",
-          message: `names "${slug}", but no post or tip has that file name: use the name of a file in posts/ without ".md"`,
-        });
-      if (count > 1)
-        problems.push({
-          file: post.file,
-          field: "related",
-          message: `names "${slug}", which is the file name of more than one post or tip: rename one of them`,
-        });
-    }
-  }
-  return problems;
 }

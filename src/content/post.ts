@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import type { Author, TipCategory } from "../clinicData/schema.ts";
+import type { Author } from "../clinicData/schema.ts";
 import type { PublishState } from "./publishing.ts";
 
 /**
@@ -34,16 +34,4 @@ export interface Post extends PostExtensions {
   video?: { youtube: string; title: string; thumbnail?: string };
   /** A clinician's sign-off, required when the post gives medical instructions. */
   medicalReview?: { reviewer: Author; date: DateTime };
-  /** Set when the post is a tip. */
-  tip?: Tip;
-}
-
-export interface Tip {
-  category: TipCategory;
-  audience: string;
-  summary: string;
-  sources: { title: string; url: string }[];
-  /** Slugs of related posts and tips, checked to exist. */
-  related: string[];
-  reviewed: DateTime;
 }

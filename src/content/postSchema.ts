@@ -42,7 +42,7 @@ function clinicDate(timeZone: string, range: DateRange) {
 }
 
 /** A date that must be there: `missing` says what to add when it is not. */
-function requiredClinicDate(timeZone: string, range: DateRange, missing: string) {
+export function requiredClinicDate(timeZone: string, range: DateRange, missing: string) {
   return z
     .unknown()
     .refine((raw) => raw !== undefined && raw !== null && raw !== "", { error: missing })
@@ -50,7 +50,7 @@ function requiredClinicDate(timeZone: string, range: DateRange, missing: string)
 }
 
 /** The fields every kind of post has (blog posts, episodes, tips). */
-function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostSchemaContext) {
+export function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostSchemaContext) {
   const dates = acceptedDates(now, timeZone);
   const known = [...authorIds].sort().join(", ");
   return {
@@ -163,7 +163,7 @@ function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostS
   };
 }
 
-function updatedNotBeforeDate(post: { date: DateTime; updated?: DateTime }, ctx: z.RefinementCtx) {
+export function updatedNotBeforeDate(post: { date: DateTime; updated?: DateTime }, ctx: z.RefinementCtx) {
   if (post.updated && post.updated < post.date) {
     ctx.addIssue({
       code: "custom",
@@ -182,56 +182,6 @@ export type ExtraFields = Record<string, ZodType>;
  */
 export function postSchema(context: PostSchemaContext, extra: ExtraFields = {}) {
   return z.object({ ...postFields(context), ...extra }).superRefine(updatedNotBeforeDate);
-}
-
-/** The front matter of a tip in posts/tips/: a short, practical page for the tips library. */
-export function tipSchema(context: PostSchemaContext & { categoryIds: readonly string[] }, extra: ExtraFields = {}) {
-  const { timeZone, now, categoryIds } = context;
-  return z
-    .object({
-      ...postFields(context),
-      ...extra,
-      category: z.enum(categoryIds as [string, ...string[]], {
-        error: `must be one of the tip categories in _data/tipCategories.json: ${categoryIds.join(", ")}`,
-      }),
-      audience: z
-        .string({ error: required('who the tip is for, e.g. audience: "Parents of young children"') })
-        .trim()
-        .min(1),
-      summary: z
-        .string({ error: required("a one-line summary in quotes") })
-        .trim()
-        .min(1)
-        .max(200, {
-          error: (issue) => `is ${String(issue.input).length} characters: keep it to one line of at most 200`,
-        }),
-      sources: z
-        .array(
-          z.object({
-            title: z
-              .string({ error: required("the source's name") })
-              .trim()
-              .min(1),
-            url: z.url({
-              protocol: /^https?$/,
-              error: "must be the full web address of the source, starting with https://",
-            }),
-          }),
-          { error: "must be a list of sources, each with title: and url:" },
-        )
-        .min(1, { error: "needs at least one trusted source (CDC, NIH, WHO and the like), with title: and url:" }),
-      related: z
-        .array(z.string().trim().min(1), {
-          error: "must be a list of post or tip file names, e.g. related: [preventing-falls-at-home]",
-        })
-        .default([]),
-      reviewed: requiredClinicDate(
-        timeZone,
-        acceptedDates(now, timeZone),
-        "is missing: add the date a clinician last checked this tip, as reviewed: YYYY-MM-DD",
-      ),
-    })
-    .superRefine(updatedNotBeforeDate);
 }
 
 /**
@@ -281,7 +231,6 @@ function controlCharacterProblems(data: Record<string, unknown>): { field: strin
 }
 
 export type PostFrontMatter = z.infer<ReturnType<typeof postSchema>>;
-export type TipFrontMatter = z.infer<ReturnType<typeof tipSchema>>;
 
 /**
  * Front matter keys the schema does not know: most often a typo ("titel", "tag") that would be silently

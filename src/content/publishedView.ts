@@ -100,8 +100,8 @@ export class PublishedView {
     return this.#neighbours.get(url) ?? {};
   }
 
-  /** The pages a tip's `related:` names that are in this build (a related draft is left out). */
-  related(page: PostPage): PostPage[] {
-    return (page.tip?.related ?? []).flatMap((slug) => this.#bySlug.get(slug) ?? []);
+  /** The page made from the file of this name ("flu-shots" for posts/flu-shots.md), if this build shows it. */
+  pageNamed(slug: string): PostPage | undefined {
+    return this.#bySlug.get(slug);
   }
 }

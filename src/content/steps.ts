@@ -18,7 +18,10 @@ export interface ContentStep {
   /** The feature's name, for messages. */
   name: string;
   /** Front matter fields the feature owns, checked with the rest of a post's; `kinds` says which posts have them. */
-  fields?: { kinds: readonly Post["kind"][]; shape: (context: PostSchemaContext) => Record<string, ZodType> };
+  fields?: {
+    kinds: readonly Post["kind"][];
+    shape: (context: PostSchemaContext, site: SiteData) => Record<string, ZodType>;
+  };
   /**
    * What the feature makes of one checked post's own fields: what the post gains, and what is wrong, by field
    * ("social.x"). Kept with the file's other results while it is unchanged.

@@ -19,7 +19,10 @@ export default function tipsPlugin(
     return tip ? [tip] : [];
   });
 
-  eleventyConfig.addFilter("relatedPages", (page: PostPage) => build().related(page));
+  // The pages a tip's `related:` names that are in this build (a related draft is left out).
+  eleventyConfig.addFilter("relatedPages", (page: PostPage) =>
+    (page.tip?.related ?? []).flatMap((slug) => build().pageNamed(slug) ?? []),
+  );
   eleventyConfig.addFilter("shelfUrl", (category: TipCategory) => shelfUrl(category));
 
   eleventyConfig.addTemplate("tips/feed.11ty.js", {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DateTime } from "luxon";
 import type { PostPage } from "../../src/content/publishedView.ts";
-import { tipSchema } from "../../src/content/postSchema.ts";
+import { tipSchema } from "../../src/tips/schema.ts";
 import { shelves, tipOfTheWeek } from "../../src/tips/library.ts";
 import { makeFixtureSite, post } from "../support/fixtureSite.ts";
 

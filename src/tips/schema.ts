@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { postFields, requiredClinicDate, updatedNotBeforeDate, type PostSchemaContext } from "../content/postSchema.ts";
+import { acceptedDates } from "../lib/dates.ts";
+import { required } from "../lib/zodProblems.ts";
+
+export type TipSchemaContext = PostSchemaContext & { categoryIds: readonly string[] };
+
+/** The fields of a tip in posts/tips/, besides every post's: a short, practical page for the tips library. */
+export function tipFields(context: TipSchemaContext) {
+  const { timeZone, now, categoryIds } = context;
+  return {
+    category: z.enum(categoryIds as [string, ...string[]], {
+      error: `must be one of the tip categories in _data/tipCategories.json: ${categoryIds.join(", ")}`,
+    }),
+    audience: z
+      .string({ error: required('who the tip is for, e.g. audience: "Parents of young children"') })
+      .trim()
+      .min(1),
+    summary: z
+      .string({ error: required("a one-line summary in quotes") })
+      .trim()
+      .min(1)
+      .max(200, {
+        error: (issue) => `is ${String(issue.input).length} characters: keep it to one line of at most 200`,
+      }),
+    sources: z
+      .array(
+        z.object({
+          title: z
+            .string({ error: required("the source's name") })
+            .trim()
+            .min(1),
+          url: z.url({
+            protocol: /^https?$/,
+            error: "must be the full web address of the source, starting with https://",
+          }),
+        }),
+        { error: "must be a list of sources, each with title: and url:" },
+      )
+      .min(1, { error: "needs at least one trusted source (CDC, NIH, WHO and the like), with title: and url:" }),
+    related: z
+      .array(z.string().trim().min(1), {
+        error: "must be a list of post or tip file names, e.g. related: [preventing-falls-at-home]",
+      })
+      .default([]),
+    reviewed: requiredClinicDate(
+      timeZone,
+      acceptedDates(now, timeZone),
+      "is missing: add the date a clinician last checked this tip, as reviewed: YYYY-MM-DD",
+    ),
+  };
+}
+
+/** A tip's whole front matter: every post's fields, then the tip's own. */
+export function tipSchema(context: TipSchemaContext) {
+  return z.object({ ...postFields(context), ...tipFields(context) }).superRefine(updatedNotBeforeDate);
+}
+
+export type TipFrontMatter = z.infer<ReturnType<typeof tipSchema>>;

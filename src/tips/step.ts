@@ -1,0 +1,74 @@
+import type { TipCategory } from "../clinicData/schema.ts";
+import type { Post } from "../content/post.ts";
+import type { ContentStep } from "../content/steps.ts";
+import type { Problem } from "../lib/problems.ts";
+import { tipFields, type TipFrontMatter } from "./schema.ts";
+
+export interface Tip {
+  category: TipCategory;
+  audience: string;
+  summary: string;
+  sources: { title: string; url: string }[];
+  /** Slugs of related posts and tips, checked to exist. */
+  related: string[];
+  reviewed: TipFrontMatter["reviewed"];
+}
+
+declare module "../content/post.ts" {
+  interface PostExtensions {
+    /** Set when the post is a tip. */
+    tip?: Tip;
+  }
+}
+
+/** The tips library's part of loading: a tip's own fields, and its `related:` list checked against every post. */
+export const tipsStep: ContentStep = {
+  name: "tips",
+  fields: {
+    kinds: ["tip"],
+    shape: (context, site) => tipFields({ ...context, categoryIds: site.tipCategories.map((category) => category.id) }),
+  },
+  complete: (post, data, site) => {
+    if (post.kind !== "tip") return {};
+    const { category, audience, summary, sources, related, reviewed } = data as TipFrontMatter;
+    const tip = {
+      category: site.tipCategories.find((c) => c.id === category)!,
+      audience,
+      summary,
+      sources,
+      related,
+      reviewed,
+    };
+    return { post: { tip } };
+  },
+  resolve: async (posts) => ({
+    problems: relatedProblems(posts.map((loaded) => loaded.post)),
+    warnings: [],
+    additions: new Map(),
+  }),
+};
+
+/** A tip's `related:` must name posts or tips that exist (their file names), once each. */
+function relatedProblems(posts: readonly Post[]): Problem[] {
+  const slugs = new Map<string, number>();
+  for (const post of posts) slugs.set(post.slug, (slugs.get(post.slug) ?? 0) + 1);
+  const problems: Problem[] = [];
+  for (const post of posts) {
+    for (const slug of post.tip?.related ?? []) {
+      const count = slugs.get(slug) ?? 0;
+      if (count === 0)
+        problems.push({
+          file: post.file,
+          field: "related",
+          message: `names "${slug}", but no post or tip has that file name: use the name of a file in posts/ without ".md"`,
+        });
+      if (count > 1)
+        problems.push({
+          file: post.file,
+          field: "related",
+          message: `names "${slug}", which is the file name of more than one post or tip: rename one of them`,
+        });
+    }
+  }
+  return problems;
+}
