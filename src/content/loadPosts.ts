@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { SiteData } from "../clinicData/loadSiteData.ts";
-import { cachePart } from "../lib/cache.ts";
+import { cachePart, digestOf } from "../lib/cache.ts";
 import { POSTS_DIR, TIPS_DIR } from "../lib/folders.ts";
 import type { Problem } from "../lib/problems.ts";
 import { checkPublicFile, publicFile } from "../lib/publicFiles.ts";
@@ -62,7 +62,7 @@ export function loadPosts(
   const { root, site, now, sources } = context;
   const schemas = schemasFor(root, site, now, steps);
   // The accepted dates move with the build's year, so a kept result is only good within the same year.
-  const siteText = JSON.stringify({ ...site, authors: [...site.authors], year: now.year });
+  const siteDigest = digestOf(JSON.stringify({ ...site, authors: [...site.authors], year: now.year }));
   const result: LoadedPosts = { posts: [], problems: [], warnings: [] };
 
   const files = listPostFiles(root);
@@ -73,7 +73,7 @@ export function loadPosts(
       continue;
     }
     const read = sources.record(file).keep(CHECKED, {
-      context: siteText,
+      context: siteDigest,
       make: () => readPost(file, context, schemas, steps),
       stillTrue: (kept) => [...kept.checked].every(([publicPath, said]) => checkPublicFile(root, publicPath) === said),
     });
