@@ -11,6 +11,9 @@ export type PostItems = ReadonlyMap<string, { content: unknown }>;
 // Parsing each post's HTML to make its links absolute is most of an entry's cost: kept in the post's record
 // while the HTML is the same, so a build redoes only the posts that changed.
 const FEED_HTML = cachePart<string>("feed html", { code: ["feeds"] });
+// A whole feed's text, kept while what it is made from is the same: writing thirty-odd feeds of fifty entries
+// each again was a tenth of a one-post rebuild, and most of them had not changed.
+const FEED_TEXT = cachePart<string>("feed text", { code: ["feeds", "podcast"] });
 
 /** Feed entries made once per build: a post in five topic feeds is made absolute once, not six times. */
 export class FeedEntries {
@@ -37,6 +40,14 @@ export class FeedEntries {
       this.#made.set(post.url, entry);
     }
     return entry;
+  }
+
+  /**
+   * The text of the feed at `address`, made by `write` unless a build already made it from the same
+   * `madeFrom` (its channel and entries, as JSON).
+   */
+  feedText(address: string, madeFrom: unknown, write: () => string): string {
+    return this.cache.record(address, JSON.stringify(madeFrom)).keep(FEED_TEXT, { make: write });
   }
 
   async #make(post: PostPage, body: string): Promise<FeedEntry> {

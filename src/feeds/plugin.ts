@@ -48,8 +48,13 @@ export default function feedsPlugin(
   for (const [permalink, write] of Object.entries(formats)) {
     eleventyConfig.addTemplate(`feeds${permalink}.11ty.js`, {
       data: { ...common, permalink },
-      render: async (data: FeedData) =>
-        write(channel(), await entries.of(data.collections.posts.slice(0, FEED_SIZE), data.collections.postItems)),
+      render: async (data: FeedData) => {
+        const [made, items] = [
+          channel(),
+          await entries.of(data.collections.posts.slice(0, FEED_SIZE), data.collections.postItems),
+        ];
+        return entries.feedText(permalink, [made, items], () => write(made, items));
+      },
     });
   }
   eleventyConfig.addTemplate("feeds/tag-feed.11ty.js", {
@@ -58,10 +63,10 @@ export default function feedsPlugin(
       pagination: { data: "collections.tagGroups", size: 1, alias: "group" },
       permalink: (data: FeedData) => `${data.group?.url}feed.xml`,
     },
-    render: async (data: FeedData) =>
-      rssFeed(
-        channel(data.group),
-        await entries.of((data.group?.posts ?? []).slice(0, FEED_SIZE), data.collections.postItems),
-      ),
+    render: async (data: FeedData) => {
+      const made = channel(data.group);
+      const items = await entries.of((data.group?.posts ?? []).slice(0, FEED_SIZE), data.collections.postItems);
+      return entries.feedText(`${data.group?.url}feed.xml`, [made, items], () => rssFeed(made, items));
+    },
   });
 }

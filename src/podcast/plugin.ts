@@ -44,11 +44,12 @@ export default function podcastPlugin(
         })),
       );
       const { show } = build().site;
-      return podcastFeed(
-        show,
-        { feedUrl: absolute("/podcast.xml"), pageUrl: absolute("/podcast/"), imageUrl: absolute(show.image) },
-        episodes,
-      );
+      const urls = {
+        feedUrl: absolute("/podcast.xml"),
+        pageUrl: absolute("/podcast/"),
+        imageUrl: absolute(show.image),
+      };
+      return entries.feedText("/podcast.xml", [show, urls, episodes], () => podcastFeed(show, urls, episodes));
     },
   });
 

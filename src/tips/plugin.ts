@@ -43,7 +43,8 @@ export default function tipsPlugin(
           rss: build().absolute("/tips/feed.xml"),
         },
       );
-      return rssFeed(channel, await entries.of(data.collections.tips.slice(0, FEED_SIZE), data.collections.postItems));
+      const items = await entries.of(data.collections.tips.slice(0, FEED_SIZE), data.collections.postItems);
+      return entries.feedText("/tips/feed.xml", [channel, items], () => rssFeed(channel, items));
     },
   });
 }
