@@ -1,6 +1,6 @@
 import type { DateTime } from "luxon";
 import { loadSiteData, type SiteData } from "../clinicData/loadSiteData.ts";
-import { ContentCache } from "../lib/cache.ts";
+import { ContentCache, digestOf } from "../lib/cache.ts";
 import type { Problem } from "../lib/problems.ts";
 import { buildNow } from "./buildContext.ts";
 import { loadPosts } from "./loadPosts.ts";
@@ -22,6 +22,8 @@ export interface Content extends ContentExtensions {
   readonly now: DateTime;
   /** Every post, tip and episode that passed its checks, drafts included, in file order. */
   readonly posts: readonly Post[];
+  /** A digest of the checked site data (with the year, which moves the accepted dates): what every post's checks depend on. */
+  readonly siteDigest: string;
   /** Addresses the kit's features write, which no post may take. */
   readonly reserved: readonly ReservedAddress[];
   /** Each post's front matter as parsed, by its YAML text, for Eleventy's reader (see yamlForEleventy). */
@@ -55,7 +57,8 @@ export async function loadContent(
   const sources = new SourceFiles(root, cache);
   const context: StepContext = { root, site, now, sources, cache };
   const reserved = steps.flatMap((step) => step.reservedAddresses?.(site) ?? []);
-  const loaded = loadPosts(context, steps, reserved);
+  const siteDigest = digestOf(JSON.stringify({ ...site, authors: [...site.authors], year: now.year }));
+  const loaded = loadPosts(context, steps, reserved, siteDigest);
   // Files no template reads (templates, scripts, media) are checked too: Eleventy would run or publish them.
   const problems = [...foreignFileProblems(root), ...publishedMediaProblems(root), ...loaded.problems];
   const warnings = [...siteResult.warnings, ...loaded.warnings];
@@ -77,6 +80,15 @@ export async function loadContent(
     Object.assign(extensions, checked.adds);
   }
   const posts = loaded.posts.map(({ post }) => Object.freeze({ ...post, ...additions.get(post.file) }));
-  const content: Content = { ...extensions, root, site, now, posts, reserved, parsedYaml: sources.parsedYaml };
+  const content: Content = {
+    ...extensions,
+    root,
+    site,
+    now,
+    posts,
+    siteDigest,
+    reserved,
+    parsedYaml: sources.parsedYaml,
+  };
   return { content: Object.freeze(content), problems, warnings };
 }

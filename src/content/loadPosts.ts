@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { SiteData } from "../clinicData/loadSiteData.ts";
-import { cachePart, digestOf } from "../lib/cache.ts";
+import { cachePart } from "../lib/cache.ts";
 import { POSTS_DIR, TIPS_DIR } from "../lib/folders.ts";
 import type { Problem } from "../lib/problems.ts";
 import { checkPublicFile, publicFile } from "../lib/publicFiles.ts";
@@ -58,11 +58,10 @@ export function loadPosts(
   context: StepContext,
   steps: readonly ContentStep[],
   reserved: readonly ReservedAddress[],
+  siteDigest: string,
 ): LoadedPosts {
   const { root, site, now, sources } = context;
   const schemas = schemasFor(root, site, now, steps);
-  // The accepted dates move with the build's year, so a kept result is only good within the same year.
-  const siteDigest = digestOf(JSON.stringify({ ...site, authors: [...site.authors], year: now.year }));
   const result: LoadedPosts = { posts: [], problems: [], warnings: [] };
 
   const files = listPostFiles(root);

@@ -3,7 +3,7 @@ import { cachePart, digestOf, type ContentCache } from "../lib/cache.ts";
 import { tagSlug, tagUrl } from "../lib/tags.ts";
 import { escapeHtml } from "../lib/xmlSafe.ts";
 import { absoluteHtml } from "./absoluteHtml.ts";
-import type { FeedEntry } from "./entry.ts";
+import type { FeedChannel, FeedEntry } from "./entry.ts";
 
 /** Eleventy's items for the posts, by address (the `postItems` collection): each carries its rendered HTML. */
 export type PostItems = ReadonlyMap<string, { content: unknown }>;
@@ -11,9 +11,10 @@ export type PostItems = ReadonlyMap<string, { content: unknown }>;
 // Parsing each post's HTML to make its links absolute is most of an entry's cost: kept in the post's record
 // while the HTML is the same, so a build redoes only the posts that changed.
 const FEED_HTML = cachePart<string>("feed html", { code: ["feeds"] });
-// A whole feed's text, kept while what it is made from is the same: writing thirty-odd feeds of fifty entries
-// each again was a tenth of a one-post rebuild, and most of them had not changed.
-const FEED_TEXT = cachePart<string>("feed text", { code: ["feeds", "podcast"] });
+// A whole feed's text, kept in memory for npm start while what it is made from is the same: writing thirty-odd
+// feeds of fifty entries each again was a tenth of a one-post rebuild, and most of them had not changed. Not
+// saved: reading the 12 MB they come to at 1,000 posts cost a build as much as writing them.
+const FEED_TEXT = cachePart<string>("feed text", { code: ["feeds", "podcast"], disk: false });
 
 /** Feed entries made once per build: a post in five topic feeds is made absolute once, not six times. */
 export class FeedEntries {
@@ -43,11 +44,22 @@ export class FeedEntries {
   }
 
   /**
-   * The text of the feed at `address`, made by `write` unless a build already made it from the same
-   * `madeFrom` (its channel and entries, as JSON).
+   * The text of the feed at `address` of these posts, made by `write` from their entries unless this process
+   * made it before from the same channel, the same site data and the same posts' files. (A post's entry is
+   * made from its file and the site's data alone; comparing the entries themselves cost as much as writing.)
    */
-  feedText(address: string, madeFrom: unknown, write: () => string): string {
-    return this.cache.record(address, JSON.stringify(madeFrom)).keep(FEED_TEXT, { make: write });
+  async feedText(
+    address: string,
+    channel: FeedChannel,
+    posts: readonly PostPage[],
+    items: PostItems,
+    write: (channel: FeedChannel, entries: FeedEntry[]) => string,
+  ): Promise<string> {
+    const make = async () => write(channel, await this.of(posts, items));
+    const digests = posts.map((post) => this.cache.recordOf(post.file)?.digest);
+    if (digests.includes(undefined)) return make();
+    const madeFrom = JSON.stringify([channel, this.build().content.siteDigest, digests]);
+    return this.cache.record(address, madeFrom).keepAsync(FEED_TEXT, { make });
   }
 
   async #make(post: PostPage, body: string): Promise<FeedEntry> {

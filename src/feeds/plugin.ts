@@ -48,13 +48,14 @@ export default function feedsPlugin(
   for (const [permalink, write] of Object.entries(formats)) {
     eleventyConfig.addTemplate(`feeds${permalink}.11ty.js`, {
       data: { ...common, permalink },
-      render: async (data: FeedData) => {
-        const [made, items] = [
+      render: (data: FeedData) =>
+        entries.feedText(
+          permalink,
           channel(),
-          await entries.of(data.collections.posts.slice(0, FEED_SIZE), data.collections.postItems),
-        ];
-        return entries.feedText(permalink, [made, items], () => write(made, items));
-      },
+          data.collections.posts.slice(0, FEED_SIZE),
+          data.collections.postItems,
+          write,
+        ),
     });
   }
   eleventyConfig.addTemplate("feeds/tag-feed.11ty.js", {
@@ -63,10 +64,13 @@ export default function feedsPlugin(
       pagination: { data: "collections.tagGroups", size: 1, alias: "group" },
       permalink: (data: FeedData) => `${data.group?.url}feed.xml`,
     },
-    render: async (data: FeedData) => {
-      const made = channel(data.group);
-      const items = await entries.of((data.group?.posts ?? []).slice(0, FEED_SIZE), data.collections.postItems);
-      return entries.feedText(`${data.group?.url}feed.xml`, [made, items], () => rssFeed(made, items));
-    },
+    render: (data: FeedData) =>
+      entries.feedText(
+        `${data.group?.url}feed.xml`,
+        channel(data.group),
+        (data.group?.posts ?? []).slice(0, FEED_SIZE),
+        data.collections.postItems,
+        rssFeed,
+      ),
   });
 }

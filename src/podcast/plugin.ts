@@ -49,7 +49,7 @@ export default function podcastPlugin(
         pageUrl: absolute("/podcast/"),
         imageUrl: absolute(show.image),
       };
-      return entries.feedText("/podcast.xml", [show, urls, episodes], () => podcastFeed(show, urls, episodes));
+      return podcastFeed(show, urls, episodes);
     },
   });
 

@@ -42,20 +42,21 @@ export default function socialPlugin(
   const absolute = (url: string) => build().absolute(url);
   const sourceOf = (page: PostPage) => shareSource(page, build().site.clinic.url, page.url);
   // What a page's texts are made from, as the context of what is kept in its record.
-  const keptFor = (page: PostPage, source: object, more = "") => ({
+  const keptFor = (page: PostPage, sourceText: string, more = "") => ({
     record: cache.recordOf(page.file),
-    context: digestOf(`${JSON.stringify(source)}\0${settingsText()}\0${more}`),
+    context: digestOf(`${sourceText}\0${settingsText()}\0${more}`),
   });
-  const snippetsOf = (page: PostPage, source = sourceOf(page)): Snippets => {
+  const snippetsOf = (page: PostPage, source = sourceOf(page), sourceText = JSON.stringify(source)): Snippets => {
     const make = () => composeSnippets(source, build().site.social);
-    const { record, context } = keptFor(page, source);
+    const { record, context } = keptFor(page, sourceText);
     return record ? record.keep(SHARE_TEXTS, { context, make }) : make();
   };
   const entryOf = (page: PostPage) => {
     const source = sourceOf(page);
+    const sourceText = JSON.stringify(source);
     const date = formatIsoDate(page.date, build().site.clinic.timeZone);
     const make = () => {
-      const snippets = snippetsOf(page, source);
+      const snippets = snippetsOf(page, source, sourceText);
       const [url, image] = [absolute(page.url), absolute(shareImageUrl(page.url))];
       return {
         json: JSON.stringify({ url, title: page.title, type: labelOf(page), date, image, ...snippets }),
@@ -64,7 +65,7 @@ export default function socialPlugin(
         ).join(""),
       };
     };
-    const { record, context } = keptFor(page, source, `${date}\0${labelOf(page)}\0${build().site.clinic.url}`);
+    const { record, context } = keptFor(page, sourceText, `${date}\0${labelOf(page)}\0${build().site.clinic.url}`);
     return record ? record.keep(SHARE_ENTRY, { context, make }) : make();
   };
 

@@ -43,8 +43,8 @@ export default function tipsPlugin(
           rss: build().absolute("/tips/feed.xml"),
         },
       );
-      const items = await entries.of(data.collections.tips.slice(0, FEED_SIZE), data.collections.postItems);
-      return entries.feedText("/tips/feed.xml", [channel, items], () => rssFeed(channel, items));
+      const tips = data.collections.tips.slice(0, FEED_SIZE);
+      return entries.feedText("/tips/feed.xml", channel, tips, data.collections.postItems, rssFeed);
     },
   });
 }
