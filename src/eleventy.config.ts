@@ -1,6 +1,7 @@
 import { readdirSync } from "node:fs";
 import blogPlugin from "./blog/plugin.ts";
 import { buildModeFrom } from "./content/buildContext.ts";
+import type { BuildMode } from "./content/publishing.ts";
 import { yamlForEleventy } from "./content/frontMatter.ts";
 import { loadContent } from "./content/loadContent.ts";
 import { createMarkdown, keepRendered } from "./content/markdown.ts";
@@ -32,15 +33,18 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
     if (!view) throw new Error("Content was used before it was loaded (the eleventy.before hook did not run).");
     return view;
   };
-  eleventyConfig.on("eleventy.before", async ({ runMode }) => {
+  // Eleventy runs the eleventy.before handlers together: a plugin that needs the content in its own waits
+  // for this (see `loaded`).
+  let loading: Promise<PublishedView> = Promise.reject(new Error("No build has started."));
+  loading.catch(() => undefined);
+  eleventyConfig.on("eleventy.before", ({ runMode }) => {
     // A save still waiting from the last rebuild would end this build's use of the cache halfway.
     cache.cancelSave();
     view = undefined;
-    const loaded = await loadContent(root, { steps: CONTENT_STEPS, cache });
-    for (const warning of loaded.warnings) console.warn(`[clinic] warning: ${formatProblem(warning)}`);
-    if (!loaded.content || loaded.problems.length > 0) throw new ContentError(loaded.problems);
-    view = new PublishedView(loaded.content, buildModeFrom(runMode));
+    loading = loadView(root, cache, buildModeFrom(runMode)).then((made) => (view = made));
+    return loading;
   });
+  const loaded = () => loading;
 
   eleventyConfig.setLibrary("md", keepRendered(createMarkdown(), cache));
   eleventyConfig.setFrontMatterParsingOptions({
@@ -58,10 +62,11 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(feedsPlugin, { build, entries });
   eleventyConfig.addPlugin(podcastPlugin, { build, entries });
   eleventyConfig.addPlugin(tipsPlugin, { build, entries });
-  eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(editorialPlugin, { build, root });
   eleventyConfig.addPlugin(imagesPlugin);
-  eleventyConfig.addPlugin(socialPlugin, { build, cache, root });
+  // After the images: search indexes each page as its transforms leave it.
+  eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(socialPlugin, { build, loaded, cache, root });
   // Last: Eleventy runs plugins after this function, and eleventy.after handlers in the order they were added.
   eleventyConfig.addPlugin(saveCachePlugin, { cache });
 }
@@ -74,6 +79,14 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
  */
 function saveCachePlugin(eleventyConfig: EleventyConfig, { cache }: { cache: ContentCache }): void {
   eleventyConfig.on("eleventy.after", ({ incremental }) => (incremental ? cache.saveSoon(2000) : cache.save()));
+}
+
+/** Loads and checks the content, printing every warning; throws one ContentError listing every problem. */
+async function loadView(root: string, cache: ContentCache, mode: BuildMode): Promise<PublishedView> {
+  const loaded = await loadContent(root, { steps: CONTENT_STEPS, cache });
+  for (const warning of loaded.warnings) console.warn(`[clinic] warning: ${formatProblem(warning)}`);
+  if (!loaded.content || loaded.problems.length > 0) throw new ContentError(loaded.problems);
+  return new PublishedView(loaded.content, mode);
 }
 
 /**

@@ -1,15 +1,15 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { CurrentBuild, PostPage } from "../content/publishedView.ts";
+import type { CurrentBuild, PostPage, PublishedView } from "../content/publishedView.ts";
 import { cachePart, digestOf, type ContentCache } from "../lib/cache.ts";
 import { formatIsoDate } from "../lib/dates.ts";
 import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 import { addBrowserScript } from "../lib/browserScripts.ts";
-import { copyIfChanged, replaceFile, writeIfChanged } from "../lib/outputFiles.ts";
+import { writeIfChanged } from "../lib/outputFiles.ts";
 import { channelName, CHANNELS } from "./channels.ts";
 import { composeSnippets, type Snippets } from "./compose.ts";
 import { csvLine, csvStart } from "../lib/csv.ts";
-import { cachedShareImage, SHARE_IMAGE, type ShareImage } from "./image.ts";
+import { drawCards, labelOf, shareImageUrl, SITE_CARD_URL, writeCards } from "./cards.ts";
+import { SHARE_IMAGE } from "./image.ts";
 import { shareSource } from "./source.ts";
 
 // Kept while what a page's texts are made from is the same: composing eight networks' texts for every post
@@ -19,19 +19,18 @@ const SHARE_TEXTS = cachePart<Snippets>("share texts", { code: ["social"] });
 // the other thousands are joined as they were, not made again.
 const SHARE_ENTRY = cachePart<{ json: string; csv: string }>("share entry", { code: ["social"], disk: false });
 
-/** Where a page's share image is published: beside the page. The site's own card serves every other page. */
-export const shareImageUrl = (pageUrl: string) => `${pageUrl}share.png`;
-export const SITE_CARD_URL = "/social/site.png";
-
-const labelOf = (page: PostPage) => (page.tip ? "Health tip" : page.podcast ? "Podcast episode" : "Blog post");
-
 /**
  * The share kit: texts for every network (/social/snippets.json, /social/schedule.csv, the /share/ page),
  * a 1200×630 card image per post, episode and tip, and the filters the page head uses for its card tags.
  */
 export default function socialPlugin(
   eleventyConfig: EleventyConfig,
-  { build, cache, root }: { build: CurrentBuild; cache: ContentCache; root: string },
+  {
+    build,
+    loaded,
+    cache,
+    root,
+  }: { build: CurrentBuild; loaded: () => Promise<PublishedView>; cache: ContentCache; root: string },
 ): void {
   const cardFolder = ".cache/share-images";
   // The network settings as text, once per build (each build reads the site's data afresh).
@@ -104,31 +103,15 @@ export default function socialPlugin(
     timed.after();
   });
 
-  // Card images are written after Eleventy, straight into the output: they are binary, and cached by content.
+  // Cards are drawn beside Eleventy's rendering and written after it, straight into the output: they are
+  // binary, and kept by content.
+  let cards: Promise<Awaited<ReturnType<typeof drawCards>>> | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    cards = loaded().then((view) => drawCards(view, cache, root));
+    cards.catch(() => undefined); // reported when awaited, after Eleventy
+  });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    const { clinic } = build().site;
-    const markSvg = readFileSync(path.join(root, "_includes/assets/favicon.svg"), "utf8");
-    const card = (title: string, label: string): ShareImage => ({
-      title,
-      label,
-      siteName: clinic.name,
-      siteUrl: clinic.url,
-      brand: clinic.colors.brand,
-      brandDark: clinic.colors.brandDark,
-      markSvg,
-    });
-    // An image already in place and unchanged is left alone, so a one-post rebuild rewrites one image.
-    let notKept: string | undefined;
-    let redrawn = 0;
-    const write = async (url: string, image: ShareImage) => {
-      const made = await cachedShareImage(image, cache);
-      if ("redrawn" in made) redrawn++;
-      if ("file" in made) return copyIfChanged(made.file, path.join(directories.output, url));
-      replaceFile(path.join(directories.output, url), made.data);
-      notKept ??= made.notKept;
-    };
-    await write(SITE_CARD_URL, card(clinic.tagline, clinic.shortName));
-    for (const page of build().all) await write(shareImageUrl(page.url), card(page.title, labelOf(page)));
+    const { redrawn, notKept } = writeCards(await cards!, directories.output);
     if (redrawn)
       console.warn(
         `[clinic] warning: ${redrawn} share image${redrawn === 1 ? " was" : "s were"} in ${cardFolder}/ but not whole 1200×630 PNGs, so ${redrawn === 1 ? "it was" : "they were"} drawn again: if this repeats, check what else writes to .cache/`,
