@@ -33,6 +33,7 @@ describe("npm start after an editor saves a post", () => {
   );
   let log = "";
   let aboutWritten = 0;
+  let sleepTopicWritten = 0;
   const page = async (url: string) => (await fetch(`http://localhost:${port}${url}`)).text();
 
   before(async () => {
@@ -43,6 +44,7 @@ describe("npm start after an editor saves a post", () => {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     aboutWritten = statSync(path.join(site.dir, "_site/about/index.html")).mtimeMs;
+    sleepTopicWritten = statSync(path.join(site.dir, "_site/tags/sleep/feed.xml")).mtimeMs;
     site.write(
       "posts/water.md",
       post('title: "Water, the best drink"\ndate: 2026-02-05\nauthor: ana-reyes\ntags: [nutrition, kids]'),
@@ -78,6 +80,8 @@ describe("npm start after an editor saves a post", () => {
 
   it("leaves pages that do not show the post as they were", () => {
     assert.equal(statSync(path.join(site.dir, "_site/about/index.html")).mtimeMs, aboutWritten);
+    // Eleventy renders every topic's feed again (they are one paginated template); an unchanged one is not written.
+    assert.equal(statSync(path.join(site.dir, "_site/tags/sleep/feed.xml")).mtimeMs, sleepTopicWritten);
   });
 
   it("redraws the post's share card and share texts", async () => {
