@@ -50,8 +50,9 @@ interface FileResult {
 
 // Each file's result, kept in memory for npm start's next rebuild, which would otherwise check thousands of
 // unchanged posts again: used while the file and the site's data are the same and every file it named is
-// still there (or still missing). Its dates are Luxon objects, which JSON does not keep.
-const CHECKED = cachePart<FileResult>("checked post", { code: ["podcast", "social", "tips"], disk: false });
+// still there (or still missing). Its dates are Luxon objects, which JSON does not keep. Never saved, so the
+// code that made it (the features' steps too) is the code running.
+const CHECKED = cachePart<FileResult>("checked post", { code: [], disk: false });
 
 /** Reads and checks every post, collecting all problems rather than stopping at the first. */
 export function loadPosts(
@@ -196,7 +197,8 @@ function readPost(file: string, context: StepContext, schemas: Schemas, steps: r
       ? { reviewer: site.authors.get(data.medicalReview.reviewer)!, date: data.medicalReview.date }
       : undefined,
   };
-  for (const step of steps) {
+  // A step with fields completes only the kinds of post that have them.
+  for (const step of steps.filter((step) => !step.fields || step.fields.kinds.includes(post.kind))) {
     const completed = step.complete?.(post, data, site);
     if (!completed) continue;
     post = { ...post, ...completed.post };

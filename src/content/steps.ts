@@ -24,7 +24,8 @@ export interface ContentStep {
   };
   /**
    * What the feature makes of one checked post's own fields: what the post gains, and what is wrong, by field
-   * ("social.x"). Kept with the file's other results while it is unchanged.
+   * ("social.x"). Called for the kinds of post its `fields` name. Kept with the file's other results while
+   * the file is unchanged.
    */
   complete?: (
     post: Omit<Post, "state">,

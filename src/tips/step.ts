@@ -28,8 +28,7 @@ export const tipsStep: ContentStep = {
     kinds: ["tip"],
     shape: (context, site) => tipFields({ ...context, categoryIds: site.tipCategories.map((category) => category.id) }),
   },
-  complete: (post, data, site) => {
-    if (post.kind !== "tip") return {};
+  complete: (_post, data, site) => {
     const { category, audience, summary, sources, related, reviewed } = data as TipFrontMatter;
     const tip = {
       category: site.tipCategories.find((c) => c.id === category)!,
