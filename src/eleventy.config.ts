@@ -64,7 +64,6 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(tipsPlugin, { build, entries });
   eleventyConfig.addPlugin(editorialPlugin, { build, root });
   eleventyConfig.addPlugin(imagesPlugin);
-  // After the images: search indexes each page as its transforms leave it.
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(socialPlugin, { build, loaded, cache, root });
   // Last: Eleventy runs plugins after this function, and eleventy.after handlers in the order they were added.

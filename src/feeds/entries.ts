@@ -11,10 +11,10 @@ export type PostItems = ReadonlyMap<string, { content: unknown }>;
 // Parsing each post's HTML to make its links absolute is most of an entry's cost: kept in the post's record
 // while the HTML is the same, so a build redoes only the posts that changed.
 const FEED_HTML = cachePart<string>("feed html", { code: ["feeds"] });
-// A whole feed's text, kept in memory for npm start while what it is made from is the same: writing thirty-odd
-// feeds of fifty entries each again was a tenth of a one-post rebuild, and most of them had not changed. Not
-// saved: reading the 12 MB they come to at 1,000 posts cost a build as much as writing them.
-const FEED_TEXT = cachePart<string>("feed text", { code: ["feeds", "podcast"], disk: false });
+// A whole feed's text, kept in memory for npm start while what it is made from is the same: after one save most
+// of the thirty-odd feeds are unchanged. Not saved to disk: reading them back cost a build as much as writing
+// them again.
+const FEED_TEXT = cachePart<string>("feed text", { code: ["feeds"], disk: false });
 
 /** Feed entries made once per build: a post in five topic feeds is made absolute once, not six times. */
 export class FeedEntries {

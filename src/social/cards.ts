@@ -15,8 +15,8 @@ export const labelOf = (page: PostPage) => (page.tip ? "Health tip" : page.podca
 
 type Drawn = { url: string } & Awaited<ReturnType<typeof cachedShareImage>>;
 
-// Cards drawn at once: sharp draws in libuv's threads while the next card is laid out on this one. Measured
-// on 2 cores: one at a time 45 ms a card, eight at a time 22 ms.
+// Cards drawn at once: sharp draws in libuv's threads while the next card is laid out on this one, so a few
+// in flight per core keep every core busy (the commit that added this has the measurements).
 const IN_FLIGHT = os.availableParallelism() * 4;
 
 /**
