@@ -1,31 +1,29 @@
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
-import { createRequire } from "node:module";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import type { ContentCache } from "../lib/cache.ts";
-
-const require = createRequire(import.meta.url);
-const font = (file: string) => readFileSync(require.resolve(`@fontsource/inter/files/${file}`));
-// Inter, an open font (SIL OFL), from the @fontsource package: the same letters on every build machine.
-const fonts = () => [
-  { name: "Inter", weight: 400 as const, style: "normal" as const, data: font("inter-latin-400-normal.woff") },
-  { name: "Inter", weight: 700 as const, style: "normal" as const, data: font("inter-latin-700-normal.woff") },
-  { name: "Inter", weight: 700 as const, style: "normal" as const, data: font("inter-latin-ext-700-normal.woff") },
-];
+import { memo } from "../lib/cache.ts";
+import { InkedPng } from "../lib/inkedPng.ts";
+import { titleDrawer } from "./cardTitle.ts";
+import { cardFonts, titleFontFiles } from "./fonts.ts";
 
 // The drawing libraries and fonts load on the first card drawn: most builds find every card in the cache,
-// and loading them took half a second of every build. satori lays the card out as SVG; sharp (libvips,
-// already here for eleventy-img) turns it into a PNG. resvg did that before, but held about 3 MB per card
-// until a garbage collection that never came: 10 GB drawing 4,000 cards.
-let drawing:
-  | Promise<{ satori: typeof import("satori").default; sharp: typeof import("sharp"); fonts: ReturnType<typeof fonts> }>
-  | undefined;
-const loadDrawing = () =>
-  (drawing ??= Promise.all([import("satori"), import("sharp")]).then(([satori, sharp]) => ({
+// and loading them took half a second of every build. satori lays out a card's fixed parts once (as SVG,
+// which sharp, libvips, turns into pixels); Pango, through sharp, draws each title into them.
+const loadDrawing = memo(() =>
+  Promise.all([import("satori"), import("sharp")]).then(([satori, sharp]) => ({
     satori: satori.default,
     sharp: sharp.default,
-    fonts: fonts(),
-  })));
+    title: titleDrawer(sharp.default, titleFontFiles(), TITLE_WIDTH, TITLE_LINES),
+  })),
+);
 
 export const SHARE_IMAGE = { width: 1200, height: 630 };
+const MARGIN = 72;
+const TITLE_WIDTH = SHARE_IMAGE.width - 2 * MARGIN;
+const TITLE_LINES = 4;
+// Rows: the brand bar (24), a margin (48), the label (36), a gap (20); the footer's 112 and the bottom margin
+// (32) end the title's band.
+const TITLE_TOP = 24 + 48 + 36 + 20;
+const FOOTER_TOP = SHARE_IMAGE.height - 32 - 112;
 
 export interface ShareImage {
   title: string;
@@ -50,51 +48,28 @@ const el = (
   props: { style, children, ...extra },
 });
 
-/** A 1200×630 PNG card: the title large (wrapped, and cut with an ellipsis after four lines), the clinic below. */
-export async function renderShareImage(card: ShareImage): Promise<Buffer> {
-  const long = [...card.title].length > 70;
-  const inner = SHARE_IMAGE.width - 144;
-  const tree = el(
+/** What every card of one kind shares: the brand bar, the label, the clinic's mark, name and address. */
+function layout(card: Omit<ShareImage, "title">): Node {
+  return el(
     "div",
-    {
-      width: SHARE_IMAGE.width,
-      height: SHARE_IMAGE.height,
-      display: "flex",
-      flexDirection: "column",
-      background: "#ffffff",
-      fontFamily: "Inter",
-    },
+    { ...SHARE_IMAGE, display: "flex", flexDirection: "column", background: "#ffffff", fontFamily: "Inter" },
     [
       el("div", { height: 24, width: SHARE_IMAGE.width, background: card.brand }),
       el(
         "div",
-        {
-          display: "flex",
-          flexDirection: "column",
-          flexGrow: 1,
-          width: inner,
-          margin: "48px 72px 0",
-          overflow: "hidden",
-        },
+        { display: "flex", width: TITLE_WIDTH, height: FOOTER_TOP - 24, padding: "48px 0 0", margin: "0 72px" },
         [
           el(
             "div",
-            { fontSize: 30, fontWeight: 700, color: card.brand, textTransform: "uppercase", letterSpacing: 2 },
-            card.label,
-          ),
-          el(
-            "div",
             {
-              marginTop: 20,
-              width: inner,
-              fontSize: long ? 56 : 72,
+              fontSize: 30,
+              lineHeight: "36px",
               fontWeight: 700,
-              lineHeight: 1.15,
-              color: card.brandDark,
-              lineClamp: 4,
-              display: "block",
+              color: card.brand,
+              textTransform: "uppercase",
+              letterSpacing: 2,
             },
-            card.title,
+            card.label,
           ),
         ],
       ),
@@ -104,7 +79,7 @@ export async function renderShareImage(card: ShareImage): Promise<Buffer> {
           display: "flex",
           alignItems: "center",
           justifyContent: "space-between",
-          width: inner,
+          width: TITLE_WIDTH,
           height: 112,
           margin: "0 72px 32px",
           borderTop: "2px solid #d5e0da",
@@ -123,9 +98,22 @@ export async function renderShareImage(card: ShareImage): Promise<Buffer> {
       ),
     ],
   );
-  const { satori, sharp, fonts } = await loadDrawing();
-  const svg = await satori(tree as never, { ...SHARE_IMAGE, fonts });
-  return sharp(Buffer.from(svg)).png().toBuffer();
+}
+
+// One per kind of card and clinic look, drawn once per process.
+const cardTemplate = memo((look: string) =>
+  loadDrawing().then(async ({ satori, sharp }) => {
+    const svg = await satori(layout(JSON.parse(look)) as never, { ...SHARE_IMAGE, fonts: cardFonts() });
+    const data = await sharp(Buffer.from(svg)).flatten({ background: "#ffffff" }).removeAlpha().raw().toBuffer();
+    return new InkedPng({ data, ...SHARE_IMAGE }, { top: TITLE_TOP, bottom: FOOTER_TOP });
+  }),
+);
+
+/** A 1200×630 PNG card: the title large (wrapped, and cut with an ellipsis after four lines), the clinic below. */
+export async function renderShareImage({ title, ...look }: ShareImage): Promise<Buffer> {
+  const [template, { title: drawTitle }] = await Promise.all([cardTemplate(JSON.stringify(look)), loadDrawing()]);
+  const mask = await drawTitle(title, [...title].length > 70 ? 56 : 72);
+  return template.paint(mask, { left: MARGIN, top: TITLE_TOP }, look.brandDark);
 }
 
 // A whole 1200×630 PNG starts with the signature and an IHDR chunk holding its size, and ends with IEND.
@@ -161,7 +149,7 @@ function isCard(file: string): boolean {
 export function cachedShareImage(card: ShareImage, cache: ContentCache) {
   return cache.keepFile({
     folder: "share-images",
-    key: `${JSON.stringify(card)}v2`,
+    key: `${JSON.stringify(card)}v3`,
     extension: ".png",
     make: () => renderShareImage(card),
     isWhole: isCard,

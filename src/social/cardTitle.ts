@@ -1,0 +1,70 @@
+import type { InkMask } from "../lib/inkedPng.ts";
+
+type Sharp = typeof import("sharp");
+
+// Pango reads its text as markup.
+const markup = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+
+/** The largest n in 0..count for which fits(n) holds, given fits(0), for a fits that stops holding once n grows. */
+async function longestFitting(count: number, fits: (n: number) => Promise<boolean>): Promise<number> {
+  let [low, high] = [0, count];
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (await fits(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Draws card titles with Pango (through sharp): wrapped at words to `width`, at most `maxLines` lines, and cut
+ * with an ellipsis after the last whole word that fits (or the last letter, for one very long word).
+ */
+export function titleDrawer(sharp: Sharp, fontFiles: readonly string[], width: number, maxLines: number) {
+  const draw = async (text: string, size: number, fontfile?: string): Promise<InkMask> => {
+    const { data, info } = await sharp({
+      text: { text: markup(text), font: `Inter Bold ${size}px`, fontfile, dpi: 72, width, wrap: "word-char" },
+    })
+      .extractChannel(0)
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    return { data, width: info.width, height: info.height };
+  };
+  // Fontconfig learns a font file the first time one is named. Two lines' height less one's is the distance
+  // from line to line, which counts a title's lines.
+  const ready = Promise.all(fontFiles.map((file) => draw("H", 12, file)));
+  const lineCounters = new Map<number, Promise<(mask: InkMask) => number>>();
+  const lineCounter = (size: number) => {
+    if (!lineCounters.has(size)) {
+      const counter = (async () => {
+        await ready;
+        const [one, two] = [await draw("Hg", size), await draw("Hg\nHg", size)];
+        return (mask: InkMask) => 1 + Math.round((mask.height - one.height) / (two.height - one.height));
+      })();
+      lineCounters.set(size, counter);
+    }
+    return lineCounters.get(size)!;
+  };
+
+  return async (title: string, size: number): Promise<InkMask> => {
+    const lines = await lineCounter(size);
+    const fits = (mask: InkMask) => lines(mask) <= maxLines;
+    const whole = await draw(title, size);
+    if (fits(whole)) return whole;
+    // Whole words if at least one fits, else letters (a single word longer than every line).
+    for (const [pieces, joiner] of [
+      [title.split(/\s+/), " "],
+      [[...title], ""],
+    ] as const) {
+      const drawn = new Map<number, InkMask>();
+      const cutAt = await longestFitting(pieces.length, async (n) => {
+        const mask = await draw(`${pieces.slice(0, n).join(joiner).replace(/[\s,;:–—-]+$/u, "")}…`, size);
+        drawn.set(n, mask);
+        return fits(mask);
+      });
+      if (cutAt > 0) return drawn.get(cutAt)!;
+    }
+    return draw("…", size);
+  };
+}
