@@ -4,7 +4,7 @@ import { buildModeFrom } from "./content/buildContext.ts";
 import type { BuildMode } from "./content/publishing.ts";
 import { yamlForEleventy } from "./content/frontMatter.ts";
 import { loadContent } from "./content/loadContent.ts";
-import { createMarkdown, keepRendered } from "./content/markdown.ts";
+import { createMarkdown, keepRendered, renderAhead } from "./content/markdown.ts";
 import { PublishedView, type CurrentBuild } from "./content/publishedView.ts";
 import { CONTENT_STEPS } from "./contentSteps.ts";
 import editorialPlugin from "./editorial/plugin.ts";
@@ -28,6 +28,7 @@ const root = process.cwd();
 export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   // One cache for the process: a build's, or the one npm start keeps between rebuilds.
   const cache = ContentCache.forSite(root);
+  const onBody = renderAhead(cache);
   let view: PublishedView | undefined;
   const build: CurrentBuild = () => {
     if (!view) throw new Error("Content was used before it was loaded (the eleventy.before hook did not run).");
@@ -41,7 +42,7 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
     // A save still waiting from the last rebuild would end this build's use of the cache halfway.
     cache.cancelSave();
     view = undefined;
-    loading = loadView(root, cache, buildModeFrom(runMode)).then((made) => (view = made));
+    loading = loadView(root, cache, buildModeFrom(runMode), onBody).then((made) => (view = made));
     return loading;
   });
   const loaded = () => loading;
@@ -81,8 +82,13 @@ function saveCachePlugin(eleventyConfig: EleventyConfig, { cache }: { cache: Con
 }
 
 /** Loads and checks the content, printing every warning; throws one ContentError listing every problem. */
-async function loadView(root: string, cache: ContentCache, mode: BuildMode): Promise<PublishedView> {
-  const loaded = await loadContent(root, { steps: CONTENT_STEPS, cache });
+async function loadView(
+  root: string,
+  cache: ContentCache,
+  mode: BuildMode,
+  onBody: (file: string, body: string) => void,
+): Promise<PublishedView> {
+  const loaded = await loadContent(root, { steps: CONTENT_STEPS, cache, onBody });
   for (const warning of loaded.warnings) console.warn(`[clinic] warning: ${formatProblem(warning)}`);
   if (!loaded.content || loaded.problems.length > 0) throw new ContentError(loaded.problems);
   return new PublishedView(loaded.content, mode);

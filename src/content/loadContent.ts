@@ -49,7 +49,14 @@ export async function loadContent(
     steps,
     cache = new ContentCache(),
     now = buildNow(),
-  }: { steps: readonly ContentStep[]; cache?: ContentCache; now?: DateTime },
+    onBody,
+  }: {
+    steps: readonly ContentStep[];
+    cache?: ContentCache;
+    now?: DateTime;
+    /** Told each checked post's Markdown body as soon as it is read (the build renders them ahead). */
+    onBody?: (file: string, body: string) => void;
+  },
 ): Promise<LoadedContent> {
   const siteResult = loadSiteData(root);
   if (!siteResult.data) return { problems: siteResult.problems, warnings: siteResult.warnings };
@@ -58,7 +65,7 @@ export async function loadContent(
   const context: StepContext = { root, site, now, sources, cache };
   const reserved = steps.flatMap((step) => step.reservedAddresses?.(site) ?? []);
   const siteDigest = digestOf(JSON.stringify({ ...site, authors: [...site.authors], year: now.year }));
-  const loaded = loadPosts(context, steps, reserved, siteDigest);
+  const loaded = loadPosts(context, steps, reserved, siteDigest, onBody);
   // Files no template reads (templates, scripts, media) are checked too: Eleventy would run or publish them.
   const problems = [...foreignFileProblems(root), ...publishedMediaProblems(root), ...loaded.problems];
   const warnings = [...siteResult.warnings, ...loaded.warnings];

@@ -60,6 +60,7 @@ export function loadPosts(
   steps: readonly ContentStep[],
   reserved: readonly ReservedAddress[],
   siteDigest: string,
+  onBody?: (file: string, body: string) => void,
 ): LoadedPosts {
   const { root, site, now, sources } = context;
   const schemas = schemasFor(root, site, now, steps);
@@ -80,6 +81,10 @@ export function loadPosts(
     result.problems.push(...read.problems);
     result.warnings.push(...read.warnings);
     if (!read.post || !read.data) continue;
+    if (onBody) {
+      const frontMatter = sources.frontMatter(file);
+      if (frontMatter.ok) onBody(file, frontMatter.body);
+    }
     const post = { ...read.post, state: publishState({ draft: read.draft, date: read.post.date }, now) };
     result.posts.push({ post, data: read.data });
   }

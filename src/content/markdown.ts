@@ -3,6 +3,7 @@ import markdownIt, { type MarkdownIt } from "markdown-it";
 import anchor from "markdown-it-anchor";
 import slugify from "@sindresorhus/slugify";
 import { cachePart, digestOf, type ContentCache } from "../lib/cache.ts";
+import { ThreadPool } from "../lib/threadPool.ts";
 import { LAYOUT_IDS, sanitizePostHtml } from "./postHtml.ts";
 
 const CHECKBOX = /^<input class="task-list-item-checkbox"( checked="")?\s*type="checkbox">$/;
@@ -62,4 +63,23 @@ export function keepRendered(md: MarkdownIt, cache: ContentCache): MarkdownIt {
     return record.keep(HTML, { context: digestOf(text), make: () => render(text, env) });
   };
   return md;
+}
+
+/**
+ * Renders posts whose HTML is not kept yet in a thread of its own, as soon as the checks have read them, and
+ * keeps the HTML in their records: by the time Eleventy asks for a post's HTML it is usually there. A post
+ * it asks for first is rendered on the spot, the same way (the thread runs createMarkdown too).
+ */
+export function renderAhead(cache: ContentCache): (file: string, body: string) => void {
+  let pool: ThreadPool<string, string> | undefined;
+  return (file, body) => {
+    const record = cache.recordOf(file);
+    const context = digestOf(body);
+    if (!record || record.has(HTML, context)) return;
+    pool ??= new ThreadPool(new URL("./markdownThread.ts", import.meta.url));
+    pool.run(body).then(
+      (html) => record.keep(HTML, { context, make: () => html }),
+      () => undefined, // rendered on the spot instead, where an error is reported with its page
+    );
+  };
 }

@@ -92,6 +92,11 @@ export class CacheRecord {
     return this.#put(part, context, make());
   }
 
+  /** Whether the part is kept for this context. */
+  has(part: Part<unknown>, context = ""): boolean {
+    return this.#find(part, context) !== undefined;
+  }
+
   async keepAsync<V>(part: Part<V>, { context = "", make }: { context?: string; make: () => Promise<V> }): Promise<V> {
     const found = this.#find(part, context);
     if (found) return found.value as V;

@@ -6,6 +6,8 @@ type Sharp = typeof import("sharp");
 const markup = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
+const withoutTrailingPunctuation = (text: string) => text.replace(/[\s,;:–—-]+$/u, "");
+
 /** The largest n in 0..count for which fits(n) holds, given fits(0), for a fits that stops holding once n grows. */
 async function longestFitting(count: number, fits: (n: number) => Promise<boolean>): Promise<number> {
   let [low, high] = [0, count];
@@ -26,7 +28,7 @@ export function titleDrawer(sharp: Sharp, fontFiles: readonly string[], width: n
     const { data, info } = await sharp({
       text: { text: markup(text), font: `Inter Bold ${size}px`, fontfile, dpi: 72, width, wrap: "word-char" },
     })
-      .extractChannel(0)
+      .toColourspace("b-w")
       .raw()
       .toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height };
@@ -59,7 +61,7 @@ export function titleDrawer(sharp: Sharp, fontFiles: readonly string[], width: n
     ] as const) {
       const drawn = new Map<number, InkMask>();
       const cutAt = await longestFitting(pieces.length, async (n) => {
-        const mask = await draw(`${pieces.slice(0, n).join(joiner).replace(/[\s,;:–—-]+$/u, "")}…`, size);
+        const mask = await draw(`${withoutTrailingPunctuation(pieces.slice(0, n).join(joiner))}…`, size);
         drawn.set(n, mask);
         return fits(mask);
       });

@@ -1,10 +1,9 @@
 import { readFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import type { PostPage, PublishedView } from "../content/publishedView.ts";
 import type { ContentCache } from "../lib/cache.ts";
 import { copyIfChanged, replaceFile } from "../lib/outputFiles.ts";
-import { mapWithLimit } from "../lib/pool.ts";
+import { ThreadPool } from "../lib/threadPool.ts";
 import { cachedShareImage, type ShareImage } from "./image.ts";
 
 /** Where a page's share image is published: beside the page. The site's own card serves every other page. */
@@ -15,15 +14,11 @@ export const labelOf = (page: PostPage) => (page.tip ? "Health tip" : page.podca
 
 type Drawn = { url: string } & Awaited<ReturnType<typeof cachedShareImage>>;
 
-// Cards drawn at once: sharp draws in libuv's threads while the next card is laid out on this one, so a few
-// in flight per core keep every core busy (the commit that added this has the measurements).
-const IN_FLIGHT = os.availableParallelism() * 4;
-
 /**
  * Draws (or finds kept) the card of every page the build shows, and the site's own. Started before Eleventy
  * renders, so the drawing runs beside it; a card depends only on its page's title and kind and the clinic's.
  */
-export function drawCards(view: PublishedView, cache: ContentCache, root: string): Promise<Drawn[]> {
+export async function drawCards(view: PublishedView, cache: ContentCache, root: string): Promise<Drawn[]> {
   const { clinic } = view.site;
   const markSvg = readFileSync(path.join(root, "_includes/assets/favicon.svg"), "utf8");
   const card = (title: string, label: string): ShareImage => ({
@@ -39,7 +34,21 @@ export function drawCards(view: PublishedView, cache: ContentCache, root: string
     [SITE_CARD_URL, card(clinic.tagline, clinic.shortName)],
     ...view.all.map((page): [string, ShareImage] => [shareImageUrl(page.url), card(page.title, labelOf(page))]),
   ];
-  return mapWithLimit(cards, IN_FLIGHT, async ([url, image]) => ({ url, ...(await cachedShareImage(image, cache)) }));
+  // Started by the first card to draw: most builds find them all kept.
+  let pool: ThreadPool<ShareImage, Uint8Array> | undefined;
+  const draw = async (image: ShareImage) => {
+    pool ??= new ThreadPool(new URL("./cardThread.ts", import.meta.url));
+    const png = await pool.run(image);
+    return Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  };
+  try {
+    // All asked for at once: the drawing threads queue them (see serveTasks in lib/threadPool.ts).
+    return await Promise.all(
+      cards.map(async ([url, image]) => ({ url, ...(await cachedShareImage(image, cache, draw)) })),
+    );
+  } finally {
+    await pool?.close();
+  }
 }
 
 /**

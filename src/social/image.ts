@@ -146,12 +146,12 @@ function isCard(file: string): boolean {
  * Renders a card unless the same card was rendered before: cards are kept by their content, so an unchanged
  * post costs nothing on the next build (see ContentCache.keepFile).
  */
-export function cachedShareImage(card: ShareImage, cache: ContentCache) {
+export function cachedShareImage(card: ShareImage, cache: ContentCache, draw: (card: ShareImage) => Promise<Buffer>) {
   return cache.keepFile({
     folder: "share-images",
     key: `${JSON.stringify(card)}v3`,
     extension: ".png",
-    make: () => renderShareImage(card),
+    make: () => draw(card),
     isWhole: isCard,
   });
 }

@@ -29,7 +29,7 @@ describe("a PNG painted over a template", () => {
   const mask = { width: 5, height: 4, data: Buffer.from([...Array(20).keys()].map((i) => (i * 13) % 256)) };
 
   it("decodes to the template with the ink blended in, and a valid checksum", async () => {
-    const png = await template.paint(mask, { left: 3, top: 12 }, "#204060");
+    const png = template.paint(mask, { left: 3, top: 12 }, "#204060");
     const { data: pixels, info } = await decode(png);
     assert.deepEqual([info.width, info.height, info.channels], [width, height, 3]);
     for (let y = 0; y < height; y++)
@@ -43,8 +43,16 @@ describe("a PNG painted over a template", () => {
         }
   });
 
+  it("leaves nothing of one picture's ink in the next", async () => {
+    template.paint(mask, { left: 3, top: 12 }, "#204060");
+    const { data: pixels } = await decode(
+      template.paint({ width: 1, height: 1, data: Buffer.from([0]) }, { left: 0, top: 10 }, "#000000"),
+    );
+    assert.deepEqual(pixels, data);
+  });
+
   it("cuts ink that falls outside the band or the picture", async () => {
-    const png = await template.paint(mask, { left: 38, top: 18 }, "#000000");
+    const png = template.paint(mask, { left: 38, top: 18 }, "#000000");
     const { data: pixels } = await decode(png);
     for (let y = 0; y < height; y++)
       for (let x = 0; x < width; x++) {

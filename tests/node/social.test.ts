@@ -245,6 +245,7 @@ describe("npm run social", () => {
 describe("share images", () => {
   it("are drawn once and then come from the cache until the post changes", async () => {
     const { cachedShareImage } = await import("../../src/social/image.ts");
+    const { ThreadPool } = await import("../../src/lib/threadPool.ts");
     const { ContentCache } = await import("../../src/lib/cache.ts");
     const { mkdtempSync, readdirSync, statSync } = await import("node:fs");
     const { tmpdir } = await import("node:os");
@@ -260,13 +261,18 @@ describe("share images", () => {
       brandDark: "#084c37",
       markSvg: readFileSync(path.join(PROJECT_ROOT, "_includes/assets/favicon.svg"), "utf8"),
     };
-    const first = await cachedShareImage(card, cache);
+    // Drawn in a thread of its own, as the build does.
+    const pool = new ThreadPool<typeof card, Uint8Array>(new URL("../../src/social/cardThread.ts", import.meta.url), 1);
+    const draw = async (image: typeof card) => Buffer.from(await pool.run(image));
+    const first = await cachedShareImage(card, cache, draw);
     const [file] = readdirSync(cards);
     const drawnAt = statSync(path.join(cards, file!)).mtimeMs;
-    const again = await cachedShareImage(card, cache);
+    const again = await cachedShareImage(card, cache, draw);
     assert.deepEqual(again, first);
     assert.equal(statSync(path.join(cards, file!)).mtimeMs, drawnAt, "not drawn again");
-    await cachedShareImage({ ...card, title: "Hello, changed" }, cache);
+    await cachedShareImage({ ...card, title: "Hello, changed" }, cache, draw);
+    await pool.close();
     assert.equal(readdirSync(cards).length, 2, "a changed title is a new image");
+    assert.deepEqual(imageSize(readFileSync(path.join(cards, file!))), { height: 630, width: 1200, type: "png" });
   });
 });
