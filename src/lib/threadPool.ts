@@ -18,7 +18,8 @@ export class ThreadPool<Task, Result> {
   constructor(module: URL, size = Math.max(1, os.availableParallelism() - 1)) {
     const entry = new URL("./threadEntry.mjs", import.meta.url);
     this.#workers = Array.from({ length: size }, () => {
-      const worker = new Worker(entry, { workerData: { module: module.href } });
+      // Not the parent's flags: its --import preloads (a loader, a probe) are for the main thread.
+      const worker = new Worker(entry, { workerData: { module: module.href }, execArgv: [] });
       worker.on("message", ({ id, value, error }: Reply) => {
         const waiting = this.#waiting.get(id)!;
         this.#waiting.delete(id);
