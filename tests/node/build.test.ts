@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { makeFixtureSite, post } from "../support/fixtureSite.ts";
+import { pathToFileURL } from "node:url";
+import { makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
 
 describe("a build with bad content", () => {
   const site = makeFixtureSite({
@@ -187,5 +189,21 @@ describe("hostile text in front matter", () => {
     assert.ok(postPage.includes(`<meta property="og:image:alt" content="${escapedTitle}, `));
     assert.match(postPage, /<meta property="og:image" content="https:\/\/[^"]+\/posts\/hostile\/share\.png">/);
     assert.match(postPage, /<meta property="article:published_time" content="2026-01-01T00:00:00\.000-06:00">/);
+  });
+});
+
+describe("a build started with a TypeScript preload", () => {
+  it("draws its share cards and renders its posts in threads that do not run the preload", () => {
+    const site = makeFixtureSite({ "walk.md": post('title: "Walk every day"\ndate: 2026-01-01\nauthor: ana-reyes') });
+    // As `npm run bench` measures memory: a .ts file given with --import, which only the main thread can load.
+    site.write("probe.ts", "const seen: string = 'preloaded';\nexport default seen;\n");
+    const loader = pathToFileURL(path.join(PROJECT_ROOT, "node_modules/tsx/dist/loader.mjs")).href;
+    const result = spawnSync(
+      process.execPath,
+      ["--import", loader, "--import", "./probe.ts", path.join(PROJECT_ROOT, "scripts/build.ts"), "_site"],
+      { cwd: site.dir, env: { ...process.env, CLINIC_NOW: "2026-11-26T12:00:00-06:00" }, encoding: "utf8" },
+    );
+    assert.equal(result.status, 0, result.stderr);
+    assert.ok(existsSync(path.join(site.dir, "_site/posts/walk/share.png")));
   });
 });
