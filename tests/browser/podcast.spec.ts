@@ -76,12 +76,35 @@ test.describe("the podcast", () => {
     await page.goto("/subscribe/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Subscribe");
     await expect(page.locator("main")).toContainText("A feed is a list of our newest posts");
-    for (const href of ["/feed.xml", "/feed.atom", "/feed.json", "/podcast.xml", "/tags/nutrition/feed.xml"]) {
+    const feeds = [
+      "/feed.xml",
+      "/feed.atom",
+      "/feed.json",
+      "/tips/feed.xml",
+      "/podcast.xml",
+      "/tags/nutrition/feed.xml",
+    ];
+    for (const href of feeds) {
       await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible();
       expect((await request.get(href)).status(), href).toBe(200);
     }
     await page.goto("/");
     await page.getByRole("contentinfo").getByRole("link", { name: "Subscribe" }).click();
     await expect(page).toHaveURL(/\/subscribe\/$/);
+  });
+
+  test("every page names the site's feeds, the tips feed included, and a topic page links its own", async ({
+    page,
+  }) => {
+    for (const url of ["/", "/tips/", "/posts/flu-shots-are-here/"]) {
+      await page.goto(url);
+      const alternates = await page
+        .locator('head link[rel="alternate"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+      expect(alternates, url).toEqual(expect.arrayContaining(["/feed.xml", "/tips/feed.xml", "/podcast.xml"]));
+    }
+    await page.goto("/tags/nutrition/");
+    await expect(page.locator('main a[href="/tags/nutrition/feed.xml"]')).toBeVisible();
+    await expect(page.locator('head link[rel="alternate"][href="/tags/nutrition/feed.xml"]')).toHaveCount(1);
   });
 });

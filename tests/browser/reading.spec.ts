@@ -108,6 +108,22 @@ test.describe("reading the site", () => {
     await page.close();
   });
 
+  test("feed addresses wrap on a 320 px phone, however long the clinic's domain", async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    for (const url of ["/subscribe/", "/tags/nutrition/"]) {
+      await page.goto(url);
+      // A domain without hyphens gives the browser nowhere to break the line.
+      await page.locator("main code").evaluateAll((codes) => {
+        for (const code of codes) code.textContent = "https://blog.cedarvalleycommunityhealthclinic.example/feed.xml";
+      });
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, url).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+
   test("a keyboard user can skip straight to the content", async ({ page }) => {
     await page.goto("/posts/flu-shots-are-here/");
     await page.keyboard.press("Tab");
