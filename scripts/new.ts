@@ -23,13 +23,17 @@ if (!["post", "episode", "tip"].includes(kind ?? "") || !title?.trim()) {
 const root = process.cwd();
 const { content } = await loadContentOrExit(root);
 const { site } = content;
+const staff = [...site.authors.keys()].sort().join(", ");
 const author =
   authorIndex >= 0
     ? (process.argv[authorIndex + 1] ?? "")
     : (site.settings.defaultAuthor ?? [...site.authors.keys()].sort()[0]!);
 if (!site.authors.has(author)) {
+  // Name where the unknown id came from: the command line, or the settings when none was given.
   console.error(
-    `--author is "${author}", who is not in the staff directory: use one of ${[...site.authors.keys()].sort().join(", ")}`,
+    authorIndex >= 0
+      ? `--author is "${author}", who is not in the staff directory: use one of ${staff}`
+      : `_data/settings.json: "defaultAuthor" is "${author}", who is not in the staff directory (_data/authors/): set it to one of ${staff}, or pass --author <staff id>`,
   );
   process.exit(2);
 }

@@ -81,6 +81,20 @@ describe("npm run new", () => {
     );
     assert.equal(existsSync(path.join(site.dir, "posts/x.md")), false);
   });
+
+  it("names the setting, not --author, when the default author has left the staff directory", () => {
+    const settings = JSON.parse(site.read("_data/settings.json"));
+    site.write("_data/settings.json", JSON.stringify({ ...settings, defaultAuthor: "someone-who-left" }));
+    const result = run("post", "Walking in winter");
+    site.write("_data/settings.json", JSON.stringify(settings));
+    assert.equal(result.status, 2);
+    assert.match(
+      result.stderr,
+      /_data\/settings\.json: "defaultAuthor" is "someone-who-left", who is not in the staff directory \(_data\/authors\/\): set it to one of ana-reyes, .*, or pass --author <staff id>/,
+    );
+    assert.doesNotMatch(result.stderr, /--author is/);
+    assert.equal(existsSync(path.join(site.dir, "posts/walking-in-winter.md")), false);
+  });
 });
 
 describe("CONTRIBUTING.md", () => {
