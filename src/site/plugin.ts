@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Post } from "../content/post.ts";
 import type { CurrentBuild } from "../content/publishedView.ts";
 import type { EleventyConfig } from "../lib/eleventyTypes.ts";
+import { directionsUrl, telHref, type PostalAddress } from "./contact.ts";
 import { contentSecurityPolicy, headersFile } from "./securityHeaders.ts";
 import { PUBLIC_FOLDERS } from "../lib/publicFiles.ts";
 import { SITE_PAGES } from "./pages.ts";
@@ -21,6 +22,8 @@ export default function sitePlugin(
   eleventyConfig.addFilter("contentSecurityPolicy", (hasVideo: unknown) =>
     contentSecurityPolicy(remoteMedia(), true, Boolean(hasVideo)),
   );
+  eleventyConfig.addFilter("telHref", (number: string) => telHref(number));
+  eleventyConfig.addFilter("directionsUrl", (address: PostalAddress) => directionsUrl(address));
   eleventyConfig.addTemplate("site/headers.11ty.js", {
     data: { permalink: "/_headers", eleventyExcludeFromCollections: true, sitemap: false },
     render: () =>

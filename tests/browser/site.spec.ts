@@ -15,6 +15,27 @@ test.describe("site pages and files", () => {
     await expect(page.locator("main")).toContainText(`In an emergency, call ${clinic.emergency.number}`);
   });
 
+  test("the about page gives directions and every phone number as a link that never breaks across lines", async ({
+    page,
+  }) => {
+    await page.goto("/about/");
+    const { street, city } = clinic.address;
+    const directions = page.getByRole("link", { name: "Get directions" });
+    await expect(directions).toHaveAttribute("href", /^https:\/\/www\.openstreetmap\.org\/search\?query=/);
+    const query = new URL((await directions.getAttribute("href"))!).searchParams.get("query");
+    expect(query).toContain(`${street}, ${city}`);
+    await expect(page.getByRole("link", { name: clinic.emergency.afterHoursLine! })).toHaveAttribute(
+      "href",
+      `tel:${clinic.emergency.afterHoursLine!.replace(/[^\d]/g, "")}`,
+    );
+    // At 320 px, each number stays on one line.
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const link of await page.locator('a[href^="tel:"]').all()) {
+      const box = await link.evaluate((element) => element.getClientRects().length);
+      expect(box, (await link.textContent()) ?? "").toBe(1);
+    }
+  });
+
   test("an unknown address gets the 404 page with a way back", async ({ page }) => {
     const response = await page.goto("/posts/no-such-post/");
     expect(response?.status()).toBe(404);
