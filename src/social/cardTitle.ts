@@ -1,10 +1,8 @@
+import { memo } from "../lib/cache.ts";
 import type { InkMask } from "../lib/inkedPng.ts";
+import { escapeHtml } from "../lib/xmlSafe.ts";
 
 type Sharp = typeof import("sharp");
-
-// Pango reads its text as markup.
-const markup = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 const withoutTrailingPunctuation = (text: string) => text.replace(/[\s,;:–—-]+$/u, "");
 
@@ -26,7 +24,8 @@ async function longestFitting(count: number, fits: (n: number) => Promise<boolea
 export function titleDrawer(sharp: Sharp, fontFiles: readonly string[], width: number, maxLines: number) {
   const draw = async (text: string, size: number, fontfile?: string): Promise<InkMask> => {
     const { data, info } = await sharp({
-      text: { text: markup(text), font: `Inter Bold ${size}px`, fontfile, dpi: 72, width, wrap: "word-char" },
+      // Pango reads its text as markup.
+      text: { text: escapeHtml(text), font: `Inter Bold ${size}px`, fontfile, dpi: 72, width, wrap: "word-char" },
     })
       .toColourspace("b-w")
       .raw()
@@ -36,18 +35,11 @@ export function titleDrawer(sharp: Sharp, fontFiles: readonly string[], width: n
   // Fontconfig learns a font file the first time one is named. Two lines' height less one's is the distance
   // from line to line, which counts a title's lines.
   const ready = Promise.all(fontFiles.map((file) => draw("H", 12, file)));
-  const lineCounters = new Map<number, Promise<(mask: InkMask) => number>>();
-  const lineCounter = (size: number) => {
-    if (!lineCounters.has(size)) {
-      const counter = (async () => {
-        await ready;
-        const [one, two] = [await draw("Hg", size), await draw("Hg\nHg", size)];
-        return (mask: InkMask) => 1 + Math.round((mask.height - one.height) / (two.height - one.height));
-      })();
-      lineCounters.set(size, counter);
-    }
-    return lineCounters.get(size)!;
-  };
+  const lineCounter = memo(async (size: number) => {
+    await ready;
+    const [one, two] = [await draw("Hg", size), await draw("Hg\nHg", size)];
+    return (mask: InkMask) => 1 + Math.round((mask.height - one.height) / (two.height - one.height));
+  });
 
   return async (title: string, size: number): Promise<InkMask> => {
     const lines = await lineCounter(size);

@@ -1,6 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import type { ContentCache } from "../lib/cache.ts";
-import { memo } from "../lib/cache.ts";
+import { memo, type ContentCache } from "../lib/cache.ts";
 import { InkedPng } from "../lib/inkedPng.ts";
 import { titleDrawer } from "./cardTitle.ts";
 import { cardFonts, titleFontFiles } from "./fonts.ts";
