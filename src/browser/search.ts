@@ -9,13 +9,17 @@ interface PagefindResult {
   excerpt: string;
   meta: Record<string, string | undefined>;
 }
+/** Counts per filter value: { type: { Post: 10, Tip: 15 } }. */
+type FilterCounts = Record<string, Record<string, number>>;
+/** Within one filter (Type, Topic…) a result needs any of the values ticked; across filters, all of them. */
+type ChosenFilters = Record<string, { any: string[] }>;
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(
     query: string,
-    options?: { filters?: Record<string, string[]> },
-  ): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+    options?: { filters?: ChosenFilters },
+  ): Promise<{ results: { data(): Promise<PagefindResult> }[]; filters: FilterCounts }>;
+  filters(): Promise<FilterCounts>;
 }
 
 const PAGEFIND_URL = "/pagefind/pagefind.js";
@@ -25,7 +29,12 @@ const form = document.querySelector<HTMLFormElement>("#search-form");
 const input = document.querySelector<HTMLInputElement>("#search-query");
 const status = document.querySelector<HTMLElement>("#search-status");
 const list = document.querySelector<HTMLOListElement>("#search-results");
-const filterBox = document.querySelector<HTMLElement>("#search-filters");
+const filterBox = document.querySelector<HTMLDetailsElement>("#search-filters");
+const filterGroups = document.querySelector<HTMLElement>("#search-filter-groups");
+const chosenNote = document.querySelector<HTMLElement>("#search-filters-chosen");
+const WIDE = "(min-width: 48rem)"; // as in site.css, where the filters get a column of their own
+/** The "(3)" after each value, kept up to date with the results. */
+const countOf = new Map<string, HTMLElement>();
 let engine: Promise<Pagefind> | undefined;
 let latest = 0;
 
@@ -37,16 +46,16 @@ function load(): Promise<Pagefind> {
   return engine;
 }
 
-function chosenFilters(): Record<string, string[]> {
-  const chosen: Record<string, string[]> = {};
-  for (const box of filterBox?.querySelectorAll<HTMLInputElement>("input:checked") ?? []) {
-    (chosen[box.name] ??= []).push(box.value);
+function chosenFilters(): ChosenFilters {
+  const chosen: ChosenFilters = {};
+  for (const box of filterGroups?.querySelectorAll<HTMLInputElement>("input:checked") ?? []) {
+    (chosen[box.name] ??= { any: [] }).any.push(box.value);
   }
   return chosen;
 }
 
 async function showFilters(pagefind: Pagefind): Promise<void> {
-  if (!filterBox || filterBox.childElementCount > 0) return;
+  if (!filterBox || !filterGroups || filterGroups.childElementCount > 0) return;
   const filters = await pagefind.filters();
   for (const name of Object.keys(FILTER_LABELS)) {
     const values = filters[name];
@@ -55,19 +64,51 @@ async function showFilters(pagefind: Pagefind): Promise<void> {
     const legend = document.createElement("legend");
     legend.textContent = FILTER_LABELS[name] ?? name;
     fieldset.append(legend);
-    for (const [value, count] of Object.entries(values).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const value of Object.keys(values).sort((a, b) => a.localeCompare(b))) {
       const label = document.createElement("label");
       const box = document.createElement("input");
       box.type = "checkbox";
       box.name = name;
       box.value = value;
       box.addEventListener("change", () => void run());
-      label.append(box, ` ${value} (${count})`);
+      const count = document.createElement("span");
+      count.className = "search-filters__count";
+      countOf.set(`${name}\n${value}`, count);
+      label.append(box, ` ${value} `, count);
       fieldset.append(label);
     }
-    filterBox.append(fieldset);
+    filterGroups.append(fieldset);
   }
+  filterBox.open = matchMedia(WIDE).matches;
   filterBox.hidden = false;
+}
+
+/**
+ * What ticking each value would show. Pagefind counts the current results; in a filter with a value already
+ * ticked, another value widens them instead, so that filter's counts come from a search without its own ticks.
+ */
+async function countsBeside(
+  pagefind: Pagefind,
+  query: string,
+  chosen: ChosenFilters,
+  counts: FilterCounts,
+): Promise<FilterCounts> {
+  const beside = { ...counts };
+  for (const name of Object.keys(chosen)) {
+    const others = Object.fromEntries(Object.entries(chosen).filter(([other]) => other !== name));
+    beside[name] = (await pagefind.search(query, { filters: others })).filters[name] ?? {};
+  }
+  return beside;
+}
+
+/** Each value's count: how many results ticking it would show. */
+function showCounts(counts: FilterCounts): void {
+  for (const [key, element] of countOf) {
+    const [name = "", value = ""] = key.split("\n");
+    element.textContent = `(${counts[name]?.[value] ?? 0})`;
+  }
+  const ticked = filterGroups?.querySelectorAll("input:checked").length ?? 0;
+  if (chosenNote) chosenNote.textContent = ticked > 0 ? ` (${ticked} chosen)` : "";
 }
 
 function render(results: PagefindResult[]): void {
@@ -113,10 +154,13 @@ async function run(): Promise<void> {
   if (status) status.textContent = "Searching…";
   const pagefind = await load();
   await showFilters(pagefind);
-  const search = await pagefind.search(query, { filters: chosenFilters() });
+  const chosen = chosenFilters();
+  const search = await pagefind.search(query, { filters: chosen });
   const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+  const counts = await countsBeside(pagefind, query, chosen, search.filters);
   if (ticket !== latest) return; // a newer search has started; let it speak
   render(results);
+  showCounts(counts);
   if (status)
     status.textContent =
       results.length === 0

@@ -26,7 +26,7 @@ const PAGE_TYPES: [string, string, (page: Page) => Promise<void>][] = [
   ["404", "/404.html", async () => {}],
 ];
 
-test.describe("accessibility (WCAG 2.1 A and AA, checked by axe-core)", () => {
+test.describe("accessibility (WCAG 2.2 A and AA, checked by axe-core)", () => {
   for (const [width, label] of [
     [320, "phone"],
     [1280, "desktop"],
@@ -36,7 +36,9 @@ test.describe("accessibility (WCAG 2.1 A and AA, checked by axe-core)", () => {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(url);
         await prepare(page);
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+        const results = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+          .analyze();
         const summary = results.violations.map(
           (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`,
         );

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 
 async function searchFromHeader(page: Page, words: string) {
   await page.goto("/");
@@ -33,6 +33,64 @@ test.describe("site search", () => {
       .check();
     await expect.poll(async () => new Set(await types())).toEqual(new Set(["Episode"]));
     expect((await types()).length).toBeLessThan(before.length);
+  });
+
+  test("on a phone the results come first: the filters fold into one line above them", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/search/?q=flu");
+    await expect(results(page).first()).toBeInViewport();
+    const filters = page.locator("#search-filters");
+    await expect(filters).not.toHaveAttribute("open");
+    await expect(page.getByRole("checkbox", { name: /^Post/ })).toBeHidden();
+    await page.getByText("Narrow the results").click();
+    await page.getByRole("checkbox", { name: /^Post/ }).check();
+    await expect(page.getByText("Narrow the results (1 chosen)")).toBeVisible();
+    await expect
+      .poll(async () => new Set(await page.locator(".search-result__type").allTextContents()))
+      .toEqual(new Set(["Post"]));
+  });
+
+  test("filter boxes are at least 24 by 24 px, the smallest target WCAG 2.2 allows", async ({ page }) => {
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto("/search/?q=flu");
+      await expect(results(page).first()).toBeVisible();
+      if (width < 768) await page.getByText("Narrow the results").click(); // open from the start on a wide screen
+      const boxes = page.getByRole("checkbox");
+      await expect(boxes.first()).toBeVisible();
+      for (const box of await boxes.all()) {
+        const size = await box.boundingBox();
+        expect(size?.width).toBeGreaterThanOrEqual(24);
+        expect(size?.height).toBeGreaterThanOrEqual(24);
+      }
+    }
+  });
+
+  test("each filter's counts follow the results, and ticking two types shows either", async ({ page }) => {
+    await page.goto("/search/?q=flu");
+    await expect(results(page).first()).toBeVisible();
+    const typeGroup = page.getByRole("group", { name: "Type" });
+    const label = (group: Locator, value: string) =>
+      group.locator("label").filter({ hasText: new RegExp(`^\\s*${value} `) });
+    const countOf = async (type: string) =>
+      Number((await label(typeGroup, type).textContent())?.match(/\((\d+)\)/)?.[1]);
+    const shown = async (type: string) =>
+      (await page.locator(".search-result__type").allTextContents()).filter((t) => t === type).length;
+    // Fewer than 20 results, so every one is listed: each count is what the list holds.
+    expect(await results(page).count()).toBeLessThan(20);
+    for (const type of ["Post", "Episode", "Tip"]) expect(await countOf(type)).toBe(await shown(type));
+    const posts = await countOf("Post");
+    const episodes = await countOf("Episode");
+    await typeGroup.getByRole("checkbox", { name: /^Post/ }).check();
+    await expect(page.getByRole("status")).toHaveText(`${posts} ${posts === 1 ? "result" : "results"} for “flu”.`);
+    await typeGroup.getByRole("checkbox", { name: /^Episode/ }).check();
+    await expect(page.getByRole("status")).toHaveText(`${posts + episodes} results for “flu”.`);
+    // A topic none of the results has shows 0, and ticking another filter narrows the type counts too.
+    const topics = page.getByRole("group", { name: "Topic" });
+    await expect(label(topics, "safety")).toHaveText(/\(0\)/);
+    await topics.getByRole("checkbox", { name: /^podcast/ }).check();
+    await expect(label(typeGroup, "Post")).toHaveText(/\(0\)/);
+    await expect(label(typeGroup, "Episode")).toHaveText(`Episode (${episodes})`);
   });
 
   test("words from a draft or a scheduled post or tip find nothing", async ({ page }) => {
@@ -70,6 +128,7 @@ test.describe("site search", () => {
     // From the search field, Tab reaches the filters, then the results.
     await page.getByRole("searchbox", { name: "Search posts, podcast episodes and tips" }).focus();
     await page.keyboard.press("Tab"); // the Search button
+    await page.keyboard.press("Tab"); // "Narrow the results", open on a wide screen
     await page.keyboard.press("Tab"); // the first type: Episode
     await page.keyboard.press("Tab"); // Post
     await page.keyboard.press("Tab"); // Tip
