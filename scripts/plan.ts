@@ -42,7 +42,7 @@ const bySlug = new Map(posts.map((post) => [post.slug, post]));
 const snippets = new Map<string, ReturnType<typeof composeSnippets>>();
 const textOf = (slug: string, channel: string) => {
   const post = bySlug.get(slug)!;
-  if (!snippets.has(slug)) snippets.set(slug, composeSnippets(shareSource(post, site.clinic.url), site.social));
+  if (!snippets.has(slug)) snippets.set(slug, composeSnippets(shareSource(post, site), site.social));
   return snippets.get(slug)!.channels[channel as ChannelId]?.text ?? "";
 };
 const linkOf = (slug: string) => publishedUrl(bySlug.get(slug)!, site.clinic.url);

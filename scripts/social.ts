@@ -28,7 +28,7 @@ if (!post) {
   );
   process.exit(1);
 }
-const snippets = composeSnippets(shareSource(post, site.clinic.url), site.social);
+const snippets = composeSnippets(shareSource(post, site), site.social);
 for (const channel of CHANNELS) {
   const snippet = snippets.channels[channel.id];
   console.log(

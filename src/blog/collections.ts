@@ -1,29 +1,35 @@
 import type { Author } from "../clinicData/schema.ts";
 import { newestFirst, type PostPage } from "../content/publishedView.ts";
 import { tagSlug, tagUrl } from "../lib/tags.ts";
+import type { TopicNamer } from "./topics.ts";
 
 export interface TagGroup {
   tag: string;
+  /** What readers see (see topics.ts). */
+  name: string;
   slug: string;
   url: string;
   posts: PostPage[];
+  /** Tips in the tip category of the same address part: the same topic, in the tips library. */
+  tips: PostPage[];
 }
 
-/** Tags in alphabetical order, each with its posts newest first. Tags that slug alike share one page. */
-export function groupByTag(posts: readonly PostPage[]): TagGroup[] {
+/** Topics by name, each with its posts newest first and its tips. Tags that slug alike share one page. */
+export function groupByTag(posts: readonly PostPage[], name: TopicNamer, tips: readonly PostPage[] = []): TagGroup[] {
   const groups = new Map<string, TagGroup>();
   for (const post of newestFirst(posts)) {
     for (const tag of new Set(post.tags)) {
       const slug = tagSlug(tag);
       let group = groups.get(slug);
       if (!group) {
-        group = { tag, slug, url: tagUrl(tag), posts: [] };
+        group = { tag, name: name(tag), slug, url: tagUrl(tag), posts: [], tips: [] };
         groups.set(slug, group);
       }
       if (!group.posts.includes(post)) group.posts.push(post);
     }
   }
-  return [...groups.values()].sort((a, b) => a.tag.localeCompare(b.tag));
+  for (const tip of tips) if (tip.tip) groups.get(tip.tip.category.id)?.tips.push(tip);
+  return [...groups.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** Years newest first, posts newest first within each; the year is the one at the clinic. */

@@ -4,6 +4,7 @@ import { publishedPath } from "../lib/publishedPath.ts";
 import type { CurrentBuild } from "../content/publishedView.ts";
 import { groupByAuthor, groupByTag, groupByYear } from "./collections.ts";
 import { tagUrl } from "../lib/tags.ts";
+import { topicNamer } from "./topics.ts";
 import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 
 /**
@@ -29,7 +30,7 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, { build }: { 
   });
 
   eleventyConfig.addCollection("posts", () => build().posts);
-  eleventyConfig.addCollection("tagGroups", () => groupByTag(build().posts));
+  eleventyConfig.addCollection("tagGroups", () => groupByTag(build().posts, topicNamer(build().site), build().tips));
   eleventyConfig.addCollection("postYears", () => groupByYear(build().posts, build().site.clinic.timeZone));
   eleventyConfig.addCollection("authorGroups", () => groupByAuthor(build().posts, build().site.authors.values()));
   // Eleventy's own items for the posts, by address: the feeds carry each post's rendered HTML.
@@ -42,6 +43,7 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, { build }: { 
   eleventyConfig.addFilter("neighbours", (url: string) => build().neighbours(url));
   eleventyConfig.addFilter("latest", <T>(items: T[], count: number) => items.slice(0, count));
   eleventyConfig.addFilter("tagUrl", (tag: string) => tagUrl(tag));
+  eleventyConfig.addFilter("topicName", (tag: string) => topicNamer(build().site)(tag));
   eleventyConfig.addFilter("displayDate", (date: DateTime) =>
     formatDisplayDate(date, build().site.clinic.timeZone, build().site.clinic.language),
   );

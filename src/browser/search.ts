@@ -23,7 +23,8 @@ interface Pagefind {
 }
 
 const PAGEFIND_URL = "/pagefind/pagefind.js";
-const FILTER_LABELS: Record<string, string> = { type: "Type", topic: "Topic", category: "Tip category" };
+// A tip's category is its topic (see src/blog/topics.ts), so one Topic filter covers posts and tips.
+const FILTER_LABELS: Record<string, string> = { type: "Type", topic: "Topic" };
 
 const form = document.querySelector<HTMLFormElement>("#search-form");
 const input = document.querySelector<HTMLInputElement>("#search-query");

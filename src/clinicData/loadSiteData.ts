@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import type { Problem } from "../lib/problems.ts";
@@ -13,6 +13,7 @@ import {
   settingsSchema,
   socialSettingsSchema,
   tipCategoriesSchema,
+  topicNamesSchema,
   type Author,
   type Clinic,
   type Settings,
@@ -27,6 +28,8 @@ export interface SiteData {
   show: Show;
   tipCategories: TipCategory[];
   social: SocialSettings;
+  /** Topic names by address part, from the optional `_data/topics.json`. */
+  topics: Record<string, string>;
 }
 
 /** Reads and checks `_data/`: the clinic's identity, its settings and the staff directory. */
@@ -38,6 +41,9 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   const settings = readJson(root, "_data/settings.json", settingsSchema, problems).data;
   const social = readJson(root, "_data/social.json", socialSettingsSchema, problems).data;
   const tipCategories = readJson(root, "_data/tipCategories.json", tipCategoriesSchema, problems).data;
+  const topics = existsSync(path.join(root, "_data/topics.json"))
+    ? readJson(root, "_data/topics.json", topicNamesSchema, problems).data
+    : {};
   const showFile = readJson(root, "_data/podcast.json", showSchema, problems);
   checkFileField(root, "_data/podcast.json", showFile.raw, "image", problems);
   const show = showFile.data;
@@ -69,8 +75,9 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   checkFileField(root, "_data/clinic.json", clinicFile.raw, "logo", problems);
   if (clinic) warnings.push(...brandContrastProblems(clinic.colors).map((p) => ({ file: "_data/clinic.json", ...p })));
 
-  if (!clinic || !settings || !show || !tipCategories || !social || problems.length > 0) return { problems, warnings };
-  return { data: { clinic, settings, authors, show, tipCategories, social }, problems, warnings };
+  if (!clinic || !settings || !show || !tipCategories || !social || !topics || problems.length > 0)
+    return { problems, warnings };
+  return { data: { clinic, settings, authors, show, tipCategories, social, topics }, problems, warnings };
 }
 
 function readJson<T extends z.ZodType>(

@@ -106,6 +106,21 @@ export const tipCategoriesSchema = z
   .min(1, { error: "must list at least one category" });
 export type TipCategory = z.infer<typeof tipCategoriesSchema>[number];
 
+/**
+ * `_data/topics.json` (optional): the name readers see for each topic, by the address part its tag makes
+ * ("mental-health": "Mental health"). Topics it leaves out are named from the tag itself.
+ */
+export const topicNamesSchema = z.record(z.string(), text("the topic's name")).superRefine((names, context) => {
+  // Checked here rather than as the record's key schema, whose message zod replaces with "Invalid key".
+  for (const key of Object.keys(names).filter((key) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(key))) {
+    context.addIssue({
+      code: "custom",
+      path: [key],
+      message: 'must be the topic\'s address part, lowercase letters, digits and dashes, like "mental-health"',
+    });
+  }
+});
+
 /** `_data/social.json`: how the clinic's share texts are worded where a network needs words of its own. */
 export const socialSettingsSchema = z.object({
   linkInBio: text(

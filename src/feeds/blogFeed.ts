@@ -44,7 +44,8 @@ export function rssFeed(channel: FeedChannel, entries: readonly FeedEntry[]): st
       description: entry.summary === undefined ? undefined : forCdata(escapeHtml(entry.summary)),
       content: forCdata(entry.html),
       author: [{ name: forText(entry.author.name) }],
-      category: entry.tags.map((tag) => ({ name: forText(tag.name) })),
+      // The domain is the topic's page, which names the topic for machines whatever its shown name.
+      category: entry.tags.map((tag) => ({ name: forText(tag.name), domain: tag.url })),
     });
   }
   return feed.rss2();

@@ -1,6 +1,7 @@
 import type { CurrentBuild, PostPage } from "../content/publishedView.ts";
 import { cachePart, digestOf, type ContentCache } from "../lib/cache.ts";
 import { tagSlug, tagUrl } from "../lib/tags.ts";
+import { topicNamer } from "../blog/index.ts";
 import { escapeHtml } from "../lib/xmlSafe.ts";
 import { absoluteHtml } from "./absoluteHtml.ts";
 import type { FeedChannel, FeedEntry } from "./entry.ts";
@@ -82,7 +83,11 @@ export class FeedEntries {
       published: post.date,
       updated: post.updated ?? post.date,
       author: { name: post.author.name, url: build.absolute(`/authors/#${post.author.id}`) },
-      tags: post.tags.map((tag) => ({ name: tag, slug: tagSlug(tag), url: build.absolute(tagUrl(tag)) })),
+      tags: post.tags.map((tag) => ({
+        name: topicNamer(build.site)(tag),
+        slug: tagSlug(tag),
+        url: build.absolute(tagUrl(tag)),
+      })),
     };
   }
 }

@@ -26,8 +26,8 @@ export default function feedsPlugin(
       ? siteChannel(
           build(),
           group.url,
-          `${clinic.name}: ${group.tag}`,
-          `Posts about ${group.tag} from ${clinic.name}.`,
+          `${clinic.name}: ${group.name}`,
+          `Posts about ${group.name} from ${clinic.name}.`,
           {
             rss: absolute(`${group.url}feed.xml`),
           },

@@ -13,10 +13,10 @@ export interface SitePage {
   data?: Record<string, unknown>;
 }
 
-// Computed titles are functions, not "{{ group.tag }}" strings: Eleventy renders a string through Nunjucks,
+// Computed titles are functions, not "{{ group.name }}" strings: Eleventy renders a string through Nunjucks,
 // which escapes it, and the layout escapes the title again ("Food & Drink" showed as "Food &amp;amp; Drink").
 // A title is plain text until the one template that writes it out.
-type TagPageData = { group: { tag: string } };
+type TagPageData = { group: { name: string; tips: readonly unknown[] } };
 type ShelfPageData = { shelf: { category: { name: string; description: string } } };
 
 export const SITE_PAGES: SitePage[] = [
@@ -43,8 +43,9 @@ export const SITE_PAGES: SitePage[] = [
     data: {
       pagination: { data: "collections.tagGroups", size: 1, alias: "group" },
       eleventyComputed: {
-        title: (data: TagPageData) => `Posts about ${data.group.tag}`,
-        description: (data: TagPageData) => `Every post about ${data.group.tag}, newest first.`,
+        title: (data: TagPageData) => data.group.name,
+        description: (data: TagPageData) =>
+          `Every post${data.group.tips.length ? " and health tip" : ""} about ${data.group.name}, newest first.`,
       },
     },
   },

@@ -39,7 +39,7 @@ export default function socialPlugin(
     (settings.for === build() ? settings : (settings = { for: build(), text: JSON.stringify(build().site.social) }))
       .text;
   const absolute = (url: string) => build().absolute(url);
-  const sourceOf = (page: PostPage) => shareSource(page, build().site.clinic.url, page.url);
+  const sourceOf = (page: PostPage) => shareSource(page, build().site, page.url);
   // What a page's texts are made from, as the context of what is kept in its record.
   const keptFor = (page: PostPage, sourceText: string, more = "") => ({
     record: cache.recordOf(page.file),

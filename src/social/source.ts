@@ -2,6 +2,8 @@ import type { Post } from "../content/post.ts";
 import { publishedPath as pathOfFile } from "../lib/publishedPath.ts";
 import { siteAddress } from "../lib/siteAddress.ts";
 import type { ShareSource } from "./compose.ts";
+import type { SiteData } from "../clinicData/loadSiteData.ts";
+import { topicNamer } from "../blog/index.ts";
 
 /** Where a post is published (the address Eleventy writes it to). */
 export function publishedPath(post: Pick<Post, "file">): string {
@@ -13,15 +15,20 @@ export function publishedUrl(post: Pick<Post, "file" | "slug">, siteUrl: string)
   return siteAddress(siteUrl, publishedPath(post));
 }
 
-/** What the share kit needs from a post, with its absolute address. */
-export function shareSource(post: Post, siteUrl: string, path = publishedPath(post)): ShareSource {
+/** What the share kit needs from a post, with its absolute address and its topics' names (for hashtags). */
+export function shareSource(
+  post: Post,
+  site: Pick<SiteData, "clinic" | "topics" | "tipCategories">,
+  path = publishedPath(post),
+): ShareSource {
+  const topicName = topicNamer(site);
   return {
     slug: post.slug,
-    url: siteAddress(siteUrl, path),
+    url: siteAddress(site.clinic.url, path),
     title: post.title,
     lead: post.tip?.summary ?? post.description,
     firstParagraph: post.firstParagraph,
-    tags: post.tip ? [post.tip.category.name, ...post.tags] : post.tags,
+    tags: (post.tip ? [post.tip.category.id, ...post.tags] : post.tags).map(topicName),
     chapters: post.podcast?.chapters,
     overrides: post.social,
   };

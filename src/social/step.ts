@@ -34,7 +34,7 @@ export const socialStep: ContentStep = {
   fields: { kinds: ["post", "tip"], shape: () => ({ social: socialField }) },
   complete: (post, data, site) => {
     const social = data.social as Partial<Record<ChannelId, string>> | undefined;
-    const source = shareSource({ ...post, social, state: "published" }, site.clinic.url);
+    const source = shareSource({ ...post, social, state: "published" }, site);
     return {
       post: { social },
       problems: overrideProblems(source, site.social).map((problem) => ({

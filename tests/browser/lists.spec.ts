@@ -7,13 +7,19 @@ test.describe("topic, archive and author pages", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Topics");
     const nutrition = page
       .getByRole("listitem")
-      .filter({ has: page.getByRole("link", { name: "nutrition", exact: true }) });
-    await expect(nutrition).toContainText("(3 posts)");
+      .filter({ has: page.getByRole("link", { name: "Nutrition", exact: true }) });
+    await expect(nutrition).toContainText("(3 posts, 3 tips)");
   });
 
-  test("a tag page lists only that tag's posts, newest first", async ({ page }) => {
+  test("a topic page lists that topic's tips, and only its posts, newest first", async ({ page }) => {
     await page.goto("/tags/nutrition/");
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Posts about nutrition");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nutrition");
+    const tips = page.getByRole("region", { name: "Health tips" });
+    await expect(tips.getByRole("listitem")).toHaveCount(3);
+    await tips.getByRole("link", { name: "Every Nutrition tip, with what each is for" }).click();
+    await expect(page).toHaveURL(/\/tips\/nutrition\/$/);
+    await page.getByRole("link", { name: "Posts about Nutrition" }).click();
+    await expect(page).toHaveURL(/\/tags\/nutrition\/$/);
     await expect(page.locator(".post-card__title")).toHaveText([
       "Eating well on a budget",
       "Eating well with diabetes: building a balanced plate",

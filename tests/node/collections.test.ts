@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DateTime } from "luxon";
 import { groupByAuthor, groupByTag, groupByYear } from "../../src/blog/collections.ts";
+import { nameFromTag } from "../../src/blog/topics.ts";
 import { neighbourIndex, newestFirst, type PostPage } from "../../src/content/publishedView.ts";
 import { readingMinutes } from "../../src/content/readingTime.ts";
 import type { Author } from "../../src/clinicData/schema.ts";
@@ -62,12 +63,12 @@ describe("blog lists", () => {
   });
 
   it("groups posts by tag, alphabetically, merging tags that only differ in case", () => {
-    const groups = groupByTag(posts);
+    const groups = groupByTag(posts, nameFromTag);
     assert.deepEqual(
-      groups.map((g) => [g.tag, g.url, g.posts.map((p) => p.title)]),
+      groups.map((g) => [g.name, g.url, g.posts.map((p) => p.title)]),
       [
         ["Kids", "/tags/kids/", ["c", "a"]],
-        ["nutrition", "/tags/nutrition/", ["c", "b"]],
+        ["Nutrition", "/tags/nutrition/", ["c", "b"]],
       ],
     );
   });

@@ -194,8 +194,8 @@ describe("titles, tags and tip categories with & < \" '", () => {
   it("shows them as written in the title, og:title and heading of the post, topic and category pages", () => {
     const pages: [string, string][] = [
       ["posts/fish/index.html", title],
-      ["tags/food-and-drink/index.html", "Posts about Food & Drink"],
-      ["tags/food-and-drink-fun-n/index.html", `Posts about ${tag}`],
+      ["tags/food-and-drink/index.html", "Food & Drink"],
+      ["tags/food-and-drink-fun-n/index.html", tag],
       ["tips/safety/index.html", `${category} tips`],
     ];
     for (const [file, expected] of pages) {
