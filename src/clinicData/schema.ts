@@ -78,6 +78,14 @@ export const settingsSchema = z.object({
   reviewIntervalMonths: z.number().int().min(1).max(60).default(12),
   /** Who `npm run new` puts down as author when none is given (a staff id). */
   defaultAuthor: z.string().optional(),
+  /** The home page's line under each of its sections. */
+  home: z
+    .object({
+      tips: text("a line about the tips library").default("Short checklists and tips you can print and keep."),
+      podcast: text("a line about the podcast").default("Listen to our care team talk about staying well."),
+      topics: text("a line about the topics").default("Browse our posts by topic."),
+    })
+    .prefault({}),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

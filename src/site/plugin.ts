@@ -24,6 +24,8 @@ export default function sitePlugin(
   );
   eleventyConfig.addFilter("telHref", (number: string) => telHref(number));
   eleventyConfig.addFilter("directionsUrl", (address: PostalAddress) => directionsUrl(address));
+  // The home page's words, from the checked settings: a settings file written before them gets the defaults.
+  eleventyConfig.addFilter("homeWords", () => build().site.settings.home);
   eleventyConfig.addTemplate("site/headers.11ty.js", {
     data: { permalink: "/_headers", eleventyExcludeFromCollections: true, sitemap: false },
     render: () =>

@@ -64,7 +64,10 @@ describe("a topic's name and its tips, in a built site", () => {
       read("tags/heart-health/feed.xml"),
       /<title><!\[CDATA\[.*: Heart health & exercise\]\]><\/title>|<title>.*: Heart health &amp; exercise<\/title>/,
     );
-    assert.match(read("feed.xml"), /<category>Heart health &amp; exercise<\/category>/);
+    assert.match(
+      read("feed.xml"),
+      /<category domain="[^"]*\/tags\/heart-health\/">Heart health &amp; exercise<\/category>/,
+    );
     const snippets = JSON.parse(read("social/snippets.json")) as { channels: { mastodon: { text: string } } }[];
     assert.match(snippets.map((s) => s.channels.mastodon.text).join("\n"), /#HeartHealthExercise #MentalHealth/);
   });

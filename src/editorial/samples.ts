@@ -1,0 +1,134 @@
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { escapeHtml } from "../lib/xmlSafe.ts";
+import { slugFor } from "./scaffold.ts";
+
+interface SampleList {
+  /** The names of the sample plan's themes in `_data/plan.json`. */
+  themes: string[];
+  /** Each sample file, by its path in the project, with the digest of the text the kit ships. */
+  files: Record<string, string>;
+}
+
+export const SAMPLES: SampleList = JSON.parse(readFileSync(new URL("./sampleFiles.json", import.meta.url), "utf8"));
+
+/** A file's digest as sampleFiles.json keeps it. Text is read with Unix line ends (a Windows checkout has CRLF). */
+export function sampleDigest(file: string): string {
+  let bytes = readFileSync(file);
+  if (/\.(md|json|svg|vtt)$/.test(file)) bytes = Buffer.from(bytes.toString("utf8").replace(/\r\n/g, "\n"));
+  return createHash("sha256").update(bytes).digest("hex").slice(0, 16);
+}
+
+export interface NewAuthor {
+  name: string;
+  role: string;
+}
+
+export interface SamplesRemoved {
+  removed: string[];
+  /** Sample files someone has changed: theirs now, so they stay. */
+  kept: string[];
+  written: string[];
+  authorId: string;
+}
+
+/**
+ * Takes the sample clinic out: its posts, tips, episodes and their files, its staff and photos, and its
+ * plan's themes, leaving one welcome post by the author the clinic names (the build needs one in the staff
+ * directory). A sample file someone has edited is theirs and stays. Reads `_data/` as plain JSON, so it works
+ * when the content has problems (the reason a clinic runs it first).
+ */
+export function removeSamples(root: string, author: NewAuthor, today: string): SamplesRemoved {
+  const at = (file: string) => path.join(root, file);
+  const removed: string[] = [];
+  const kept: string[] = [];
+  for (const [file, digest] of Object.entries(SAMPLES.files)) {
+    if (!existsSync(at(file))) continue;
+    if (sampleDigest(at(file)) === digest) {
+      rmSync(at(file));
+      removed.push(file);
+    } else kept.push(file);
+  }
+
+  const clinic = readJson(at("_data/clinic.json")) as {
+    name?: string;
+    shortName?: string;
+    colors?: Record<string, string>;
+  };
+  const authorId = slugFor(author.name) || "editor";
+  const written: string[] = [];
+  const write = (file: string, text: string) => {
+    if (existsSync(at(file))) return;
+    mkdirSync(path.dirname(at(file)), { recursive: true });
+    writeFileSync(at(file), text);
+    written.push(file);
+  };
+  const photo = `/assets/staff/${authorId}.svg`;
+  write(`_includes/assets/staff/${authorId}.svg`, initialsPicture(author.name, clinic.colors?.brandDark ?? "#084c37"));
+  write(
+    `_data/authors/${authorId}.json`,
+    `${JSON.stringify(
+      {
+        name: author.name,
+        role: author.role,
+        credentials: "",
+        clinician: false,
+        photo,
+        bio: `${author.name} writes for the ${clinic.shortName ?? clinic.name ?? "clinic"} blog.`,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  write("posts/welcome-to-our-blog.md", welcomePost(clinic.name ?? "our clinic", authorId, today));
+
+  const settings = readJson(at("_data/settings.json"));
+  if (settings.defaultAuthor !== authorId) {
+    writeFileSync(at("_data/settings.json"), `${JSON.stringify({ ...settings, defaultAuthor: authorId }, null, 2)}\n`);
+    written.push("_data/settings.json");
+  }
+  const plan = readJson(at("_data/plan.json")) as { themes?: { name?: string }[] };
+  const themes = (plan.themes ?? []).filter((theme) => !SAMPLES.themes.includes(theme.name ?? ""));
+  if (themes.length !== (plan.themes ?? []).length) {
+    writeFileSync(at("_data/plan.json"), `${JSON.stringify({ ...plan, themes }, null, 2)}\n`);
+    written.push("_data/plan.json");
+  }
+  return { removed, kept, written, authorId };
+}
+
+function readJson(file: string): Record<string, unknown> {
+  try {
+    const value: unknown = JSON.parse(readFileSync(file, "utf8"));
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** A round picture with the person's initials, until the clinic adds a photo. */
+function initialsPicture(name: string, colour: string): string {
+  const initials = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => [...word][0]!.toLocaleUpperCase())
+    .slice(0, 2)
+    .join("");
+  const fill = /^#[0-9a-fA-F]{6}$/.test(colour) ? colour : "#084c37";
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 96 96" width="96" height="96"><circle cx="48" cy="48" r="48" fill="${fill}"/><text x="48" y="60" font-family="sans-serif" font-size="36" font-weight="700" fill="#fff" text-anchor="middle">${escapeHtml(initials)}</text></svg>\n`;
+}
+
+function welcomePost(clinicName: string, author: string, today: string): string {
+  return `---
+title: "Welcome to our blog"
+date: ${today}
+description: ${JSON.stringify(`Health tips, clinic news and stories from ${clinicName}.`)}
+author: ${author}
+---
+
+Welcome to the ${clinicName} blog. Our staff will share practical health tips, clinic news and stories from
+our community here.
+
+Follow along by RSS or in your podcast app from the subscribe page, or search for a topic at any time.
+`;
+}
