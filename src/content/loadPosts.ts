@@ -117,6 +117,7 @@ function schemasFor(root: string, site: SiteData, now: StepContext["now"], steps
   // outside its folder is refused at once: npm start shows drafts.
   const laterFiles = {
     ...context,
+    draft: true,
     checkFile: (publicPath: string) => {
       const found = publicFile(root, publicPath);
       return "problem" in found && !found.missing ? found.problem : undefined;

@@ -17,6 +17,8 @@ export interface PostSchemaContext {
   clinicianIds: ReadonlySet<string>;
   /** Says what is wrong with a published file path (e.g. the image is not in the repository), or undefined. */
   checkFile: (publicPath: string) => string | undefined;
+  /** Set for drafts: what is only needed to publish (a file not made yet, a tip's review) may wait. */
+  draft?: boolean;
 }
 
 /** The message for text over its limit (CONTENT_LIMITS): how long it is, the limit, and what to do. */
@@ -25,7 +27,7 @@ function tooLong(what: string, fix: string) {
     `is ${String(issue.input).length} characters, over the limit of ${String(issue.maximum)} for ${what}: ${fix}`;
 }
 
-function clinicDate(timeZone: string, range: DateRange) {
+export function clinicDate(timeZone: string, range: DateRange) {
   return z.unknown().transform((raw, ctx) => {
     const parsed = parseClinicDate(raw, timeZone);
     if (!parsed.ok) {

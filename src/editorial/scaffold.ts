@@ -56,7 +56,8 @@ export function scaffold({ kind, title, date, author, tipCategories }: ScaffoldI
       "sources:",
       '  - title: "MedlinePlus"',
       '    url: "https://medlineplus.gov/"',
-      `reviewed: ${date}                 # when a clinician last checked it`,
+      // Left for a clinician to fill in: a date here would claim a review nobody has done.
+      "# reviewed: YYYY-MM-DD               # the day a clinician checked it: needed before it is published",
       "# related: [another-post-file-name]",
       ...optional.filter((line) => !line.startsWith("# medicalReview") && !line.startsWith("# patientConsent")),
     ];

@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { postFields, requiredClinicDate, updatedNotBeforeDate, type PostSchemaContext } from "../content/postSchema.ts";
+import {
+  clinicDate,
+  postFields,
+  requiredClinicDate,
+  updatedNotBeforeDate,
+  type PostSchemaContext,
+} from "../content/postSchema.ts";
 import { acceptedDates } from "../lib/dates.ts";
 import { required } from "../lib/zodProblems.ts";
 
@@ -7,7 +13,7 @@ export type TipSchemaContext = PostSchemaContext & { categoryIds: readonly strin
 
 /** The fields of a tip in posts/tips/, besides every post's: a short, practical page for the tips library. */
 export function tipFields(context: TipSchemaContext) {
-  const { timeZone, now, categoryIds } = context;
+  const { timeZone, now, categoryIds, draft } = context;
   return {
     category: z.enum(categoryIds as [string, ...string[]], {
       error: `must be one of the tip categories in _data/tipCategories.json: ${categoryIds.join(", ")}`,
@@ -43,11 +49,14 @@ export function tipFields(context: TipSchemaContext) {
         error: "must be a list of post or tip file names, e.g. related: [preventing-falls-at-home]",
       })
       .default([]),
-    reviewed: requiredClinicDate(
-      timeZone,
-      acceptedDates(now, timeZone),
-      "is missing: add the date a clinician last checked this tip, as reviewed: YYYY-MM-DD",
-    ),
+    // A draft tip may wait for its review (npm start shows it as not yet reviewed); a published one may not.
+    reviewed: draft
+      ? clinicDate(timeZone, acceptedDates(now, timeZone)).optional()
+      : requiredClinicDate(
+          timeZone,
+          acceptedDates(now, timeZone),
+          "is missing: add the date a clinician last checked this tip, as reviewed: YYYY-MM-DD (a draft may leave it out until then)",
+        ),
   };
 }
 

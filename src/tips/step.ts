@@ -1,3 +1,4 @@
+import type { DateTime } from "luxon";
 import type { TipCategory } from "../clinicData/schema.ts";
 import type { Post } from "../content/post.ts";
 import type { ContentStep } from "../content/steps.ts";
@@ -11,7 +12,8 @@ export interface Tip {
   sources: { title: string; url: string }[];
   /** Slugs of related posts and tips, checked to exist. */
   related: string[];
-  reviewed: TipFrontMatter["reviewed"];
+  /** Missing only on a draft no clinician has checked yet. */
+  reviewed?: DateTime;
 }
 
 declare module "../content/post.ts" {

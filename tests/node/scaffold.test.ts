@@ -49,6 +49,8 @@ describe("npm run new", () => {
     const tip = run("tip", "Check your smoke alarms");
     assert.equal(tip.status, 0, tip.stderr);
     assert.equal(tip.stdout.trim(), "posts/tips/check-your-smoke-alarms.md");
+    // No review date is claimed for a review nobody has done: a clinician adds it before publishing.
+    assert.doesNotMatch(site.read("posts/tips/check-your-smoke-alarms.md"), /^reviewed:/m);
   });
 
   it("makes files the build and the content checker accept", () => {

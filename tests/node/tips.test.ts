@@ -1,4 +1,6 @@
 import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { describe, it } from "node:test";
 import { DateTime } from "luxon";
 import type { PostPage } from "../../src/content/publishedView.ts";
@@ -33,7 +35,7 @@ describe("tip front matter", () => {
   it("accepts a complete tip", () => {
     const result = schema.safeParse({ ...good, related: ["preventing-falls-at-home"] });
     assert.ok(result.success);
-    assert.equal(result.data.reviewed.toISODate(), "2026-01-10");
+    assert.equal(result.data.reviewed?.toISODate(), "2026-01-10");
   });
 
   it("wants a category from the clinic's list", () => {
@@ -63,7 +65,7 @@ describe("tip front matter", () => {
     const { audience, reviewed, ...rest } = good;
     assert.deepEqual(messages(rest), [
       'audience: is missing: who the tip is for, e.g. audience: "Parents of young children"',
-      "reviewed: is missing: add the date a clinician last checked this tip, as reviewed: YYYY-MM-DD",
+      "reviewed: is missing: add the date a clinician last checked this tip, as reviewed: YYYY-MM-DD (a draft may leave it out until then)",
     ]);
     void audience;
     void reviewed;
@@ -181,5 +183,36 @@ describe("tips in a build", () => {
     assert.ok(site.read("_site/tips/index.html").includes("Live tip"));
     assert.ok(site.read("_site/index.html").includes("Live tip"), "the only tip is the tip of the week");
     assert.throws(() => site.read("_site/tips/nutrition/index.html"), "an empty category has no page");
+  });
+});
+
+describe("a tip no clinician has reviewed yet", () => {
+  const unreviewed = (front: string) =>
+    post(
+      `title: "Unchecked"\ndate: 2026-01-12\nauthor: ana-reyes\ncategory: safety\naudience: "Everyone"\nsummary: "A summary."\nsources:\n  - title: "CDC"\n    url: "https://www.cdc.gov/"\n${front}`,
+      "- [ ] Do the thing",
+    );
+
+  it("shows as not yet reviewed in the preview while it is a draft, and is left out of production", () => {
+    const site = makeFixtureSite({ "tips/unchecked.md": unreviewed("draft: true") });
+    const preview = site.build({ CLINIC_PREVIEW: "true" });
+    assert.equal(preview.status, 0, preview.output);
+    assert.match(
+      site.read("_site/tips/unchecked/index.html"),
+      /<dt>Reviewed<\/dt><dd><strong class="state-label">Not yet reviewed<\/strong>/,
+    );
+    const production = site.build();
+    assert.equal(production.status, 0, production.output);
+    assert.equal(existsSync(path.join(site.dir, "_site/tips/unchecked/index.html")), false);
+  });
+
+  it("cannot be published: the build names the file and asks for the review date", () => {
+    const site = makeFixtureSite({ "tips/unchecked.md": unreviewed("") });
+    const result = site.build();
+    assert.equal(result.status, 1);
+    assert.match(
+      result.output,
+      /posts\/tips\/unchecked\.md: "reviewed" is missing: add the date a clinician last checked this tip/,
+    );
   });
 });
