@@ -26,7 +26,6 @@ export const clinicSchema = z.object({
       'must be an IANA time zone like "America/Chicago" (see https://en.wikipedia.org/wiki/List_of_tz_database_time_zones)',
   }),
   language: text('the main language tag, like "en-US"'),
-  languages: z.array(z.string()).min(1),
   address: z.object({
     street: text("the street address"),
     city: text("the city"),
