@@ -33,12 +33,14 @@ export const showSchema = z
     hosts: z
       .array(z.object({ name: text("the host's name"), role: z.string().default("host") }))
       .min(1, { error: "must list at least one host" }),
-    subscribe: z.object({
-      apple: z.url().optional(),
-      spotify: z.url().optional(),
-      overcast: z.url().optional(),
-      pocketCasts: z.url().optional(),
-    }),
+    subscribe: z
+      .object({
+        apple: z.url().optional(),
+        spotify: z.url().optional(),
+        overcast: z.url().optional(),
+        pocketCasts: z.url().optional(),
+      })
+      .default({}),
   })
   .superRefine((show, ctx) => {
     if (show.subcategory !== undefined) {

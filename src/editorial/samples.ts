@@ -7,6 +7,8 @@ import { slugFor } from "./scaffold.ts";
 interface SampleList {
   /** The names of the sample plan's themes in `_data/plan.json`. */
   themes: string[];
+  /** The sample show's made-up app links in `_data/podcast.json`. */
+  podcastSubscribe: Record<string, string>;
   /** Each sample file, by its path in the project, with the digest of the text the kit ships. */
   files: Record<string, string>;
 }
@@ -93,6 +95,17 @@ export function removeSamples(root: string, author: NewAuthor, today: string): S
   if (themes.length !== (plan.themes ?? []).length) {
     writeFileSync(at("_data/plan.json"), `${JSON.stringify({ ...plan, themes }, null, 2)}\n`);
     written.push("_data/plan.json");
+  }
+  // The sample show's app links lead nowhere: without them the site shows no app buttons until the clinic
+  // adds its own show's links.
+  const show = readJson(at("_data/podcast.json"));
+  const links = (show.subscribe ?? {}) as Record<string, unknown>;
+  const ownLinks = Object.fromEntries(
+    Object.entries(links).filter(([app, url]) => SAMPLES.podcastSubscribe[app] !== url),
+  );
+  if (Object.keys(ownLinks).length !== Object.keys(links).length) {
+    writeFileSync(at("_data/podcast.json"), `${JSON.stringify({ ...show, subscribe: ownLinks }, null, 2)}\n`);
+    written.push("_data/podcast.json");
   }
   return { removed, kept, written, authorId };
 }

@@ -85,6 +85,7 @@ describe("npm run samples -- remove", () => {
     assert.equal(author.role, "Nurse educator");
     assert.equal(JSON.parse(readFileSync(path.join(dir, "_data/settings.json"), "utf8")).defaultAuthor, "maria-lopez");
     assert.deepEqual(JSON.parse(readFileSync(path.join(dir, "_data/plan.json"), "utf8")).themes, []);
+    assert.deepEqual(JSON.parse(readFileSync(path.join(dir, "_data/podcast.json"), "utf8")).subscribe, {});
     assert.match(readFileSync(path.join(dir, "posts/welcome-to-our-blog.md"), "utf8"), /author: maria-lopez/);
   });
 
@@ -117,7 +118,10 @@ describe("npm run samples -- remove", () => {
     assert.match(mainText(dir, "tags/index.html"), /No topics yet/);
     assert.match(mainText(dir, "share/index.html"), /Nothing to share yet/);
     assert.match(mainText(dir, "tips/index.html"), /The first tips are on their way/);
-    assert.match(mainText(dir, "podcast/index.html"), /The first episode is on its way/);
+    const podcast = mainText(dir, "podcast/index.html");
+    assert.match(podcast, /The first episode is on its way/);
+    assert.doesNotMatch(podcast, /Apple Podcasts|Spotify/, "no buttons for apps the show is not listed in");
+    assert.match(podcast, /RSS feed \(for any podcast app\)/);
     assert.doesNotMatch(mainText(dir, "subscribe/index.html"), /Follow one topic/);
     const search = mainText(dir, "search/index.html");
     assert.doesNotMatch(search, /Blog topics|Health tips by category/);
