@@ -61,11 +61,19 @@ export interface Plan {
   from: DateTime;
   to: DateTime;
   weeks: Week[];
-  emptyWeeks: DateTime[];
-  /** Weeks (and, for the podcast, months) with less than the rhythm asks for, as readable lines. */
-  belowRhythm: string[];
+  /** Weeks (and, for the podcast, months) with less than the rhythm asks for, in order. */
+  shortfalls: Shortfall[];
   themes: { name: string; covered: Publication[] }[];
   authors: { name: string; count: number }[];
+}
+
+export interface Shortfall {
+  /** The week's Monday, or the month's first day. */
+  start: DateTime;
+  period: "week" | "month";
+  /** Nothing at all was scheduled in it. */
+  empty: boolean;
+  missing: { kind: Publication["kind"]; have: number; want: number }[];
 }
 
 const kindOf = (post: Post): Publication["kind"] => (post.tip ? "tip" : post.podcast ? "podcast" : "blog");
@@ -125,27 +133,35 @@ export function makePlan(posts: readonly Post[], plan: PlanData, from: DateTime,
   const load = new Map<string, number>();
   for (const p of publications) load.set(p.post.author.name, (load.get(p.post.author.name) ?? 0) + 1);
   const count = (list: Publication[], kind: Publication["kind"]) => list.filter((p) => p.kind === kind).length;
-  const belowRhythm = weeks.flatMap((week) => {
-    const short: string[] = [];
-    if (count(week.publications, "blog") < plan.rhythm.blogPerWeek)
-      short.push(`${count(week.publications, "blog")}/${plan.rhythm.blogPerWeek} blog posts`);
-    if (count(week.publications, "tip") < plan.rhythm.tipsPerWeek)
-      short.push(`${count(week.publications, "tip")}/${plan.rhythm.tipsPerWeek} tips`);
-    return short.length ? [`week of ${week.start.toISODate()}: ${short.join(", ")}`] : [];
+  const shortfalls: Shortfall[] = weeks.flatMap((week) => {
+    const missing = (
+      [
+        ["blog", plan.rhythm.blogPerWeek],
+        ["tip", plan.rhythm.tipsPerWeek],
+      ] as const
+    )
+      .map(([kind, want]) => ({ kind, have: count(week.publications, kind), want }))
+      .filter(({ have, want }) => have < want);
+    const empty = week.publications.length === 0;
+    return missing.length || empty ? [{ start: week.start, period: "week" as const, empty, missing }] : [];
   });
   // Months are judged only when the window holds their start: a month already half gone would mislead.
   for (let month = start.startOf("month"); month < end; month = month.plus({ months: 1 })) {
     if (month < start) continue;
     const episodes = publications.filter((p) => p.kind === "podcast" && p.date.hasSame(month, "month")).length;
     if (episodes < plan.rhythm.podcastPerMonth)
-      belowRhythm.push(`${month.toFormat("LLLL yyyy")}: ${episodes}/${plan.rhythm.podcastPerMonth} podcast episodes`);
+      shortfalls.push({
+        start: month,
+        period: "month",
+        empty: false,
+        missing: [{ kind: "podcast", have: episodes, want: plan.rhythm.podcastPerMonth }],
+      });
   }
   return {
     from: start,
     to: end,
     weeks,
-    emptyWeeks: weeks.filter((w) => w.publications.length === 0).map((w) => w.start),
-    belowRhythm,
+    shortfalls,
     themes,
     authors: [...load].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count),
   };

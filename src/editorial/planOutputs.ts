@@ -2,7 +2,8 @@ import { createEvents, type EventAttributes } from "ics";
 import { channelName, publishedUrl } from "../social/index.ts";
 import { toCsv } from "../lib/csv.ts";
 import { showControlCharacters } from "../lib/problems.ts";
-import type { Plan } from "./plan.ts";
+import type { DateTime } from "luxon";
+import type { Plan, Shortfall } from "./plan.ts";
 
 // Front matter refuses control characters, but a share text is a post's own words: none reaches a calendar,
 // a spreadsheet or the terminal as a control character.
@@ -69,35 +70,69 @@ export function planSocialCsv(
 
 /** The plan as text for the terminal: the weeks, the themes, the gaps and who is writing. */
 export function planText(plan: Plan, timeZone: string, reviewNeeded: string[]): string {
-  const lines = [
-    `Messaging plan, ${plan.from.setZone(timeZone).toISODate()} to ${plan.to.minus({ days: 1 }).setZone(timeZone).toISODate()}`,
-    "",
-  ];
-  for (const week of plan.weeks) {
-    lines.push(`Week of ${week.start.setZone(timeZone).toFormat("ccc d LLL yyyy")}`);
-    if (week.publications.length === 0) lines.push("  (nothing scheduled)");
+  // One way of writing a day everywhere, and only the weeks that have something in them or need attention.
+  const day = (date: DateTime) => date.setZone(timeZone).toFormat("ccc d LLL yyyy");
+  const lines = [`Messaging plan, ${day(plan.from)} to ${day(plan.to.minus({ days: 1 }))}`, ""];
+  const busy = plan.weeks.filter((week) => week.publications.length > 0 || week.social.length > 0);
+  lines.push(busy.length ? "What goes out:" : "What goes out: nothing scheduled yet");
+  for (const week of busy) {
+    lines.push(`Week of ${day(week.start)}`);
     for (const p of week.publications)
       lines.push(
-        `  ${p.date.setZone(timeZone).toFormat("ccc d LLL")}  ${p.kind.padEnd(7)} ${p.post.title} (${p.post.author.name}${p.post.state === "scheduled" ? ", scheduled" : ""})`,
+        `  ${day(p.date)}  ${p.kind.padEnd(7)} ${p.post.title} (${p.post.author.name}${p.post.state === "scheduled" ? ", scheduled" : ""})`,
       );
     if (week.social.length)
       lines.push(
-        `  social: ${week.social.length} posts (${[...new Set(week.social.map((s) => channelName(s.channel)))].join(", ")})`,
+        `  social: ${counted(week.social.length, "post")} (${[...new Set(week.social.map((s) => channelName(s.channel)))].join(", ")})`,
       );
+  }
+  lines.push("", plan.shortfalls.length ? "Needs attention:" : "Needs attention: nothing, the plan's rhythm is met");
+  for (const run of runsOf(plan.shortfalls)) {
+    const [first, last] = [run[0]!, run.at(-1)!];
+    const when =
+      first.period === "month"
+        ? first.start.setZone(timeZone).toFormat("LLLL yyyy")
+        : run.length > 1
+          ? `Weeks of ${day(first.start)} to ${day(last.start)}`
+          : `Week of ${day(first.start)}`;
+    lines.push(`  ${when}: ${shortfallText(first)}`);
   }
   lines.push("", "Themes:");
   for (const theme of plan.themes)
     lines.push(
       `  ${theme.covered.length ? "covered" : "NOT COVERED"}  ${theme.name}${theme.covered.length ? ` (${theme.covered.map((p) => p.post.title).join("; ")})` : ""}`,
     );
-  lines.push(
-    "",
-    `Weeks with nothing scheduled: ${plan.emptyWeeks.length ? plan.emptyWeeks.map((w) => w.setZone(timeZone).toISODate()).join(", ") : "none"}`,
-  );
-  lines.push(
-    `Below the planned rhythm: ${plan.belowRhythm.length ? `\n    ${plan.belowRhythm.join("\n    ")}` : "none"}`,
-  );
-  lines.push(`Authors: ${plan.authors.map((a) => `${a.name} ${a.count}`).join(", ") || "none"}`);
+  if (plan.themes.length === 0) lines.push("  none in _data/plan.json");
+  lines.push("", `Authors: ${plan.authors.map((a) => `${a.name} ${a.count}`).join(", ") || "none"}`);
   lines.push(`Needs a clinician's review: ${reviewNeeded.length ? reviewNeeded.join(", ") : "none"}`);
   return shown(lines.join("\n") + "\n");
+}
+
+const KIND_NAMES: Record<Shortfall["missing"][number]["kind"], string> = {
+  blog: "blog post",
+  tip: "tip",
+  podcast: "podcast episode",
+};
+const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
+function shortfallText(shortfall: Shortfall): string {
+  const missing = shortfall.missing.map(({ kind, have, want }) => `${have} of ${counted(want, KIND_NAMES[kind])}`);
+  return shortfall.empty ? `nothing scheduled${missing.length ? ` (${missing.join(", ")})` : ""}` : missing.join(", ");
+}
+
+/** Weeks in a row that fall short the same way, together: thirteen empty weeks are one line. */
+function runsOf(shortfalls: readonly Shortfall[]): Shortfall[][] {
+  const runs: Shortfall[][] = [];
+  for (const shortfall of shortfalls) {
+    const run = runs.at(-1);
+    const previous = run?.at(-1);
+    const follows =
+      previous?.period === "week" &&
+      shortfall.period === "week" &&
+      +previous.start.plus({ weeks: 1 }) === +shortfall.start &&
+      shortfallText(previous) === shortfallText(shortfall);
+    if (run && follows) run.push(shortfall);
+    else runs.push([shortfall]);
+  }
+  return runs;
 }

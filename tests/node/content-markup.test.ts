@@ -706,8 +706,7 @@ describe("terminal control characters in content", () => {
           social: [{ publication, channel: "x", at: day.plus({ hours: 2 }) }],
         },
       ],
-      emptyWeeks: [],
-      belowRhythm: [],
+      shortfalls: [],
       themes: [{ name: "Flu", covered: [publication] }],
       authors: [{ name: `Ana${ESC}[1A`, count: 1 }],
     };
