@@ -4,6 +4,7 @@ import anchor from "markdown-it-anchor";
 import slugify from "@sindresorhus/slugify";
 import { cachePart, digestOf, type ContentCache } from "../lib/cache.ts";
 import { ThreadPool } from "../lib/threadPool.ts";
+import { phoneLinks } from "./phoneLinks.ts";
 import { LAYOUT_IDS, sanitizePostHtml } from "./postHtml.ts";
 
 const CHECKBOX = /^<input class="task-list-item-checkbox"( checked="")?\s*type="checkbox">$/;
@@ -21,7 +22,8 @@ export function createMarkdown(): MarkdownIt {
       permalink: anchor.permalink.headerLink({ safariReaderFix: true }),
       level: [2, 3, 4],
     })
-    .use(taskLists, { enabled: true, label: false });
+    .use(taskLists, { enabled: true, label: false })
+    .use(phoneLinks);
   md.core.ruler.push("task-list-names", (state) => {
     // Each box is named by its item's text through aria-labelledby rather than a <label>: Pagefind leaves
     // the text of labels out of the search index, and a checklist's items are most of a tip's words.

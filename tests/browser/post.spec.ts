@@ -30,6 +30,16 @@ test.describe("a post page", () => {
     await expect(card.getByText("Clinician")).toHaveCount(0);
   });
 
+  test("a phone number in the text is a tel: link that stays on one line", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto("/posts/flu-shots-are-here/");
+    const call = page.locator(".prose").getByRole("link", { name: "(555) 010-0123" });
+    await expect(call).toHaveAttribute("href", "tel:+15550100123");
+    const box = await call.boundingBox();
+    const lineHeight = await call.evaluate((link) => parseFloat(getComputedStyle(link).lineHeight));
+    expect(box?.height).toBeLessThan(lineHeight * 1.5);
+  });
+
   test("carries the clinic's medical disclaimer", async ({ page }) => {
     await page.goto("/posts/flu-shots-are-here/");
     await expect(page.getByRole("complementary", { name: "Medical disclaimer" })).toHaveText(clinic.disclaimer);
@@ -38,8 +48,8 @@ test.describe("a post page", () => {
   test("links its tags to their topic pages", async ({ page }) => {
     await page.goto("/posts/flu-shots-are-here/");
     const tags = page.getByRole("navigation", { name: "Topics" });
-    await expect(tags.getByRole("link")).toHaveText(["seasonal", "prevention", "news"]);
-    await tags.getByRole("link", { name: "prevention" }).click();
+    await expect(tags.getByRole("link")).toHaveText(["Seasonal", "Prevention", "Clinic news"]);
+    await tags.getByRole("link", { name: "Prevention" }).click();
     await expect(page).toHaveURL(/\/tags\/prevention\/$/);
   });
 

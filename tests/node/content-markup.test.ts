@@ -723,3 +723,17 @@ describe("terminal control characters in content", () => {
     }
   });
 });
+
+describe("phone numbers in a post", () => {
+  it("become tel: links a reader on a phone taps to call", () => {
+    assert.equal(
+      render("Call (555) 010-0123 or 1-800-232-4636."),
+      '<p>Call <a href="tel:+15550100123">(555) 010-0123</a> or <a href="tel:+18002324636">1-800-232-4636</a>.</p>\n',
+    );
+  });
+
+  it("are left alone inside a link or code, and years, ZIP codes, dates and measures are not numbers", () => {
+    const text = "[Call (555) 010-0123](https://example.org/) `555-010-0123` ZIP 62701, 2026-11-26, 120/80, 1,234,567.";
+    assert.doesNotMatch(render(text), /tel:/);
+  });
+});
