@@ -77,6 +77,13 @@ export const settingsSchema = z.object({
   reviewIntervalMonths: z.number().int().min(1).max(60).default(12),
   /** Who `npm run new` puts down as author when none is given (a staff id). */
   defaultAuthor: z.string().optional(),
+  /** An RSS-to-email service the clinic chose, named on /subscribe/ as a plain link (nothing loads from it). */
+  emailSignup: z
+    .object({
+      url: z.url({ protocol: /^https$/, error: 'must be the sign-up page\'s full address, starting with "https://"' }),
+      service: text('the service\'s name, like "Buttondown"'),
+    })
+    .optional(),
   /** The home page's line under each of its sections. */
   home: z
     .object({

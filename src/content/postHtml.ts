@@ -36,7 +36,7 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   ...["footer-emergency", "footer-contact", "footer-more", "sources-heading", "related-heading", "latest-heading"],
   ...["tip-of-the-week", "browse-heading", "search-form", "search-query", "search-filters", "search-status"],
   ...["search-results", "search-needs-script", "search-filter-groups", "search-filters-chosen"],
-  ...["topic-posts", "topic-tips"],
+  ...["topic-posts", "topic-tips", "feeds-blog", "feeds-tips", "feeds-topics", "feeds-email", "feeds-podcast"],
 ]);
 // The only ids a post keeps are the kit's: the task list's `task-N` on spans (src/content/markdown.ts), and a
 // heading anchor's slug (markdown-it-anchor's, or one written the same way) that no layout uses.

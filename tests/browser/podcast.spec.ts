@@ -16,7 +16,7 @@ test.describe("the podcast", () => {
     await expect(episodes.last()).toContainText("Season 1, episode 1");
     for (const app of ["Apple Podcasts", "Spotify", "Overcast", "Pocket Casts"])
       await expect(page.getByRole("link", { name: app })).toBeVisible();
-    await expect(page.getByRole("link", { name: "RSS feed" })).toHaveAttribute("href", "/podcast.xml");
+    await expect(page.getByRole("link", { name: "Feed address" })).toHaveAttribute("href", "/subscribe/#feeds-podcast");
   });
 
   test("an episode page has a player that loads nothing until asked, and a download link with the file size", async ({
@@ -84,10 +84,21 @@ test.describe("the podcast", () => {
       "/podcast.xml",
       "/tags/nutrition/feed.xml",
     ];
+    const shown = await page.locator("main code").allTextContents();
     for (const href of feeds) {
-      await expect(page.locator(`main a[href="${href}"]`).first()).toBeVisible();
+      // The address to paste into an app, as text: a link would open raw XML in the browser.
+      expect(
+        shown.map((text) => text.replace(/^https:\/\/[^/]+/, "")),
+        href,
+      ).toContain(href);
       expect((await request.get(href)).status(), href).toBe(200);
     }
+    const rawFeedLinks = await page
+      .locator("main a")
+      .evaluateAll((links) =>
+        links.map((a) => a.getAttribute("href") ?? "").filter((href) => /\.(xml|atom|json)$/.test(href)),
+      );
+    expect(rawFeedLinks).toEqual([]);
     await page.goto("/");
     await page.getByRole("contentinfo").getByRole("link", { name: "Subscribe" }).click();
     await expect(page).toHaveURL(/\/subscribe\/$/);
@@ -104,7 +115,37 @@ test.describe("the podcast", () => {
       expect(alternates, url).toEqual(expect.arrayContaining(["/feed.xml", "/tips/feed.xml", "/podcast.xml"]));
     }
     await page.goto("/tags/nutrition/");
-    await expect(page.locator('main a[href="/tags/nutrition/feed.xml"]')).toBeVisible();
+    await expect(page.locator("main code")).toHaveText(/\/tags\/nutrition\/feed\.xml$/);
     await expect(page.locator('head link[rel="alternate"][href="/tags/nutrition/feed.xml"]')).toHaveCount(1);
+  });
+
+  test("every link a reader clicks to follow leads to a page that explains, with a Copy button per address", async ({
+    page,
+    context,
+  }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    await page.goto("/tips/");
+    await page.getByRole("link", { name: "Follow new tips in a feed reader" }).click();
+    await expect(page).toHaveURL(/\/subscribe\/#feeds-tips$/);
+    await expect(page.getByRole("heading", { name: "Get our health tips" })).toBeInViewport();
+    await page.getByRole("button", { name: "Copy health tips address" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^https:\/\/.+\/tips\/feed\.xml$/);
+    await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
+    await page.goto("/podcast/");
+    await page.getByRole("link", { name: "Feed address" }).click();
+    await expect(page).toHaveURL(/\/subscribe\/#feeds-podcast$/);
+    await page.getByRole("button", { name: "Copy podcast address" }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/podcast\.xml$/);
+  });
+
+  test("without JavaScript the addresses are there to select, and no Copy button pretends to work", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto("/subscribe/");
+    await expect(page.getByRole("button", { name: /^Copy / })).toHaveCount(0);
+    await expect(page.locator("main code").first()).toBeVisible();
+    await context.close();
   });
 });

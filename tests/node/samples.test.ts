@@ -150,3 +150,30 @@ describe("the home page's words", () => {
     }
   });
 });
+
+describe("following by email", () => {
+  it("is a plain link to the service the clinic chose, shown only when set, and only over https", () => {
+    const site = makeFixtureSite({});
+    try {
+      assert.equal(site.build().status, 0);
+      assert.doesNotMatch(site.read("_site/subscribe/index.html"), /Get new posts by email/);
+      const settings = JSON.parse(site.read("_data/settings.json"));
+      const signup = { url: "https://buttondown.example/riverbend", service: "Buttondown" };
+      site.write("_data/settings.json", JSON.stringify({ ...settings, emailSignup: signup }));
+      assert.equal(site.build().status, 0);
+      assert.match(
+        site.read("_site/subscribe/index.html"),
+        /<a href="https:\/\/buttondown\.example\/riverbend">Sign up with Buttondown<\/a>/,
+      );
+      site.write(
+        "_data/settings.json",
+        JSON.stringify({ ...settings, emailSignup: { ...signup, url: "http://x.example/" } }),
+      );
+      const refused = site.build();
+      assert.equal(refused.status, 1);
+      assert.match(refused.output, /_data\/settings\.json: "emailSignup\.url" must be the sign-up page's full address/);
+    } finally {
+      rmSync(site.dir, { recursive: true, force: true });
+    }
+  });
+});
