@@ -108,13 +108,27 @@ test.describe("reading the site", () => {
     await page.close();
   });
 
-  test("feed addresses wrap on a 320 px phone, however long the clinic's domain", async ({ browser }) => {
+  test("every page type fits a 320 px phone however long the clinic's domain", async ({ browser }) => {
     const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    for (const url of ["/subscribe/", "/tags/nutrition/"]) {
+    const pages = [
+      ...PAGES,
+      "/posts/podcast-flu-season-in-plain-words/",
+      "/tips/hand-washing-basics/",
+      "/tips/safety/",
+      "/search/?q=flu",
+      "/share/",
+    ];
+    for (const url of pages) {
       await page.goto(url);
-      // A domain without hyphens gives the browser nowhere to break the line.
-      await page.locator("main code").evaluateAll((codes) => {
-        for (const code of codes) code.textContent = "https://blog.cedarvalleycommunityhealthclinic.example/feed.xml";
+      if (url === "/share/") await page.locator("summary").first().click();
+      // The sample's domain has a hyphen to break at; a domain without one gives the browser nowhere to break.
+      await page.evaluate(() => {
+        const long = "blog.cedarvalleycommunityhealthclinic.example";
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode())
+          node.textContent = node.textContent!.replaceAll("blog.riverbend-health.example", long);
+        for (const input of document.querySelectorAll("input"))
+          input.value = input.value.replaceAll("blog.riverbend-health.example", long);
       });
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
