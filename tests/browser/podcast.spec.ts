@@ -16,7 +16,10 @@ test.describe("the podcast", () => {
     await expect(episodes.last()).toContainText("Season 1, episode 1");
     for (const app of ["Apple Podcasts", "Spotify", "Overcast", "Pocket Casts"])
       await expect(page.getByRole("link", { name: app })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Feed address" })).toHaveAttribute("href", "/subscribe/#feeds-podcast");
+    await expect(page.getByRole("link", { name: "Any other app" })).toHaveAttribute(
+      "href",
+      "/subscribe/#feeds-podcast",
+    );
   });
 
   test("an episode page has a player that loads nothing until asked, and a download link with the file size", async ({
@@ -132,7 +135,7 @@ test.describe("the podcast", () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^https:\/\/.+\/tips\/feed\.xml$/);
     await expect(page.getByRole("button", { name: "Copied" })).toBeVisible();
     await page.goto("/podcast/");
-    await page.getByRole("link", { name: "Feed address" }).click();
+    await page.getByRole("link", { name: "Any other app" }).click();
     await expect(page).toHaveURL(/\/subscribe\/#feeds-podcast$/);
     await page.getByRole("button", { name: "Copy podcast address" }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/podcast\.xml$/);

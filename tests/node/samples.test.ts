@@ -121,7 +121,7 @@ describe("npm run samples -- remove", () => {
     const podcast = mainText(dir, "podcast/index.html");
     assert.match(podcast, /The first episode is on its way/);
     assert.doesNotMatch(podcast, /Apple Podcasts|Spotify/, "no buttons for apps the show is not listed in");
-    assert.match(podcast, /Feed address \(for any podcast app\)/);
+    assert.match(podcast, /Any other app/);
     assert.doesNotMatch(mainText(dir, "subscribe/index.html"), /Follow one topic/);
     const search = mainText(dir, "search/index.html");
     assert.doesNotMatch(search, /Blog topics|Health tips by category/);
