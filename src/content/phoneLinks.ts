@@ -1,11 +1,5 @@
 import type { MarkdownIt } from "markdown-it";
-import { findNumbers } from "libphonenumber-js/max";
-
-// As the checker looks for phone numbers (src/guardrails/rules/phi.ts): a number written for the US, or
-// any number written with its country code.
-const PHONE_SEARCH = { defaultCountry: "US", v2: true, leniency: "POSSIBLE" } as { defaultCountry: "US"; v2: true };
-// Text with no three digits in a row has no phone number: most text is skipped without parsing.
-const MAYBE_PHONE = /\d{3}/;
+import { phoneNumbersIn } from "../lib/phoneNumbers.ts";
 
 /**
  * A phone number in a post's text becomes a tel: link, so a reader on a phone calls it with one tap, as on
@@ -20,10 +14,7 @@ export function phoneLinks(md: MarkdownIt): void {
       for (const token of block.children) {
         if (token.type === "link_open") inLink++;
         if (token.type === "link_close") inLink--;
-        const found =
-          token.type === "text" && inLink === 0 && MAYBE_PHONE.test(token.content)
-            ? findNumbers(token.content, PHONE_SEARCH)
-            : [];
+        const found = token.type === "text" && inLink === 0 ? phoneNumbersIn(token.content) : [];
         if (found.length === 0) {
           children.push(token);
           continue;
@@ -34,12 +25,12 @@ export function phoneLinks(md: MarkdownIt): void {
           piece.content = content;
           return piece;
         };
-        for (const { number, startsAt, endsAt } of found) {
-          if (startsAt > at) children.push(text(token.content.slice(at, startsAt)));
+        for (const { number, index, length } of found) {
+          if (index > at) children.push(text(token.content.slice(at, index)));
           const open = new state.Token("link_open", "a", 1);
-          open.attrSet("href", `tel:${number.number}`);
-          children.push(open, text(token.content.slice(startsAt, endsAt)), new state.Token("link_close", "a", -1));
-          at = endsAt;
+          open.attrSet("href", `tel:${number}`);
+          children.push(open, text(token.content.slice(index, index + length)), new state.Token("link_close", "a", -1));
+          at = index + length;
         }
         if (at < token.content.length) children.push(text(token.content.slice(at)));
       }

@@ -1,10 +1,7 @@
-import { findNumbers } from "libphonenumber-js/max";
+import { phoneNumbersIn } from "../../lib/phoneNumbers.ts";
 import { matchesOf, type Rule, type RuleMatch } from "../finding.ts";
 import { BIRTH_DATE_RULE } from "./birthDate.ts";
 
-// "POSSIBLE" also finds numbers the library cannot confirm are in service (new area codes, 555 numbers):
-// a typo'd number is still someone's number. Its typings leave the option out, hence the cast.
-const PHONE_SEARCH = { defaultCountry: "US", v2: true, leniency: "POSSIBLE" } as { defaultCountry: "US"; v2: true };
 // "MRN: 123", "Medicaid ID is 847261935": a label, then an id with a digit in it. After "is" or "was" the label
 // must name an id ("ID", "number") and the id be six characters or more, so "the group is 2024's" passes.
 const LABELLED_ID = (labels: string) =>
@@ -78,17 +75,10 @@ export const PHI_RULES: Rule[] = [
     id: "phi/phone",
     severity: "error",
     fix: "use the clinic's own number, or remove it (a public hotline can be allowed with a reason)",
-    // libphonenumber-js is thorough and slow, so it only reads the stretches that could hold a number.
     check: ({ text, clinic }) =>
-      [...text.matchAll(/\+?\(?\d[\d\s().-]{7,}\d/g)].flatMap((candidate) =>
-        findNumbers(candidate[0], PHONE_SEARCH)
-          .filter((found) => !clinic.phones.includes(found.number.number.replace(/\D/g, "")))
-          .map((found) => ({
-            index: candidate.index + found.startsAt,
-            length: found.endsAt - found.startsAt,
-            message: "is a phone or fax number that is not the clinic's",
-          })),
-      ),
+      phoneNumbersIn(text)
+        .filter((found) => !clinic.phones.includes(found.number.replace(/\D/g, "")))
+        .map(({ index, length }) => ({ index, length, message: "is a phone or fax number that is not the clinic's" })),
   },
   {
     id: "phi/email",
