@@ -4,8 +4,6 @@
  *
  *   npm run samples -- remove --author "Maria Lopez" [--role "Nurse educator"]
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { buildNow } from "../src/content/buildContext.ts";
 import { removeSamples } from "../src/editorial/samples.ts";
 
@@ -22,17 +20,7 @@ if (args[0] !== "remove" || !author) {
   process.exit(2);
 }
 
-const root = process.cwd();
-const clinicZone = (() => {
-  try {
-    return (JSON.parse(readFileSync(path.join(root, "_data/clinic.json"), "utf8")) as { timeZone?: string }).timeZone;
-  } catch {
-    return undefined;
-  }
-})();
-const atClinic = buildNow().setZone(clinicZone ?? "UTC");
-const today = (atClinic.isValid ? atClinic : buildNow()).toISODate()!; // a bad zone is the build's to report
-const result = removeSamples(root, { name: author, role: option("--role") ?? "Staff writer" }, today);
+const result = removeSamples(process.cwd(), { name: author, role: option("--role") ?? "Staff writer" }, buildNow());
 
 console.log(
   result.removed.length > 0

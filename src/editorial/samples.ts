@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import type { DateTime } from "luxon";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { escapeHtml } from "../lib/xmlSafe.ts";
@@ -41,7 +42,7 @@ export interface SamplesRemoved {
  * directory). A sample file someone has edited is theirs and stays. Reads `_data/` as plain JSON, so it works
  * when the content has problems (the reason a clinic runs it first).
  */
-export function removeSamples(root: string, author: NewAuthor, today: string): SamplesRemoved {
+export function removeSamples(root: string, author: NewAuthor, now: DateTime): SamplesRemoved {
   const at = (file: string) => path.join(root, file);
   const removed: string[] = [];
   const kept: string[] = [];
@@ -56,8 +57,12 @@ export function removeSamples(root: string, author: NewAuthor, today: string): S
   const clinic = readJson(at("_data/clinic.json")) as {
     name?: string;
     shortName?: string;
+    timeZone?: string;
     colors?: Record<string, string>;
   };
+  // Today at the clinic; a bad time zone is the build's to report.
+  const atClinic = now.setZone(clinic.timeZone ?? "UTC");
+  const today = (atClinic.isValid ? atClinic : now).toISODate()!;
   const authorId = slugFor(author.name) || "editor";
   const written: string[] = [];
   const write = (file: string, text: string) => {
