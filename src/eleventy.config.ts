@@ -64,7 +64,7 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(podcastPlugin, { build, entries });
   eleventyConfig.addPlugin(tipsPlugin, { build, entries });
   eleventyConfig.addPlugin(editorialPlugin, { build, root });
-  eleventyConfig.addPlugin(imagesPlugin);
+  eleventyConfig.addPlugin(imagesPlugin, { root });
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(socialPlugin, { build, loaded, cache, root });
   // Last: Eleventy runs plugins after this function, and eleventy.after handlers in the order they were added.

@@ -31,4 +31,13 @@ declare module "@11ty/posthtml-urls" {
 
 declare module "@11ty/eleventy-img" {
   export const eleventyImageTransformPlugin: (config: unknown, options?: Record<string, unknown>) => void;
+  type Options = { widths: number[]; formats: string[]; outputDir: string; urlPath: string };
+  type Metadata = Record<string, { url: string; width: number; height: number }[]>;
+  /** Makes the files; `statsSync` says what they will be, without making them. */
+  function Image(src: string, options: Options): Promise<Metadata>;
+  namespace Image {
+    function statsSync(src: string, options: Options): Metadata;
+    function generateHTML(metadata: Metadata, attributes: Record<string, string>): string;
+  }
+  export default Image;
 }

@@ -1,5 +1,6 @@
 import { eleventyImageTransformPlugin } from "@11ty/eleventy-img";
 import type { EleventyConfig } from "../lib/eleventyTypes.ts";
+import { Pictures } from "./picture.ts";
 
 // eleventy-img's transform is registered for this made-up output extension instead of "html", so Eleventy
 // does not parse every page with posthtml; the transform below hands it only the pages that need it.
@@ -22,7 +23,7 @@ export function hasImagesToTransform(html: string): boolean {
  * Parsing a page with posthtml costs several milliseconds, and most pages (lists, feeds, posts without
  * pictures) have nothing to transform; at a few thousand posts that was a quarter of the build.
  */
-export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
+export default function imagesPlugin(eleventyConfig: EleventyConfig, { root }: { root: string }): void {
   eleventyConfig.addPlugin(eleventyImageTransformPlugin as never, {
     extensions: IMAGE_PAGES,
     formats: ["avif", "webp", "auto"],
@@ -40,4 +41,12 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig): void {
     if (!hasImagesToTransform(content)) return content.replaceAll(IGNORE, "");
     return eleventyConfig.htmlTransformer.transformContent(`${this.page.outputPath}.${IMAGE_PAGES}`, content, this);
   });
+  // {% picture path, width, class %}: a list's thumbnail or cover art; "eager" as a fourth for the page's top.
+  const pictures = new Pictures(root, () => eleventyConfig.directories.output);
+  eleventyConfig.addShortcode(
+    "picture",
+    (publicPath: string, width: number, className: string, loading: "lazy" | "eager" = "lazy") =>
+      pictures.html(publicPath, { width, className, loading }),
+  );
+  eleventyConfig.on("eleventy.after", () => pictures.written());
 }

@@ -7,6 +7,9 @@ export interface EleventyConfig {
   addCollection(name: string, build: (api: CollectionApi) => unknown): void;
   addFilter(name: string, filter: (...args: any[]) => unknown): void;
   addGlobalData(name: string, data: unknown): void;
+  addShortcode(name: string, shortcode: (...args: any[]) => string): void;
+  /** Where Eleventy reads and writes, as the command line or configuration set them. */
+  directories: { input: string; output: string };
   addTemplate(
     inputPath: string,
     content: string | { data: Record<string, unknown>; render: (data: any) => unknown },
