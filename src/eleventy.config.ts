@@ -58,7 +58,7 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addWatchTarget("./_data/");
 
   const entries = new FeedEntries(build, cache);
-  eleventyConfig.addPlugin(sitePlugin, { build, root });
+  eleventyConfig.addPlugin(sitePlugin, { build, loaded, root });
   eleventyConfig.addPlugin(blogPlugin, { build });
   eleventyConfig.addPlugin(feedsPlugin, { build, entries });
   eleventyConfig.addPlugin(podcastPlugin, { build, entries });

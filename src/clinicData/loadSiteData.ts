@@ -7,6 +7,7 @@ import { coverArtProblem } from "./coverArt.ts";
 import { showSchema, type Show } from "./showSchema.ts";
 import { brandContrastProblems } from "./contrast.ts";
 import { checkPublicFile } from "../lib/publicFiles.ts";
+import { PICTURE_TYPES } from "../lib/mediaTypes.ts";
 import {
   authorSchema,
   clinicSchema,
@@ -72,7 +73,9 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
     if (!author) continue;
     authors.set(name.slice(0, -".json".length), { ...author, id: name.slice(0, -".json".length) });
   }
-  checkFileField(root, "_data/clinic.json", clinicFile.raw, "logo", problems);
+  for (const field of ["logo", "icon"]) {
+    checkFileField(root, "_data/clinic.json", clinicFile.raw, field, problems, Object.keys(PICTURE_TYPES));
+  }
   if (clinic) warnings.push(...brandContrastProblems(clinic.colors).map((p) => ({ file: "_data/clinic.json", ...p })));
 
   if (!clinic || !settings || !show || !tipCategories || !social || !topics || problems.length > 0)
@@ -103,9 +106,18 @@ function readJson<T extends z.ZodType>(
 }
 
 /** Checks a path field against the repository even when other fields failed, so all problems come at once. */
-function checkFileField(root: string, file: string, raw: unknown, field: string, problems: Problem[]): void {
+function checkFileField(
+  root: string,
+  file: string,
+  raw: unknown,
+  field: string,
+  problems: Problem[],
+  types?: string[],
+): void {
   const value = raw && typeof raw === "object" ? (raw as Record<string, unknown>)[field] : undefined;
   if (typeof value !== "string" || !value) return;
   const problem = checkPublicFile(root, value);
   if (problem) problems.push({ file, field, message: problem });
+  else if (types && !types.includes(path.extname(value).toLowerCase()))
+    problems.push({ file, field, message: `is "${value}": use a file ending in ${types.join(", ")}` });
 }

@@ -44,6 +44,7 @@ export const clinicSchema = z.object({
   }),
   disclaimer: text("the medical disclaimer shown on every post"),
   logo: text("the path of the logo, like /assets/logo.svg"),
+  icon: text("the path of a square version of the logo, like /assets/icon.svg").optional(),
   logoAlt: text("the logo's text alternative"),
   colors: z.object({
     brand: hexColour,

@@ -2,16 +2,22 @@ import { createHash } from "node:crypto";
 import type { DateTime } from "luxon";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { Clinic } from "../clinicData/schema.ts";
+import { publicFile } from "../lib/publicFiles.ts";
 import { escapeHtml } from "../lib/xmlSafe.ts";
 import { slugFor } from "./scaffold.ts";
 
 interface SampleList {
   /** The names of the sample plan's themes in `_data/plan.json`. */
   themes: string[];
+  /** The home page's topics line in `_data/settings.json`, which names the sample's topics, and its stand-in. */
+  homeTopics: { sample: string; plain: string };
   /** The sample show's made-up app links in `_data/podcast.json`. */
   podcastSubscribe: Record<string, string>;
   /** Each sample file, by its path in the project, with the digest of the text the kit ships. */
   files: Record<string, string>;
+  /** The sample clinic's logo and icon, by path and digest: never removed (the clinic replaces them). */
+  identity: Record<string, string>;
 }
 
 export const SAMPLES: SampleList = JSON.parse(readFileSync(new URL("./sampleFiles.json", import.meta.url), "utf8"));
@@ -91,8 +97,15 @@ export function removeSamples(root: string, author: NewAuthor, now: DateTime): S
   write("posts/welcome-to-our-blog.md", welcomePost(clinic.name ?? "our clinic", authorId, today));
 
   const settings = readJson(at("_data/settings.json"));
-  if (settings.defaultAuthor !== authorId) {
-    writeFileSync(at("_data/settings.json"), `${JSON.stringify({ ...settings, defaultAuthor: authorId }, null, 2)}\n`);
+  const home = settings.home as Record<string, unknown> | undefined;
+  const sampleTopics = home?.topics === SAMPLES.homeTopics.sample;
+  if (settings.defaultAuthor !== authorId || sampleTopics) {
+    const mended = {
+      ...settings,
+      defaultAuthor: authorId,
+      ...(sampleTopics && { home: { ...home, topics: SAMPLES.homeTopics.plain } }),
+    };
+    writeFileSync(at("_data/settings.json"), `${JSON.stringify(mended, null, 2)}\n`);
     written.push("_data/settings.json");
   }
   const plan = readJson(at("_data/plan.json")) as { themes?: { name?: string }[] };
@@ -149,4 +162,17 @@ our community here.
 
 Follow along by RSS or in your podcast app from the subscribe page, or search for a topic at any time.
 `;
+}
+
+/**
+ * Says so when the clinic has its own logo but still the sample's icon: every browser tab, home-screen
+ * icon and share card would show the sample's leaf beside the clinic's name.
+ */
+export function sampleIconLeft(root: string, clinic: Clinic): string | undefined {
+  const isSample = (publicPath: string | undefined) => {
+    const found = publicPath === undefined ? undefined : publicFile(root, publicPath);
+    return found !== undefined && "file" in found && Object.values(SAMPLES.identity).includes(sampleDigest(found.file));
+  };
+  if (!isSample(clinic.icon) || isSample(clinic.logo)) return undefined;
+  return `_data/clinic.json: icon is still the sample clinic's leaf ("${clinic.icon}") while logo is your own: set icon to a square version of your logo (SVG or PNG), or take the "icon" line out to use the logo itself in browser tabs and share cards`;
 }

@@ -5,11 +5,11 @@ import path from "node:path";
 // a preview that rebuilds after one post changes then touches only what that post changed, and a deploy
 // that syncs by date uploads only that.
 
-export function writeIfChanged(file: string, data: string): void {
-  if (existsSync(file) && statSync(file).size === Buffer.byteLength(data) && readFileSync(file, "utf8") === data)
-    return;
+export function writeIfChanged(file: string, data: string | Buffer): void {
+  const bytes = typeof data === "string" ? Buffer.from(data) : data;
+  if (existsSync(file) && statSync(file).size === bytes.length && readFileSync(file).equals(bytes)) return;
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, data);
+  writeFileSync(file, bytes);
 }
 
 /**

@@ -1,8 +1,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Post } from "../content/post.ts";
-import type { CurrentBuild } from "../content/publishedView.ts";
+import { markFile } from "../clinicData/mark.ts";
+import type { CurrentBuild, PublishedView } from "../content/publishedView.ts";
 import type { EleventyConfig } from "../lib/eleventyTypes.ts";
+import { drawIcons } from "./icons.ts";
+import { writeIfChanged } from "../lib/outputFiles.ts";
 import { directionsUrl, telHref, type PostalAddress } from "./contact.ts";
 import { contentSecurityPolicy, headersFile } from "./securityHeaders.ts";
 import { PUBLIC_FOLDERS } from "../lib/publicFiles.ts";
@@ -11,7 +14,7 @@ import { SITE_PAGES } from "./pages.ts";
 /** The pages every clinic site has, and the static files (logo, photos, post images) they use. */
 export default function sitePlugin(
   eleventyConfig: EleventyConfig,
-  { build, root }: { build: CurrentBuild; root: string },
+  { build, loaded, root }: { build: CurrentBuild; loaded: () => Promise<PublishedView>; root: string },
 ): void {
   // Audio hosted elsewhere is the one thing pages may fetch from another origin; the policy names each host.
   // Worked out once per build: every page asks for it.
@@ -50,6 +53,15 @@ export default function sitePlugin(
       ...page.data,
     });
   }
+  // Drawn beside Eleventy's rendering, written once it has finished (a failed build writes none).
+  let icons: Promise<{ address: string; data: Buffer }[]> | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    icons = loaded().then(({ site: { clinic } }) => drawIcons(markFile(root, clinic), clinic.colors.background));
+    icons.catch(() => undefined); // seen in eleventy.after
+  });
+  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+    for (const icon of await icons!) writeIfChanged(path.join(directories.output, icon.address), icon.data);
+  });
   for (const [url, folder] of Object.entries(PUBLIC_FOLDERS)) {
     eleventyConfig.addPassthroughCopy({ [folder]: url.replace(/^\/|\/$/g, "") });
   }

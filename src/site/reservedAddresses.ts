@@ -1,5 +1,6 @@
 import type { ReservedAddress } from "../content/postAddress.ts";
 import { PUBLIC_FOLDERS } from "../lib/publicFiles.ts";
+import { ICON_ADDRESSES } from "./icons.ts";
 import { SITE_PAGES } from "./pages.ts";
 
 /**
@@ -38,6 +39,8 @@ export function reservedAddresses(site: { tipCategories: readonly { id: string }
     { address: "/plan/", what: "the editors' plan" },
     // The security headers file for Netlify and Cloudflare Pages (src/site/plugin.ts).
     { address: "/_headers", what: "the security headers file" },
+    // The browser-tab and home-screen icons (src/site/icons.ts).
+    ...Object.values(ICON_ADDRESSES).map((address) => ({ address, what: "one of the site's icons" })),
   ];
 }
 

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PostPage, PublishedView } from "../content/publishedView.ts";
+import { markFile } from "../clinicData/mark.ts";
 import type { ContentCache } from "../lib/cache.ts";
+import { PICTURE_TYPES } from "../lib/mediaTypes.ts";
 import { copyIfChanged, replaceFile } from "../lib/outputFiles.ts";
 import { ThreadPool } from "../lib/threadPool.ts";
 import { cachedShareImage, type ShareImage } from "./image.ts";
@@ -20,7 +22,8 @@ type Drawn = { url: string } & Awaited<ReturnType<typeof cachedShareImage>>;
  */
 export async function drawCards(view: PublishedView, cache: ContentCache, root: string): Promise<Drawn[]> {
   const { clinic } = view.site;
-  const markSvg = readFileSync(path.join(root, "_includes/assets/favicon.svg"), "utf8");
+  const mark = markFile(root, clinic);
+  const markUrl = `data:${PICTURE_TYPES[path.extname(mark).toLowerCase()]};base64,${readFileSync(mark).toString("base64")}`;
   const card = (title: string, label: string): ShareImage => ({
     title,
     label,
@@ -28,7 +31,7 @@ export async function drawCards(view: PublishedView, cache: ContentCache, root: 
     siteUrl: clinic.url,
     brand: clinic.colors.brand,
     brandDark: clinic.colors.brandDark,
-    markSvg,
+    markUrl,
   });
   const cards: [string, ShareImage][] = [
     [SITE_CARD_URL, card(clinic.tagline, clinic.shortName)],

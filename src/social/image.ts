@@ -32,8 +32,8 @@ export interface ShareImage {
   siteUrl: string;
   brand: string;
   brandDark: string;
-  /** The clinic's square mark (its favicon), as SVG text. */
-  markSvg: string;
+  /** The clinic's icon (or logo), as a data: address. */
+  markUrl: string;
 }
 
 type Node = { type: string; props: Record<string, unknown> };
@@ -85,8 +85,8 @@ function layout(card: Omit<ShareImage, "title">): Node {
         },
         [
           el("div", { display: "flex", alignItems: "center" }, [
-            el("img", { height: 56, width: 56 }, undefined, {
-              src: `data:image/svg+xml;base64,${Buffer.from(card.markSvg).toString("base64")}`,
+            el("img", { height: 56, width: 56, objectFit: "contain" }, undefined, {
+              src: card.markUrl,
               height: 56,
               width: 56,
             }),

@@ -47,6 +47,20 @@ describe("the list of sample files", () => {
       );
     }
   });
+
+  it("knows the home page's line that names the sample's topics, as _data/settings.json ships it", () => {
+    const settings = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "_data/settings.json"), "utf8"));
+    assert.equal(settings.home.topics, SAMPLES.homeTopics.sample);
+  });
+
+  it("knows the sample's logo and icon, which the build warns about when only the logo is the clinic's", () => {
+    for (const [file, digest] of Object.entries(SAMPLES.identity))
+      assert.equal(
+        sampleDigest(path.join(PROJECT_ROOT, file)),
+        digest,
+        `${file} changed: put its new digest in src/editorial/sampleFiles.json`,
+      );
+  });
 });
 
 describe("npm run samples -- remove", () => {
@@ -83,7 +97,11 @@ describe("npm run samples -- remove", () => {
     const author = JSON.parse(readFileSync(path.join(dir, "_data/authors/maria-lopez.json"), "utf8"));
     assert.equal(author.name, "María López");
     assert.equal(author.role, "Nurse educator");
-    assert.equal(JSON.parse(readFileSync(path.join(dir, "_data/settings.json"), "utf8")).defaultAuthor, "maria-lopez");
+    const settings = JSON.parse(readFileSync(path.join(dir, "_data/settings.json"), "utf8"));
+    assert.equal(settings.defaultAuthor, "maria-lopez");
+    // The home page no longer names the sample's topics; the other lines are the clinic's to change.
+    assert.equal(settings.home.topics, "Browse our posts by topic.");
+    assert.equal(settings.home.tips, "Short checklists and tips you can print and keep.");
     assert.deepEqual(JSON.parse(readFileSync(path.join(dir, "_data/plan.json"), "utf8")).themes, []);
     assert.deepEqual(JSON.parse(readFileSync(path.join(dir, "_data/podcast.json"), "utf8")).subscribe, {});
     assert.match(readFileSync(path.join(dir, "posts/welcome-to-our-blog.md"), "utf8"), /author: maria-lopez/);

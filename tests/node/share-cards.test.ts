@@ -69,7 +69,7 @@ describe("share cards", () => {
     siteUrl: "https://blog.riverbend-health.example",
     brand: "#0b6e4f",
     brandDark: "#0a4a36",
-    markSvg: readFileSync(path.join(PROJECT_ROOT, "_includes/assets/favicon.svg"), "utf8"),
+    markUrl: `data:image/svg+xml;base64,${readFileSync(path.join(PROJECT_ROOT, "_includes/assets/icon.svg")).toString("base64")}`,
   };
   const card = async (title: string) => (await decode(await renderShareImage({ ...look, title }))).data;
   // Rows holding ink of the title colour, in the band between the label and the footer.

@@ -259,7 +259,7 @@ describe("share images", () => {
       siteUrl: "https://clinic.example",
       brand: "#0b6e4f",
       brandDark: "#084c37",
-      markSvg: readFileSync(path.join(PROJECT_ROOT, "_includes/assets/favicon.svg"), "utf8"),
+      markUrl: `data:image/svg+xml;base64,${readFileSync(path.join(PROJECT_ROOT, "_includes/assets/icon.svg")).toString("base64")}`,
     };
     // Drawn in a thread of its own, as the build does.
     const pool = new ThreadPool<typeof card, Uint8Array>(new URL("../../src/social/cardThread.ts", import.meta.url), 1);
