@@ -22,6 +22,10 @@ export function brandContrastProblems(colors: Clinic["colors"]): { field: string
   const pairs: [string, string, string, string][] = [
     ["text", "background", colors.text, colors.background],
     ["muted", "background", colors.muted, colors.background],
+    ["muted", "surface", colors.muted, colors.surface],
+    // A link under the pointer, and the draft and scheduled labels.
+    ["accent", "background", colors.accent, colors.background],
+    ["accent", "surface", colors.accent, colors.surface],
     ["brandDark", "background", colors.brandDark, colors.background],
     ["brandDark", "surface", colors.brandDark, colors.surface],
     ["text", "surface", colors.text, colors.surface],

@@ -21,11 +21,25 @@ describe("brand colour contrast", () => {
     const problems = brandContrastProblems({ ...colors, muted: "#999999", brandDark: "#7fc8a9" });
     assert.deepEqual(
       problems.map((p) => p.field),
-      ["colors.muted", "colors.brandDark", "colors.brandDark", "colors.brandDark"],
+      ["colors.muted", "colors.muted", "colors.brandDark", "colors.brandDark", "colors.brandDark"],
     );
     assert.match(
       problems[0]!.message,
       /is #999999 on background \(#ffffff\): contrast 2\.85:1, below the 4\.5:1 WCAG AA needs for text/,
+    );
+  });
+
+  it("checks the secondary text on cards and the accent as text (hovered links, draft labels)", () => {
+    // Passes on white, not on a darker card colour; an orange that is fine behind white text at 4.5:1 is not.
+    const problems = brandContrastProblems({ ...colors, muted: "#6b6b6b", surface: "#dddddd", accent: "#e0661a" });
+    assert.deepEqual(
+      problems.map((p) => `${p.field} ${p.message.split(":")[0]}`),
+      [
+        "colors.muted is #6b6b6b on surface (#dddddd)",
+        "colors.accent is #e0661a on background (#ffffff)",
+        "colors.accent is #e0661a on surface (#dddddd)",
+        "colors.accent is #e0661a on white button text (#ffffff)",
+      ],
     );
   });
 
