@@ -62,30 +62,31 @@ test.describe("pictures in lists and on the podcast pages", () => {
       })),
     );
 
-  test("a post with a picture, and an episode, show a small thumbnail beside their title; others none", async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.goto("/archive/");
-    const walking = page.locator(".post-card").filter({ hasText: "walking group" });
-    const episode = page.locator(".post-card").filter({ hasText: "Flu season, in plain words" });
-    const plain = page.locator(".post-card").filter({ hasText: "Preventing falls" });
-    await expect(walking.locator("img")).toHaveCount(1);
-    await expect(episode.locator("img")).toHaveCount(1);
-    await expect(plain.locator("img")).toHaveCount(0);
-    await walking.scrollIntoViewIfNeeded();
-    await episode.scrollIntoViewIfNeeded();
-    await expect(walking.locator("img")).toHaveJSProperty("complete", true);
-    for (const picture of await shown(page, ".post-card img")) {
-      // Lazy, decorative beside the linked title, and a photo made for its size (an SVG has no pixel size).
-      expect(picture).toMatchObject({ shownWidth: 96, loading: "lazy", alt: "" });
-      if (picture.fileWidth && !picture.file.endsWith(".svg")) expect(picture.fileWidth).toBeLessThanOrEqual(192);
-    }
-    // The picture sits on the right of the title, which keeps the line's start.
-    const title = await walking.locator(".post-card__title").boundingBox();
-    const thumb = await walking.locator("img").boundingBox();
-    expect(thumb!.x).toBeGreaterThan(title!.x + title!.width - 1);
-  });
+  for (const width of [320, 390, 1280])
+    test(`a post with a picture, and an episode, show a small thumbnail beside their title; others none (${width} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto("/archive/");
+      const walking = page.locator(".post-card").filter({ hasText: "walking group" });
+      const episode = page.locator(".post-card").filter({ hasText: "Flu season, in plain words" });
+      const plain = page.locator(".post-card").filter({ hasText: "Preventing falls" });
+      await expect(walking.locator("img")).toHaveCount(1);
+      await expect(episode.locator("img")).toHaveCount(1);
+      await expect(plain.locator("img")).toHaveCount(0);
+      await walking.scrollIntoViewIfNeeded();
+      await episode.scrollIntoViewIfNeeded();
+      await expect(walking.locator("img")).toHaveJSProperty("complete", true);
+      for (const picture of await shown(page, ".post-card img")) {
+        // Lazy, decorative beside the linked title, and a photo made for its size (an SVG has no pixel size).
+        expect(picture).toMatchObject({ shownWidth: 96, loading: "lazy", alt: "" });
+        if (picture.fileWidth && !picture.file.endsWith(".svg")) expect(picture.fileWidth).toBeLessThanOrEqual(192);
+      }
+      // The picture sits on the right of the title, which keeps the line's start.
+      const title = await walking.locator(".post-card__title").boundingBox();
+      const thumb = await walking.locator("img").boundingBox();
+      expect(thumb!.x).toBeGreaterThan(title!.x + title!.width - 1);
+    });
 
   test("the podcast page's cover and an episode page's art are files the size they are shown at", async ({ page }) => {
     await page.goto("/podcast/");
