@@ -19,6 +19,7 @@ import podcastPlugin from "./podcast/plugin.ts";
 import searchPlugin from "./search/plugin.ts";
 import sitePlugin from "./site/plugin.ts";
 import socialPlugin from "./social/plugin.ts";
+import structuredDataPlugin from "./structuredData/plugin.ts";
 import tipsPlugin from "./tips/plugin.ts";
 
 // Eleventy reads its input from the current folder, so the content checks read from the same place.
@@ -64,6 +65,7 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(podcastPlugin, { build, entries });
   eleventyConfig.addPlugin(tipsPlugin, { build, entries });
   eleventyConfig.addPlugin(editorialPlugin, { build, root });
+  eleventyConfig.addPlugin(structuredDataPlugin, { build });
   eleventyConfig.addPlugin(imagesPlugin, { root });
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(socialPlugin, { build, loaded, cache, root });

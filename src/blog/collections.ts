@@ -44,13 +44,24 @@ export function groupByYear(posts: readonly PostPage[], timeZone: string): { yea
   return [...years.entries()].map(([year, list]) => ({ year, posts: list }));
 }
 
-/** Every author in the directory, with their posts newest first (an author may have none yet). */
+/**
+ * Every author in the directory, with what they wrote (posts and episodes, and tips) and what they checked
+ * as a clinician, each newest first. An author may have none of these yet.
+ */
 export function groupByAuthor(
-  posts: readonly PostPage[],
+  pages: readonly PostPage[],
   authors: Iterable<Author>,
-): { author: Author; posts: PostPage[] }[] {
-  const sorted = newestFirst(posts);
+): { author: Author; posts: PostPage[]; tips: PostPage[]; reviewed: PostPage[] }[] {
+  const sorted = newestFirst(pages);
   return [...authors]
-    .map((author) => ({ author, posts: sorted.filter((post) => post.author.id === author.id) }))
+    .map((author) => {
+      const wrote = sorted.filter((page) => page.author.id === author.id);
+      return {
+        author,
+        posts: wrote.filter((page) => page.kind === "post"),
+        tips: wrote.filter((page) => page.kind === "tip"),
+        reviewed: sorted.filter((page) => page.review?.reviewer.id === author.id),
+      };
+    })
     .sort((a, b) => a.author.name.localeCompare(b.author.name));
 }

@@ -32,7 +32,7 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, { build }: { 
   eleventyConfig.addCollection("posts", () => build().posts);
   eleventyConfig.addCollection("tagGroups", () => groupByTag(build().posts, topicNamer(build().site), build().tips));
   eleventyConfig.addCollection("postYears", () => groupByYear(build().posts, build().site.clinic.timeZone));
-  eleventyConfig.addCollection("authorGroups", () => groupByAuthor(build().posts, build().site.authors.values()));
+  eleventyConfig.addCollection("authorGroups", () => groupByAuthor(build().all, build().site.authors.values()));
   // Eleventy's own items for the posts, by address: the feeds carry each post's rendered HTML.
   eleventyConfig.addCollection(
     "postItems",
@@ -46,6 +46,10 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, { build }: { 
   eleventyConfig.addFilter("topicName", (tag: string) => topicNamer(build().site)(tag));
   eleventyConfig.addFilter("displayDate", (date: DateTime) =>
     formatDisplayDate(date, build().site.clinic.timeZone, build().site.clinic.language),
+  );
+  // When a clinician should check a reviewed page again.
+  eleventyConfig.addFilter("nextReview", (date: DateTime) =>
+    date.plus({ months: build().site.settings.reviewIntervalMonths }),
   );
   eleventyConfig.addFilter("isoDate", (date: DateTime) => formatIsoDate(date, build().site.clinic.timeZone));
   eleventyConfig.addFilter("absoluteUrl", (url: string) => build().absolute(url));

@@ -12,11 +12,13 @@ import {
   authorSchema,
   clinicSchema,
   settingsSchema,
+  policySchema,
   socialSettingsSchema,
   tipCategoriesSchema,
   topicNamesSchema,
   type Author,
   type Clinic,
+  type Policy,
   type Settings,
   type SocialSettings,
   type TipCategory,
@@ -29,6 +31,7 @@ export interface SiteData {
   show: Show;
   tipCategories: TipCategory[];
   social: SocialSettings;
+  policy: Policy;
   /** Topic names by address part, from the optional `_data/topics.json`. */
   topics: Record<string, string>;
 }
@@ -41,6 +44,7 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   const clinic = clinicFile.data;
   const settings = readJson(root, "_data/settings.json", settingsSchema, problems).data;
   const social = readJson(root, "_data/social.json", socialSettingsSchema, problems).data;
+  const policy = readJson(root, "_data/policy.json", policySchema, problems).data;
   const tipCategories = readJson(root, "_data/tipCategories.json", tipCategoriesSchema, problems).data;
   const topics = existsSync(path.join(root, "_data/topics.json"))
     ? readJson(root, "_data/topics.json", topicNamesSchema, problems).data
@@ -78,9 +82,9 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   }
   if (clinic) warnings.push(...brandContrastProblems(clinic.colors).map((p) => ({ file: "_data/clinic.json", ...p })));
 
-  if (!clinic || !settings || !show || !tipCategories || !social || !topics || problems.length > 0)
+  if (!clinic || !settings || !show || !tipCategories || !social || !policy || !topics || problems.length > 0)
     return { problems, warnings };
-  return { data: { clinic, settings, authors, show, tipCategories, social, topics }, problems, warnings };
+  return { data: { clinic, settings, authors, show, tipCategories, social, policy, topics }, problems, warnings };
 }
 
 function readJson<T extends z.ZodType>(
@@ -93,8 +97,13 @@ function readJson<T extends z.ZodType>(
   try {
     raw = JSON.parse(readFileSync(path.join(root, file), "utf8"));
   } catch (error) {
-    const reason = error instanceof SyntaxError ? `is not valid JSON (${error.message})` : "could not be read";
-    problems.push({ file, message: `${reason}: check commas, quotes and brackets` });
+    const message =
+      error instanceof SyntaxError
+        ? `is not valid JSON (${error.message}): check commas, quotes and brackets`
+        : (error as NodeJS.ErrnoException).code === "ENOENT"
+          ? "is missing: copy the starter kit's own file into _data/ and make it yours"
+          : `could not be read (${(error as Error).message})`;
+    problems.push({ file, message });
     return {};
   }
   const result = schema.safeParse(raw);

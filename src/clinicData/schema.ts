@@ -136,6 +136,18 @@ export const topicNamesSchema = z.record(z.string(), text("the topic's name")).s
   }
 });
 
+/**
+ * `_data/policy.json`: the editorial policy page's words, the parts only the clinic can say. The page adds
+ * what the kit itself makes true (no advertising or tracking, how often reviews come round, how to reach us).
+ */
+export const policySchema = z.object({
+  writing: text("how your content is written, and by whom"),
+  review: text("how a clinician checks it before it is published"),
+  corrections: text("what you do when something is wrong"),
+  funding: text("who pays for the clinic's outreach, this site included"),
+});
+export type Policy = z.infer<typeof policySchema>;
+
 /** `_data/social.json`: how the clinic's share texts are worded where a network needs words of its own. */
 export const socialSettingsSchema = z.object({
   linkInBio: text(

@@ -199,9 +199,11 @@ function readPost(file: string, context: StepContext, schemas: Schemas, steps: r
     readingMinutes: body.readingMinutes,
     firstParagraph: body.firstParagraph,
     video: data.video,
-    medicalReview: data.medicalReview
+    review: data.medicalReview
       ? { reviewer: site.authors.get(data.medicalReview.reviewer)!, date: data.medicalReview.date }
       : undefined,
+    sources: data.sources,
+    corrections: [...data.corrections].sort((a, b) => a.date.toMillis() - b.date.toMillis()),
   };
   // A step with fields completes only the kinds of post that have them.
   for (const step of steps.filter((step) => !step.fields || step.fields.kinds.includes(post.kind))) {

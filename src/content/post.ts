@@ -32,6 +32,13 @@ export interface Post extends PostExtensions {
   firstParagraph?: string;
   /** A YouTube video shown behind a click-to-load facade. */
   video?: { youtube: string; title: string; thumbnail?: string };
-  /** A clinician's sign-off, required when the post gives medical instructions. */
-  medicalReview?: { reviewer: Author; date: DateTime };
+  /**
+   * A clinician's sign-off: a post's `medicalReview` (required when it gives medical instructions), a tip's
+   * `reviewer` and `reviewed` (required to publish one).
+   */
+  review?: { reviewer: Author; date: DateTime };
+  /** The trusted pages it is based on (at least one for a tip). */
+  sources: { title: string; url: string }[];
+  /** Dated notes of what was put right after it was published, oldest first. */
+  corrections: { date: DateTime; note: string }[];
 }

@@ -51,6 +51,33 @@ export function requiredClinicDate(timeZone: string, range: DateRange, missing: 
     .pipe(clinicDate(timeZone, range));
 }
 
+/** A clinician in the staff directory, by id: the only people who can sign off a review. */
+export function reviewerField(clinicianIds: ReadonlySet<string>) {
+  const ids = [...clinicianIds].sort().join(", ");
+  return z
+    .string({ error: required(`the staff id of the clinician who reviewed it (one of: ${ids})`) })
+    .refine((id) => clinicianIds.has(id), {
+      error: (issue) => `is "${String(issue.input)}", who is not a clinician in the staff directory: use one of ${ids}`,
+    });
+}
+
+/** The trusted pages a post or tip is based on, each with its title and full address. */
+export function sourcesField() {
+  return z.array(
+    z.object({
+      title: z
+        .string({ error: required("the source's name") })
+        .trim()
+        .min(1),
+      url: z.url({
+        protocol: /^https?$/,
+        error: "must be the full web address of the source, starting with https://",
+      }),
+    }),
+    { error: "must be a list of sources, each with title: and url:" },
+  );
+}
+
 /** The fields every kind of post has (blog posts, episodes, tips). */
 export function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }: PostSchemaContext) {
   const dates = acceptedDates(now, timeZone);
@@ -135,17 +162,26 @@ export function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }
     medicalReview: z
       .object(
         {
-          reviewer: z
-            .string({ error: required(`the staff id of the clinician who reviewed it (one of: ${known})`) })
-            .refine((id) => clinicianIds.has(id), {
-              error: (issue) =>
-                `is "${String(issue.input)}", who is not a clinician in the staff directory: use one of ${[...clinicianIds].sort().join(", ")}`,
-            }),
+          reviewer: reviewerField(clinicianIds),
           date: requiredClinicDate(timeZone, dates, "is missing: add the day of the review as date: YYYY-MM-DD"),
         },
         { error: "must name the reviewer and the date: medicalReview: { reviewer: ana-reyes, date: 2026-03-01 }" },
       )
       .optional(),
+    // Optional for a post; a tip must give at least one (src/tips/schema.ts).
+    sources: sourcesField().default([]),
+    corrections: z
+      .array(
+        z.object({
+          date: requiredClinicDate(timeZone, dates, "is missing: add the day of the correction as date: YYYY-MM-DD"),
+          note: z
+            .string({ error: required('what was corrected, e.g. note: "We first gave the wrong clinic hours."') })
+            .trim()
+            .min(1),
+        }),
+        { error: 'must be a list of corrections, each with date: and note: "What was wrong, and what is right"' },
+      )
+      .default([]),
     patientConsent: z
       .object(
         {

@@ -58,6 +58,7 @@ export function scaffold({ kind, title, date, author, tipCategories }: ScaffoldI
       '    url: "https://medlineplus.gov/"',
       // Left for a clinician to fill in: a date here would claim a review nobody has done.
       "# reviewed: YYYY-MM-DD               # the day a clinician checked it: needed before it is published",
+      "# reviewer: staff-id                 # that clinician's id in _data/authors/: needed before it is published",
       "# related: [another-post-file-name]",
       ...optional.filter((line) => !line.startsWith("# medicalReview") && !line.startsWith("# patientConsent")),
     ];

@@ -82,7 +82,7 @@ export class FeedEntries {
         : await absoluteHtml(html, url),
       published: post.date,
       updated: post.updated ?? post.date,
-      author: { name: post.author.name, url: build.absolute(`/authors/#${post.author.id}`) },
+      author: { name: post.author.name, url: build.absolute(`/authors/${post.author.id}/`) },
       tags: post.tags.map((tag) => ({
         name: topicNamer(build.site)(tag),
         slug: tagSlug(tag),

@@ -25,6 +25,14 @@ export default function sitePlugin(
   eleventyConfig.addFilter("contentSecurityPolicy", (hasVideo: unknown) =>
     contentSecurityPolicy(remoteMedia(), true, Boolean(hasVideo)),
   );
+  // Every dated correction on the site, newest first, for the editorial policy page.
+  eleventyConfig.addFilter("siteCorrections", () =>
+    build()
+      .all.flatMap((page) =>
+        page.corrections.map((correction) => ({ ...correction, url: page.url, title: page.title })),
+      )
+      .sort((a, b) => b.date.toMillis() - a.date.toMillis()),
+  );
   eleventyConfig.addFilter("telHref", (number: string) => telHref(number));
   eleventyConfig.addFilter("directionsUrl", (address: PostalAddress) => directionsUrl(address));
   // The home page's words, from the checked settings: a settings file written before them gets the defaults.
@@ -48,6 +56,7 @@ export default function sitePlugin(
       permalink: page.permalink,
       title: page.title,
       description: page.description,
+      schemaType: page.schemaType,
       sitemap: !page.noSitemap,
       eleventyExcludeFromCollections: page.noSitemap ? true : undefined,
       ...page.data,

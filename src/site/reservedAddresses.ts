@@ -22,6 +22,7 @@ export function reservedAddresses(site: { tipCategories: readonly { id: string }
       what: `the site's "${page.title}" page`,
     })),
     { address: "/tags/", folder: true, what: "the folder of topic pages (src/site/pages.ts)" },
+    { address: "/authors/", folder: true, what: "the folder of writers' pages (src/site/pages.ts)" },
     ...site.tipCategories.map((category) => ({
       address: `/tips/${category.id}/`,
       what: `the page of the tip category "${category.id}"`,

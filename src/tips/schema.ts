@@ -3,6 +3,8 @@ import {
   clinicDate,
   postFields,
   requiredClinicDate,
+  reviewerField,
+  sourcesField,
   updatedNotBeforeDate,
   type PostSchemaContext,
 } from "../content/postSchema.ts";
@@ -13,7 +15,7 @@ export type TipSchemaContext = PostSchemaContext & { categoryIds: readonly strin
 
 /** The fields of a tip in posts/tips/, besides every post's: a short, practical page for the tips library. */
 export function tipFields(context: TipSchemaContext) {
-  const { timeZone, now, categoryIds, draft } = context;
+  const { timeZone, now, categoryIds, draft, clinicianIds } = context;
   return {
     category: z.enum(categoryIds as [string, ...string[]], {
       error: `must be one of the tip categories in _data/tipCategories.json: ${categoryIds.join(", ")}`,
@@ -29,27 +31,23 @@ export function tipFields(context: TipSchemaContext) {
       .max(200, {
         error: (issue) => `is ${String(issue.input).length} characters: keep it to one line of at most 200`,
       }),
-    sources: z
-      .array(
-        z.object({
-          title: z
-            .string({ error: required("the source's name") })
-            .trim()
-            .min(1),
-          url: z.url({
-            protocol: /^https?$/,
-            error: "must be the full web address of the source, starting with https://",
-          }),
-        }),
-        { error: "must be a list of sources, each with title: and url:" },
-      )
-      .min(1, { error: "needs at least one trusted source (CDC, NIH, WHO and the like), with title: and url:" }),
+    sources: sourcesField().min(1, {
+      error: "needs at least one trusted source (CDC, NIH, WHO and the like), with title: and url:",
+    }),
     related: z
       .array(z.string().trim().min(1), {
         error: "must be a list of post or tip file names, e.g. related: [preventing-falls-at-home]",
       })
       .default([]),
     // A draft tip may wait for its review (npm start shows it as not yet reviewed); a published one may not.
+    reviewer: draft
+      ? reviewerField(clinicianIds).optional()
+      : z
+          .unknown()
+          .refine((id) => id !== undefined && id !== null && id !== "", {
+            error: `is missing: add reviewer: the staff id of the clinician who checked this tip (one of: ${[...clinicianIds].sort().join(", ")})`,
+          })
+          .pipe(reviewerField(clinicianIds)),
     reviewed: draft
       ? clinicDate(timeZone, acceptedDates(now, timeZone)).optional()
       : requiredClinicDate(

@@ -1,4 +1,3 @@
-import type { DateTime } from "luxon";
 import type { TipCategory } from "../clinicData/schema.ts";
 import type { Post } from "../content/post.ts";
 import type { ContentStep } from "../content/steps.ts";
@@ -9,11 +8,8 @@ export interface Tip {
   category: TipCategory;
   audience: string;
   summary: string;
-  sources: { title: string; url: string }[];
   /** Slugs of related posts and tips, checked to exist. */
   related: string[];
-  /** Missing only on a draft no clinician has checked yet. */
-  reviewed?: DateTime;
 }
 
 declare module "../content/post.ts" {
@@ -31,16 +27,11 @@ export const tipsStep: ContentStep = {
     shape: (context, site) => tipFields({ ...context, categoryIds: site.tipCategories.map((category) => category.id) }),
   },
   complete: (_post, data, site) => {
-    const { category, audience, summary, sources, related, reviewed } = data as TipFrontMatter;
-    const tip = {
-      category: site.tipCategories.find((c) => c.id === category)!,
-      audience,
-      summary,
-      sources,
-      related,
-      reviewed,
-    };
-    return { post: { tip } };
+    const { category, audience, summary, related, reviewer, reviewed } = data as TipFrontMatter;
+    const tip = { category: site.tipCategories.find((c) => c.id === category)!, audience, summary, related };
+    // Missing only on a draft no clinician has checked yet.
+    const review = reviewer && reviewed ? { reviewer: site.authors.get(reviewer)!, date: reviewed } : undefined;
+    return { post: { tip, review } };
   },
   resolve: async (posts) => ({
     problems: relatedProblems(posts.map((loaded) => loaded.post)),

@@ -5,6 +5,8 @@ import { expect, test, type Page } from "@playwright/test";
 const PAGE_TYPES: [string, string, (page: Page) => Promise<void>][] = [
   ["home", "/", async () => {}],
   ["post", "/posts/flu-shots-are-here/", async () => {}],
+  ["reviewed post with sources", "/posts/eating-well-with-diabetes/", async () => {}],
+  ["corrected post", "/posts/preventing-falls-at-home/", async () => {}],
   ["checklist post", "/posts/back-to-school-health-checklist/", async () => {}],
   ["episode", "/posts/podcast-flu-season-in-plain-words/", async () => {}],
   ["podcast", "/podcast/", async () => {}],
@@ -15,7 +17,9 @@ const PAGE_TYPES: [string, string, (page: Page) => Promise<void>][] = [
   ["topics", "/tags/", async () => {}],
   ["archive", "/archive/", async () => {}],
   ["authors", "/authors/", async () => {}],
+  ["writer", "/authors/ana-reyes/", async () => {}],
   ["about", "/about/", async () => {}],
+  ["editorial policy", "/editorial-policy/", async () => {}],
   ["subscribe", "/subscribe/", async () => {}],
   [
     "search with results",

@@ -38,7 +38,8 @@ test.describe("the tips library", () => {
   test("a tip page shows who it is for, its sources and related reading, and a checklist to tick", async ({ page }) => {
     await page.goto("/tips/hand-washing-basics/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Hand washing basics for the kitchen and beyond");
-    await expect(page.locator(".tip__facts")).toContainText("Reviewed");
+    await expect(page.locator(".tip__facts")).toContainText("Anyone who cooks");
+    await expect(page.locator(".post__review")).toContainText("Medically reviewed by James Okafor");
     const sources = page.getByRole("region", { name: "Sources" });
     await expect(sources.getByRole("link").first()).toHaveAttribute("href", /^https:\/\//);
     const related = page.getByRole("region", { name: "Related" }).getByRole("link");

@@ -40,6 +40,8 @@ function page(slug: string, date: string, tags: string[] = [], author = ana): Po
     date: DateTime.fromISO(date, { zone: CHICAGO }),
     state: "published",
     readingMinutes: 1,
+    sources: [],
+    corrections: [],
   };
 }
 
@@ -86,15 +88,22 @@ describe("blog lists", () => {
     );
   });
 
-  it("lists every author with their own posts, including authors with none yet", () => {
+  it("lists every author with their own posts and tips, and what they reviewed, including authors with none yet", () => {
     const quiet: Author = { ...tom, id: "zoe", name: "Zoe" };
-    const groups = groupByAuthor(posts, [tom, ana, quiet]);
+    const tip: PostPage = { ...page("t", "2026-02-01", [], tom), kind: "tip" };
+    const reviewed: PostPage = { ...page("r", "2026-03-01", [], tom), review: { reviewer: ana, date: tip.date } };
+    const groups = groupByAuthor([...posts, tip, reviewed], [tom, ana, quiet]);
     assert.deepEqual(
-      groups.map((g) => [g.author.name, g.posts.map((p) => p.title)]),
+      groups.map((g) => [
+        g.author.name,
+        g.posts.map((p) => p.title),
+        g.tips.map((p) => p.title),
+        g.reviewed.map((p) => p.title),
+      ]),
       [
-        ["Ana", ["b", "a"]],
-        ["Tom", ["c"]],
-        ["Zoe", []],
+        ["Ana", ["b", "a"], [], ["r"]],
+        ["Tom", ["r", "c"], ["t"], []],
+        ["Zoe", [], [], []],
       ],
     );
   });

@@ -44,8 +44,12 @@ describe("dates, review and consent records, audio and fences the site would sho
     "year-zero.md": post('title: "Year zero"\ndate: 0000-01-01\nauthor: ana-reyes'),
     "far-future.md": post('title: "Far future"\ndate: 2032-01-01\nauthor: ana-reyes'),
     "old-update.md": post('title: "Old update"\ndate: 2026-01-01\nupdated: 1989-12-31\nauthor: ana-reyes'),
-    "tips/ancient-review.md": tip('title: "Ancient review"\ndate: 2026-01-01\ncategory: safety\nreviewed: 0001-01-01'),
-    "tips/future-review.md": tip('title: "Future review"\ndate: 2026-01-01\ncategory: safety\nreviewed: 2026-12-24'),
+    "tips/ancient-review.md": tip(
+      'title: "Ancient review"\ndate: 2026-01-01\ncategory: safety\nreviewed: 0001-01-01\nreviewer: ana-reyes',
+    ),
+    "tips/future-review.md": tip(
+      'title: "Future review"\ndate: 2026-01-01\ncategory: safety\nreviewed: 2026-12-24\nreviewer: ana-reyes',
+    ),
     "review-tomorrow.md": post(
       'title: "Fever"\ndate: 2026-01-01\nauthor: ana-reyes\nmedicalReview: { reviewer: ana-reyes, date: 2026-11-27 }',
       DOSING,
@@ -160,7 +164,7 @@ describe("titles, tags and tip categories with & < \" '", () => {
       `title: ${JSON.stringify(title)}\ndate: 2026-01-01\nauthor: ana-reyes\ntags: [${JSON.stringify(tag)}, "Food & Drink"]`,
     ),
     "tips/fish-tip.md": tip(
-      `title: ${JSON.stringify(`Tip: ${title}`)}\ndate: 2026-01-01\ncategory: safety\nreviewed: 2026-01-01`,
+      `title: ${JSON.stringify(`Tip: ${title}`)}\ndate: 2026-01-01\ncategory: safety\nreviewed: 2026-01-01\nreviewer: ana-reyes`,
     ),
   });
   const categories = JSON.parse(site.read("_data/tipCategories.json")) as { id: string; name: string }[];

@@ -834,7 +834,7 @@ describe("the content checker in use", () => {
     assert.equal(reviewed.build().status, 0);
     assert.match(
       reviewed.read("_site/posts/dose/index.html"),
-      /Medically reviewed by <a href="\/authors\/#ana-reyes">Ana Reyes, MD<\/a> on <time datetime="2026-01-02">January 2, 2026<\/time>/,
+      /Medically reviewed by <a href="\/authors\/ana-reyes\/">Ana Reyes, MD<\/a><\/p>\s*<p class="post__meta post__review-dates">Last reviewed <time datetime="2026-01-02">January 2, 2026<\/time> · Next review due <time datetime="2027-01-02">January 2, 2027<\/time>/,
     );
     const byEditor = makeFixtureSite({
       "dose.md": post(

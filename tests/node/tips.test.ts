@@ -11,7 +11,7 @@ import { makeFixtureSite, post } from "../support/fixtureSite.ts";
 const schema = tipSchema({
   timeZone: "America/Chicago",
   now: DateTime.fromISO("2026-11-26T12:00:00-06:00"),
-  authorIds: new Set(["ana-reyes"]),
+  authorIds: new Set(["ana-reyes", "tom-becker"]),
   clinicianIds: new Set(["ana-reyes"]),
   checkFile: () => undefined,
   categoryIds: ["safety", "nutrition"],
@@ -25,6 +25,7 @@ const good = {
   summary: "Test them monthly.",
   sources: [{ title: "Smoke alarms", url: "https://www.usfa.fema.gov/" }],
   reviewed: "2026-01-10",
+  reviewer: "ana-reyes",
 };
 const messages = (data: Record<string, unknown>) => {
   const result = schema.safeParse(data);
@@ -61,14 +62,20 @@ describe("tip front matter", () => {
     assert.match(messages({ ...good, sources: undefined })[0] ?? "", /^sources: must be a list of sources/);
   });
 
-  it("needs the audience and the date a clinician reviewed it", () => {
-    const { audience, reviewed, ...rest } = good;
+  it("needs the audience, and which clinician reviewed it and when", () => {
+    const { audience, reviewed, reviewer, ...rest } = good;
     assert.deepEqual(messages(rest), [
       'audience: is missing: who the tip is for, e.g. audience: "Parents of young children"',
+      "reviewer: is missing: add reviewer: the staff id of the clinician who checked this tip (one of: ana-reyes)",
       "reviewed: is missing: add the date a clinician last checked this tip, as reviewed: YYYY-MM-DD (a draft may leave it out until then)",
     ]);
-    void audience;
-    void reviewed;
+    void [audience, reviewed, reviewer];
+  });
+
+  it("takes a reviewer only from the clinicians in the staff directory", () => {
+    assert.deepEqual(messages({ ...good, reviewer: "tom-becker" }), [
+      'reviewer: is "tom-becker", who is not a clinician in the staff directory: use one of ana-reyes',
+    ]);
   });
 });
 
@@ -85,13 +92,13 @@ function tip(slug: string, category = "safety"): PostPage {
     date: DateTime.fromISO("2026-01-01"),
     state: "published",
     readingMinutes: 1,
+    sources: [],
+    corrections: [],
     tip: {
       category: { id: category, name: category, description: "" },
       audience: "all",
       summary: "s",
-      sources: [],
       related: [],
-      reviewed: DateTime.fromISO("2026-01-01"),
     },
   };
 }
@@ -142,7 +149,7 @@ describe("the tips library", () => {
 
 const tipFile = (front: string) =>
   post(
-    `date: 2026-01-12\nauthor: ana-reyes\naudience: "Everyone"\nsummary: "A summary."\nsources:\n  - title: "CDC"\n    url: "https://www.cdc.gov/"\nreviewed: 2026-01-10\n${front}`,
+    `date: 2026-01-12\nauthor: ana-reyes\naudience: "Everyone"\nsummary: "A summary."\nsources:\n  - title: "CDC"\n    url: "https://www.cdc.gov/"\nreviewed: 2026-01-10\nreviewer: ana-reyes\n${front}`,
     "- [ ] Do the thing",
   );
 

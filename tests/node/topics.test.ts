@@ -41,7 +41,7 @@ describe("a topic's name and its tips, in a built site", () => {
         'title: "Walking for your heart"\ndate: 2026-03-01\nauthor: ana-reyes\ntags: [heart-health, mental-health]',
       ),
       "tips/calm.md": post(
-        'title: "Three slow breaths"\ndate: 2026-03-02\nauthor: ana-reyes\ncategory: mental-health\naudience: "adults"\nsummary: "A calming habit."\nreviewed: 2026-03-02\nsources:\n  - title: "NIMH"\n    url: "https://www.nimh.nih.gov/"',
+        'title: "Three slow breaths"\ndate: 2026-03-02\nauthor: ana-reyes\ncategory: mental-health\naudience: "adults"\nsummary: "A calming habit."\nreviewed: 2026-03-02\nreviewer: ana-reyes\nsources:\n  - title: "NIMH"\n    url: "https://www.nimh.nih.gov/"',
         "- [ ] Breathe in slowly",
       ),
     });
