@@ -172,13 +172,16 @@ export function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }
     sources: sourcesField().default([]),
     corrections: z
       .array(
-        z.object({
-          date: requiredClinicDate(timeZone, dates, "is missing: add the day of the correction as date: YYYY-MM-DD"),
-          note: z
-            .string({ error: required('what was corrected, e.g. note: "We first gave the wrong clinic hours."') })
-            .trim()
-            .min(1),
-        }),
+        z.object(
+          {
+            date: requiredClinicDate(timeZone, dates, "is missing: add the day of the correction as date: YYYY-MM-DD"),
+            note: z
+              .string({ error: required('what was corrected, e.g. note: "We first gave the wrong clinic hours."') })
+              .trim()
+              .min(1),
+          },
+          { error: 'must be a date: and a note:, like { date: 2026-10-07, note: "We first gave the wrong hours." }' },
+        ),
         { error: 'must be a list of corrections, each with date: and note: "What was wrong, and what is right"' },
       )
       .default([]),

@@ -44,6 +44,8 @@ export function scaffold({ kind, title, date, author, tipCategories }: ScaffoldI
     '# imageAlt: "What the picture shows"',
     '# video: { youtube: "VIDEO_ID", title: "What the video is about" }',
     "# medicalReview: { reviewer: ana-reyes, date: YYYY-MM-DD }   # needed for doses or medicine changes",
+    '# sources: [{ title: "MedlinePlus", url: "https://medlineplus.gov/" }]   # the trusted pages it is based on',
+    '# corrections: [{ date: YYYY-MM-DD, note: "What was wrong, and what is right" }]',
     '# patientConsent: { form: "HIPAA authorization …", date: YYYY-MM-DD }   # only for a true story told with consent',
     '# social: { x: "Your own words for X" }',
   ];
@@ -60,7 +62,7 @@ export function scaffold({ kind, title, date, author, tipCategories }: ScaffoldI
       "# reviewed: YYYY-MM-DD               # the day a clinician checked it: needed before it is published",
       "# reviewer: staff-id                 # that clinician's id in _data/authors/: needed before it is published",
       "# related: [another-post-file-name]",
-      ...optional.filter((line) => !line.startsWith("# medicalReview") && !line.startsWith("# patientConsent")),
+      ...optional.filter((line) => !/^# (medicalReview|patientConsent|sources)\b/.test(line)),
     ];
     return {
       file: `${TIPS_DIR}/${slug}.md`,

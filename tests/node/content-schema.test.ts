@@ -51,6 +51,25 @@ describe("post front matter", () => {
     assert.equal(result.data.date.toISO(), "2026-10-05T09:30:00.000-05:00");
   });
 
+  it("takes sources and dated corrections, each checked, and none by default", () => {
+    const result = schema.safeParse({
+      ...good,
+      sources: [{ title: "CDC", url: "https://www.cdc.gov/flu/" }],
+      corrections: [{ date: "2026-10-07", note: "We first gave the wrong hours." }],
+    });
+    assert.ok(result.success);
+    assert.equal(result.data.corrections[0]!.date.toISODate(), "2026-10-07");
+    assert.deepEqual(schema.parse(good).sources, []);
+    assert.deepEqual(
+      messages({ ...good, sources: [{ title: "CDC", url: "cdc.gov" }], corrections: [{ note: "Fixed." }, "oops"] }),
+      [
+        "sources.0.url: must be the full web address of the source, starting with https://",
+        "corrections.0.date: is missing: add the day of the correction as date: YYYY-MM-DD",
+        'corrections.1: must be a date: and a note:, like { date: 2026-10-07, note: "We first gave the wrong hours." }',
+      ],
+    );
+  });
+
   it("says a missing title is missing, and how to add one", () => {
     assert.deepEqual(messages({ date: "2026-01-01", author: "ana-reyes" }), [
       'title: is missing: a title in quotes, e.g. title: "Flu shots are here"',

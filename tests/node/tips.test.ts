@@ -206,20 +206,24 @@ describe("a tip no clinician has reviewed yet", () => {
     assert.equal(preview.status, 0, preview.output);
     assert.match(
       site.read("_site/tips/unchecked/index.html"),
-      /<dt>Reviewed<\/dt><dd><strong class="state-label">Not yet reviewed<\/strong>/,
+      /<strong class="state-label">Not yet reviewed<\/strong> by a clinician/,
     );
     const production = site.build();
     assert.equal(production.status, 0, production.output);
     assert.equal(existsSync(path.join(site.dir, "_site/tips/unchecked/index.html")), false);
   });
 
-  it("cannot be published: the build names the file and asks for the review date", () => {
+  it("cannot be published: the build names the file and asks for the reviewer and the review date", () => {
     const site = makeFixtureSite({ "tips/unchecked.md": unreviewed("") });
     const result = site.build();
     assert.equal(result.status, 1);
     assert.match(
       result.output,
       /posts\/tips\/unchecked\.md: "reviewed" is missing: add the date a clinician last checked this tip/,
+    );
+    assert.match(
+      result.output,
+      /posts\/tips\/unchecked\.md: "reviewer" is missing: add reviewer: the staff id of the clinician who checked this tip \(one of: ana-reyes, james-okafor\)/,
     );
   });
 });
