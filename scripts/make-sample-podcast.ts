@@ -1,6 +1,7 @@
 /**
- * Makes the sample podcast media for the starter kit: two short spoken episodes (MP3 + WebVTT transcript)
- * and the show's cover art, all written to posts/media/podcast/.
+ * Makes the sample podcast media for the starter kit: a trailer and two short spoken episodes (MP3 + WebVTT
+ * transcript), a smaller copy of the first for listeners with little data, and the show's cover art, all
+ * written to posts/media/podcast/.
  *
  *   npx tsx scripts/make-sample-podcast.ts
  *
@@ -51,6 +52,17 @@ const SAY_INSTEAD: [RegExp, string][] = [
 const DISCLAIMER = "This show is general education, not medical advice, and in an emergency, call 911.";
 
 const EPISODES: Episode[] = [
+  {
+    file: "trailer",
+    title: `Welcome to ${SHOW}`,
+    segments: [
+      { speaker: "Tom", text: DISCLAIMER },
+      {
+        speaker: "Tom",
+        text: `Welcome to ${SHOW}, from ${CLINIC}. Once a month, our doctors, nurses and dietitians talk about staying well, in plain words. Subscribe in your podcast app.`,
+      },
+    ],
+  },
   {
     file: "episode-001",
     title: "Flu season, in plain words",
@@ -204,6 +216,20 @@ function makeEpisode(episode: Episode, work: string, silence: string): void {
   console.log(`  chapters:\n    ${chapters.join("\n    ")}`);
 }
 
+/**
+ * The smaller copy of an episode for listeners with little data (16 kbps mono, about half the size), which
+ * the feed offers as an alternate enclosure and the episode page as a smaller download.
+ */
+function makeLowData(file: string): void {
+  const low = path.join(OUT_DIR, `${file}.low.mp3`);
+  run("ffmpeg", [
+    ...["-y", "-v", "error", "-i", path.join(OUT_DIR, `${file}.mp3`)],
+    ...["-ac", "1", "-ar", "16000", "-c:a", "libmp3lame", "-b:a", "16k"],
+    ...["-fflags", "+bitexact", "-flags:a", "+bitexact", low],
+  ]);
+  console.log(`\n${file}.low.mp3: ${durationOf(low).toFixed(3)} s, ${statSync(low).size} bytes`);
+}
+
 /** Three curved lines on each side of the microphone, like sound spreading out. */
 function soundWaves(cx: number, cy: number): string {
   const arcs: string[] = [];
@@ -286,6 +312,7 @@ try {
     silence,
   ]);
   for (const episode of EPISODES) makeEpisode(episode, work, silence);
+  makeLowData("episode-001");
   await makeCover();
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -62,7 +62,7 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(sitePlugin, { build, loaded, root });
   eleventyConfig.addPlugin(blogPlugin, { build });
   eleventyConfig.addPlugin(feedsPlugin, { build, entries });
-  eleventyConfig.addPlugin(podcastPlugin, { build, entries });
+  eleventyConfig.addPlugin(podcastPlugin, { build, entries, root });
   eleventyConfig.addPlugin(tipsPlugin, { build, entries });
   eleventyConfig.addPlugin(editorialPlugin, { build, root });
   eleventyConfig.addPlugin(structuredDataPlugin, { build });

@@ -72,6 +72,15 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   }
   for (const name of authorFiles) {
     const file = `_data/authors/${name}`;
+    // The file's name is the person's id, and the address of their page (/authors/<id>/).
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*\.json$/.test(name)) {
+      problems.push({
+        file,
+        message:
+          'has a name that cannot be a page\'s address: use lowercase letters, digits and dashes, like "ana-reyes.json"',
+      });
+      continue;
+    }
     const { raw, data: author } = readJson(root, file, authorSchema, problems);
     checkFileField(root, file, raw, "photo", problems);
     if (!author) continue;

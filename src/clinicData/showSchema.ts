@@ -33,6 +33,26 @@ export const showSchema = z
     hosts: z
       .array(z.object({ name: text("the host's name"), role: z.string().default("host") }))
       .min(1, { error: "must list at least one host" }),
+    /** Moving the show to another address or host: the new feed's address, for apps to follow. */
+    newFeedUrl: z
+      .url({ protocol: /^https$/, error: 'must be the new feed\'s full address, starting with "https://"' })
+      .optional(),
+    /** Hide the whole show from podcast directories (it stays on the site). */
+    block: z.boolean({ error: "must be true or false: true hides the show from podcast directories" }).default(false),
+    /** The show has ended: no more episodes will come. */
+    complete: z.boolean({ error: "must be true or false: true tells apps the show has ended" }).default(false),
+    /** Ownership checks a directory asks for, like Apple's "applepodcastsverify" code. */
+    txt: z
+      .array(
+        z.object({
+          purpose: z.string().trim().min(1).optional(),
+          value: text("the text the directory gave you"),
+        }),
+        { error: 'must be a list like [{ "purpose": "applepodcastsverify", "value": "…" }]' },
+      )
+      .default([]),
+    /** Count downloads with OP3 (https://op3.dev), which keeps no listener's address: off unless set. */
+    op3: z.boolean({ error: "must be true or false: true counts downloads through op3.dev" }).default(false),
     subscribe: z
       .object({
         apple: z.url().optional(),

@@ -89,6 +89,7 @@ export function episodeSchema({ checkFile }: EpisodeSchemaContext) {
       .enum(["full", "trailer", "bonus"], { error: 'must be "full", "trailer" or "bonus"' })
       .default("full"),
     explicit: z.boolean({ error: "must be true or false" }).default(false),
+    block: z.boolean({ error: "must be true or false: true keeps this episode out of podcast apps" }).default(false),
     transcript: localFile(
       "/media/podcast/episode-001.vtt (a WebVTT or SRT file: every episode needs one, so people who cannot hear it can read it)",
       Object.keys(TRANSCRIPT_TYPES),

@@ -8,8 +8,20 @@ import { chaptersJson, chaptersUrl } from "./chapters.ts";
 import type { Episode } from "./episode.ts";
 import { podcastFeed, type EpisodeEntry } from "./feed.ts";
 import { formatTimestamp } from "./time.ts";
+import { updateFrequency } from "./updateFrequency.ts";
+import { readPlan } from "../editorial/index.ts";
 
 export type EpisodePage = PostPage & { podcast: Episode };
+
+/** The plan's podcast rhythm, if the plan can be read (the plan's own checks say what is wrong with it). */
+function plannedFrequency(root: string) {
+  try {
+    const plan = readPlan(root);
+    return plan.data ? updateFrequency(plan.data.rhythm.podcastPerMonth) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * The podcast: /podcast.xml for podcast apps, a chapters file beside each episode page, the episode list,
@@ -17,7 +29,7 @@ export type EpisodePage = PostPage & { podcast: Episode };
  */
 export default function podcastPlugin(
   eleventyConfig: EleventyConfig,
-  { build, entries }: { build: CurrentBuild; entries: FeedEntries },
+  { build, entries, root }: { build: CurrentBuild; entries: FeedEntries; root: string },
 ): void {
   const absolute = (url: string) => build().absolute(url);
   const episodesOf = (pages: readonly PostPage[]) =>
@@ -41,15 +53,27 @@ export default function podcastPlugin(
           transcriptUrl: absolute(page.podcast.transcript.url),
           chaptersUrl: page.podcast.chapters.length ? absolute(chaptersUrl(page.url)) : undefined,
           imageUrl: page.podcast.image ? absolute(page.podcast.image) : undefined,
+          lowDataUrl: page.podcast.lowData ? absolute(page.podcast.lowData.url) : undefined,
         })),
       );
-      const { show } = build().site;
-      const urls = {
-        feedUrl: absolute("/podcast.xml"),
-        pageUrl: absolute("/podcast/"),
-        imageUrl: absolute(show.image),
-      };
-      return podcastFeed(show, urls, episodes);
+      const { show, clinic, authors } = build().site;
+      const staff = [...authors.values()];
+      return podcastFeed(
+        show,
+        {
+          feedUrl: absolute("/podcast.xml"),
+          pageUrl: absolute("/podcast/"),
+          imageUrl: absolute(show.image),
+          location: `${clinic.address.city}, ${clinic.address.region}`,
+          // "Ana Reyes, MD" is Ana Reyes of the staff directory.
+          personLinks: (name) => {
+            const member = staff.find((author) => author.name === name.split(",")[0]!.trim());
+            return member && { img: absolute(member.photo), href: absolute(`/authors/${member.id}/`) };
+          },
+          updateFrequency: plannedFrequency(root),
+        },
+        episodes,
+      );
     },
   });
 

@@ -1,4 +1,7 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import type { LoadedPost, Resolved, StepContext } from "../content/steps.ts";
+import { PUBLIC_FOLDERS } from "../lib/publicFiles.ts";
 import type { ContentCache } from "../lib/cache.ts";
 import type { Problem } from "../lib/problems.ts";
 import type { Episode } from "./episode.ts";
@@ -56,9 +59,13 @@ export async function resolveEpisodes(posts: readonly LoadedPost[], { root, cach
       if (imageProblem) problem("image", imageProblem);
       if (typeof audio === "string" || typeof turns === "string" || imageProblem) return;
 
+      const lowData = await lowDataOf(root, cache, audio);
+      if (typeof lowData === "string") problem("audio", lowData);
       const episode: Episode = {
         guid: front.guid,
         audio,
+        block: front.block,
+        ...(typeof lowData === "object" && { lowData }),
         season: front.season,
         episode: front.episode,
         episodeType: front.episodeType,
@@ -81,6 +88,29 @@ export async function resolveEpisodes(posts: readonly LoadedPost[], { root, cach
     }),
   );
   return { problems, warnings, additions };
+}
+
+/**
+ * The smaller file of the same episode, when the clinic made one: beside the audio, with ".low" before its
+ * extension (episode-001.low.mp3 beside episode-001.mp3). Off unless the file is there.
+ */
+async function lowDataOf(
+  root: string,
+  cache: ContentCache,
+  audio: Episode["audio"],
+): Promise<Episode["lowData"] | string | undefined> {
+  if (isRemoteAudio(audio.url)) return undefined;
+  for (const extension of Object.keys(AUDIO_TYPES)) {
+    const url = audio.url.replace(/\.[^./]+$/, `.low${extension}`);
+    if (!existsSync(path.join(root, PUBLIC_FOLDERS["/media/"]!, url.slice("/media/".length)))) continue;
+    const facts = await readAudioFacts(root, cache, url);
+    if (typeof facts === "string") return `has a smaller copy, ${url}, that ${facts}`;
+    if (Math.abs(facts.duration - audio.duration) > 2)
+      return `has a smaller copy, ${url}, that runs ${facts.duration} s, not ${audio.duration} s like the episode: make it again from the same audio`;
+    const bitrate = Math.round((facts.length * 8) / Math.max(1, facts.duration));
+    return { url, length: facts.length, type: AUDIO_TYPES[extension]!, bitrate };
+  }
+  return undefined;
 }
 
 async function audioOf(

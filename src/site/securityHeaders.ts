@@ -43,6 +43,12 @@ export function headersFile(remoteMediaOrigins: readonly string[], videos: boole
     "  X-Frame-Options: DENY",
     "  Permissions-Policy: browsing-topics=(), camera=(), geolocation=(), microphone=(), payment=(), usb=()",
     ...SANDBOXED.flatMap((prefix) => [prefix, "  Content-Security-Policy: sandbox"]),
+    // Podcast apps (and web players) fetch transcripts, audio and chapters from their own pages.
+    "/media/*",
+    "  Access-Control-Allow-Origin: *",
+    "/posts/*/chapters.json",
+    "  Access-Control-Allow-Origin: *",
+    "  Content-Type: application/json+chapters",
     "",
   ].join("\n");
 }

@@ -11,9 +11,14 @@ test.describe("the podcast", () => {
     await page.goto("/podcast/");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(show.title);
     const episodes = page.locator(".post-card");
-    await expect(episodes.getByRole("heading")).toHaveText(["Eating well on a budget", "Flu season, in plain words"]);
+    await expect(episodes.getByRole("heading")).toHaveText([
+      "Eating well on a budget",
+      "Flu season, in plain words",
+      "Welcome to Riverbend Health Talk",
+    ]);
     await expect(episodes.first()).toContainText("Season 1, episode 2");
-    await expect(episodes.last()).toContainText("Season 1, episode 1");
+    await expect(episodes.nth(1)).toContainText("Season 1, episode 1");
+    await expect(episodes.last()).toContainText("Season 1 · October 1, 2026");
     for (const app of ["Apple Podcasts", "Spotify", "Overcast", "Pocket Casts"])
       await expect(page.getByRole("link", { name: app })).toBeVisible();
     await expect(page.getByRole("link", { name: "Any other app" })).toHaveAttribute(

@@ -486,3 +486,21 @@ describe("npm run new", () => {
     assert.equal(existsSync(path.join(site.dir, "posts/tips/safety.md")), false);
   });
 });
+
+describe("staff files", () => {
+  it("must be named as an address, since each person's page is /authors/<file name>/", () => {
+    const site = makeFixtureSite({ "a.md": post('title: "A"\ndate: 2026-01-01\nauthor: ana-reyes') });
+    const person = site.read("_data/authors/ana-reyes.json");
+    site.write("_data/authors/...json", person);
+    site.write("_data/authors/Ana Reyes.json", person);
+    const result = site.build();
+    assert.notEqual(result.status, 0);
+    for (const name of ["...json", "Ana Reyes.json"])
+      assert.ok(
+        result.output.includes(
+          `_data/authors/${name}: has a name that cannot be a page's address: use lowercase letters, digits and dashes, like "ana-reyes.json"`,
+        ),
+        result.output,
+      );
+  });
+});

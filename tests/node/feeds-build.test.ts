@@ -170,13 +170,19 @@ describe("the podcast feed on the sample site", () => {
         guid: "bf3e826a-9a55-459a-9923-7cdfb22c9a1b",
       },
       "Eating well on a budget": { file: "episode-002", seconds: 76.826, guid: "87cba900-68da-4542-ab6f-f89669e6df78" },
+      "Welcome to Riverbend Health Talk": {
+        file: "trailer",
+        seconds: 19.554,
+        guid: "9214b992-471d-4b07-9942-ecc1d3216336",
+      },
     };
     assert.deepEqual(
       feed.items?.map((item) => item.title),
-      ["Eating well on a budget", "Flu season, in plain words"],
+      ["Eating well on a budget", "Flu season, in plain words", "Welcome to Riverbend Health Talk"],
     );
     for (const item of feed.items ?? []) {
       const expected = measured[item.title ?? ""]!;
+      const trailer = item.title === "Welcome to Riverbend Health Talk";
       const enclosure = item.enclosures?.[0];
       assert.equal(enclosure?.url, `${clinic.url}/media/podcast/${expected.file}.mp3`);
       assert.equal(enclosure?.type, "audio/mpeg");
@@ -191,13 +197,19 @@ describe("the podcast feed on the sample site", () => {
       assert.deepEqual(item.guid, { value: expected.guid, isPermaLink: false });
       assert.match(item.pubDate ?? "", /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Oct|Nov) 2026 \d{2}:\d{2}:\d{2} GMT$/);
       assert.equal(item.itunes?.season, 1);
-      assert.equal(item.itunes?.episodeType, "full");
+      assert.equal(item.itunes?.episodeType, trailer ? "trailer" : "full");
       assert.equal(item.itunes?.explicit, false);
-      assert.ok((item.description ?? "").includes("<h2"), "description carries the show notes");
-      assert.ok((item.content?.encoded ?? "").includes("<h2"), "content:encoded carries the show notes");
+      assert.doesNotMatch(item.description ?? "", /<h2/, "description is the summary (see podcast-lifecycle.test.ts)");
+      assert.ok((item.content?.encoded ?? "").includes("<p>"), "content:encoded carries the show notes");
       assert.deepEqual(item.podcast?.transcripts, [
-        { url: `${clinic.url}/media/podcast/${expected.file}.vtt`, type: "text/vtt" },
+        {
+          url: `${clinic.url}/media/podcast/${expected.file}.vtt`,
+          type: "text/vtt",
+          language: "en-US",
+          rel: "captions",
+        },
       ]);
+      if (trailer) continue;
       assert.equal(item.podcast?.chapters?.type, "application/json+chapters");
       assert.deepEqual(
         item.podcast?.persons?.map((p) => p.role),

@@ -144,6 +144,10 @@ const show: Show = {
   funding: { url: "https://clinic.example/give?a=1&b=2", text: `Give ${HOSTILE}` },
   hosts: [{ name: `Host ${HOSTILE}`, role: "host" }],
   subscribe: {},
+  block: false,
+  complete: false,
+  txt: [],
+  op3: false,
 };
 const episode: Episode = {
   guid: "8d0c5e43-0c0f-4b8e-9d39-2c52fb8a1a11",
@@ -152,6 +156,7 @@ const episode: Episode = {
   episode: 1,
   episodeType: "full",
   explicit: false,
+  block: false,
   transcript: { url: "/media/ep1.vtt", type: "text/vtt", turns: [] },
   chapters: [{ start: 0, title: "Welcome" }],
   guests: [{ name: `Guest ${HOSTILE}`, role: "Doctor" }],

@@ -8,6 +8,7 @@ import { imageSize } from "image-size";
 import twitter from "twitter-text";
 import { CHANNELS, type ChannelId } from "../../src/social/channels.ts";
 import { composeSnippets, type ShareSource } from "../../src/social/compose.ts";
+import { PUBLISHED } from "../support/sampleSite.ts";
 import { buildSampleSite, makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
 
 // Each network's own way of counting, written out here rather than borrowed from the code under test.
@@ -126,7 +127,7 @@ describe("share texts of the sample site", () => {
   > & { url: string; image: string; title: string })[];
 
   it("cover every published post, episode and tip, each within every network's limit", () => {
-    assert.equal(all.length, 12 + 15);
+    assert.equal(all.length, PUBLISHED.length + 15);
     for (const item of all) assertWithinLimits(item, item.url);
     assert.ok(
       all.some((item) => item.youtubeVideo),

@@ -14,6 +14,7 @@ export const PUBLISHED = [
   "podcast-eating-well-on-a-budget",
   "podcast-flu-season-in-plain-words",
   "flu-shots-are-here",
+  "podcast-welcome-to-riverbend-health-talk",
   "back-to-school-health-checklist",
   "tell-us-what-you-want-to-learn",
   "how-our-walking-group-got-moving",
