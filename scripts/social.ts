@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { formatProblem } from "../src/lib/problems.ts";
-import { CHANNELS, composeSnippets, shareSource } from "../src/social/index.ts";
+import { channelsFor, composeSnippets, shareSource } from "../src/social/index.ts";
 import { loadContentOrExit } from "./siteData.ts";
 
 const wanted = process.argv[2];
@@ -29,12 +29,17 @@ if (!post) {
   process.exit(1);
 }
 const snippets = composeSnippets(shareSource(post, site), site.social);
-for (const channel of CHANNELS) {
-  const snippet = snippets.channels[channel.id];
+for (const channel of channelsFor(site.social)) {
+  const snippet = snippets.channels[channel.id]!;
+  const button = snippet.button ? `\n[${snippet.button.label} button: ${snippet.button.url}]` : "";
   console.log(
-    `── ${channel.name} (${snippet.count}/${snippet.limit}) ${"─".repeat(Math.max(0, 50 - channel.name.length))}\n${snippet.text}\n`,
+    `── ${channel.name} (${snippet.count}/${snippet.limit}) ${"─".repeat(Math.max(0, 50 - channel.name.length))}\n${snippet.text}${button}\n`,
   );
 }
+if (snippets.pin)
+  console.log(
+    `── Pinterest pin ──\n${snippets.pin.title}\n\n${snippets.pin.description}\n\nImage: ${snippets.pin.image}\nAlt text: ${snippets.pin.alt}\nLink: ${snippets.pin.link}\n`,
+  );
 if (snippets.youtubeVideo)
   console.log(`── YouTube video ──\n${snippets.youtubeVideo.title}\n\n${snippets.youtubeVideo.description}\n`);
 if (post.state !== "published") console.log(`(This ${post.kind} is ${post.state}: it is not on the public site yet.)`);

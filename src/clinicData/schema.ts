@@ -153,5 +153,16 @@ export const socialSettingsSchema = z.object({
   linkInBio: text(
     'what Instagram captions say instead of a link, e.g. "Read the whole post: tap the link in our bio."',
   ),
+  /** The clinic's Mastodon server's own numbers (most servers: 500, and 23 for every link). */
+  mastodon: z
+    .object({
+      characterLimit: z.number({ error: "must be a number, like 500" }).int().min(100).max(100_000).default(500),
+      linkLength: z.number({ error: "must be a number, like 23" }).int().min(1).max(100).default(23),
+    })
+    .prefault({}),
+  /** A network the clinic does not use, set to false: no texts are written for it. */
+  channels: z
+    .record(z.string(), z.boolean({ error: "must be true or false: false turns this network off" }))
+    .default({}),
 });
 export type SocialSettings = z.infer<typeof socialSettingsSchema>;

@@ -1,5 +1,13 @@
 import { formatTimestamp } from "../podcast/index.ts";
-import { CHANNELS, YOUTUBE_VIDEO, type Channel, type ChannelId } from "./channels.ts";
+import { phoneNumbersIn } from "../lib/phoneNumbers.ts";
+import {
+  channelsFor,
+  PINTEREST,
+  YOUTUBE_VIDEO,
+  type Channel,
+  type ChannelId,
+  type MastodonServer,
+} from "./channels.ts";
 import { countCodePoints } from "./count.ts";
 import { hashtags, linkFor, truncateToFit } from "./text.ts";
 
@@ -16,35 +24,63 @@ export interface ShareSource {
   chapters?: readonly { start: number; title: string }[];
   /** Texts an editor wrote for particular networks (front matter `social:`). */
   overrides?: Partial<Record<ChannelId, string>>;
+  /** A tip's card and its text alternative, for a Pinterest pin. */
+  pin?: { image: string; alt: string };
 }
 
 export interface Snippet {
   text: string;
   count: number;
   limit: number;
+  /** Where the link goes instead of the text (Google's "Learn more" button). */
+  button?: { label: string; url: string };
 }
 
 export interface Snippets {
-  channels: Record<ChannelId, Snippet>;
+  channels: Partial<Record<ChannelId, Snippet>>;
   /** For an episode posted as a YouTube video. */
   youtubeVideo?: { title: string; description: string };
+  /** For a tip pinned on Pinterest: its card, with a title and description within Pinterest's limits. */
+  pin?: { title: string; description: string; link: string; image: string; alt: string };
 }
 
 export interface ShareSettings {
   /** Instagram wording for where the link is, e.g. "Read the full post: link in our bio." */
   linkInBio: string;
+  mastodon: MastodonServer;
+  /** Networks turned off (false) in `_data/social.json`. */
+  channels: Partial<Record<string, boolean>>;
 }
 
 function message(source: ShareSource, channel: Channel): string {
   const lead = source.lead ?? source.firstParagraph ?? "";
   const more = source.firstParagraph && source.firstParagraph !== lead ? source.firstParagraph : "";
-  if (channel.length === "short") return lead ? `${source.title}: ${lead}` : source.title;
-  if (channel.length === "medium") return [source.title, lead].filter(Boolean).join("\n\n");
-  return [source.title, lead, more].filter(Boolean).join("\n\n");
+  const text =
+    channel.length === "short"
+      ? lead
+        ? `${source.title}: ${lead}`
+        : source.title
+      : [source.title, lead, ...(channel.length === "long" ? [more] : [])].filter(Boolean).join("\n\n");
+  return channel.noPhoneNumbers ? withoutPhoneNumbers(text) : text;
 }
 
+/** The text with each phone number taken out, and the space or punctuation it leaves tidied. */
+function withoutPhoneNumbers(text: string): string {
+  let out = text;
+  for (const found of phoneNumbersIn(text).reverse())
+    out = out.slice(0, found.index) + out.slice(found.index + found.length);
+  return out
+    .replace(/\(\s*\)/g, "")
+    .replace(/[ \t]+([,.;:!?])/g, "$1")
+    .replace(/[ \t]{2,}/g, " ")
+    .trim();
+}
+
+const linkOf = (source: ShareSource, channel: Channel) =>
+  linkFor(source.url, channel.id, source.slug, channel.shortTracking);
+
 function tail(source: ShareSource, channel: Channel, settings: ShareSettings, tagCount: number): string {
-  const where = channel.link ? linkFor(source.url, channel.id, source.slug) : settings.linkInBio;
+  const where = channel.link === "text" ? linkOf(source, channel) : channel.link === "bio" ? settings.linkInBio : "";
   const tags = hashtags(source.tags, tagCount).join(" ");
   return [where, tags].filter(Boolean).join("\n\n");
 }
@@ -59,15 +95,32 @@ export function composeFor(source: ShareSource, channel: Channel, settings: Shar
   while (tagCount > 0 && channel.count(end) > channel.limit / 2) end = tail(source, channel, settings, --tagCount);
   const body = override ?? truncateToFit(message(source, channel), fits);
   const text = [body, end].filter(Boolean).join("\n\n");
-  return { text, count: channel.count(text), limit: channel.limit };
+  const button = channel.link === "button" ? { label: "Learn more", url: linkOf(source, channel) } : undefined;
+  return { text, count: channel.count(text), limit: channel.limit, ...(button && { button }) };
 }
 
 /** Every network's text for one post; episodes also get a YouTube video title and description. */
 export function composeSnippets(source: ShareSource, settings: ShareSettings): Snippets {
   const channels = Object.fromEntries(
-    CHANNELS.map((channel) => [channel.id, composeFor(source, channel, settings)]),
-  ) as Record<ChannelId, Snippet>;
-  return { channels, youtubeVideo: source.chapters?.length ? youtubeVideo(source) : undefined };
+    channelsFor(settings).map((channel) => [channel.id, composeFor(source, channel, settings)]),
+  ) as Partial<Record<ChannelId, Snippet>>;
+  return {
+    channels,
+    youtubeVideo: source.chapters?.length ? youtubeVideo(source) : undefined,
+    pin: source.pin && settings.channels.pinterest !== false ? pinFor(source, source.pin) : undefined,
+  };
+}
+
+/** A tip as a Pinterest pin: its card, title and summary within Pinterest's limits, and a tracked link. */
+function pinFor(source: ShareSource, card: { image: string; alt: string }): NonNullable<Snippets["pin"]> {
+  const fitsIn = (limit: number) => (text: string) => countCodePoints(text) <= limit;
+  const description = [source.lead, hashtags(source.tags, 3).join(" ")].filter(Boolean).join(" ");
+  return {
+    title: truncateToFit(source.title, fitsIn(PINTEREST.titleLimit)),
+    description: truncateToFit(description, fitsIn(PINTEREST.descriptionLimit)),
+    link: linkFor(source.url, "pinterest", source.slug),
+    ...card,
+  };
 }
 
 // YouTube refuses "<" and ">" in titles and descriptions, so they become look-alike angle quotes there.
@@ -97,7 +150,7 @@ export function overrideProblems(
   settings: ShareSettings,
 ): { channel: ChannelId; message: string }[] {
   const problems: { channel: ChannelId; message: string }[] = [];
-  for (const channel of CHANNELS) {
+  for (const channel of channelsFor(settings)) {
     if (source.overrides?.[channel.id] === undefined) continue;
     const snippet = composeFor(source, channel, settings);
     if (snippet.count > snippet.limit) {

@@ -1,4 +1,4 @@
 /** What other features and the scripts use of the share kit: the networks, and each post's texts for them. */
-export { CHANNELS, channelName, type ChannelId } from "./channels.ts";
+export { channelsFor, channelName, type ChannelId } from "./channels.ts";
 export { composeSnippets, type Snippets } from "./compose.ts";
 export { publishedUrl, shareSource } from "./source.ts";

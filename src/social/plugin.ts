@@ -5,7 +5,7 @@ import { formatIsoDate } from "../lib/dates.ts";
 import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 import { addBrowserScript } from "../lib/browserScripts.ts";
 import { writeIfChanged } from "../lib/outputFiles.ts";
-import { channelName, CHANNELS } from "./channels.ts";
+import { channelName, channelsFor } from "./channels.ts";
 import { composeSnippets, type Snippets } from "./compose.ts";
 import { csvLine, csvStart } from "../lib/csv.ts";
 import { drawCards, labelOf, shareImageUrl, SITE_CARD_URL, writeCards } from "./cards.ts";
@@ -59,9 +59,12 @@ export default function socialPlugin(
       const [url, image] = [absolute(page.url), absolute(shareImageUrl(page.url))];
       return {
         json: JSON.stringify({ url, title: page.title, type: labelOf(page), date, image, ...snippets }),
-        csv: CHANNELS.map((channel) =>
-          csvLine([date, channel.name, snippets.channels[channel.id].text, url, image]),
-        ).join(""),
+        csv: channelsFor(build().site.social)
+          .map((channel) => {
+            const snippet = snippets.channels[channel.id]!;
+            return csvLine([date, channel.name, snippet.text, snippet.button?.url ?? url, image]);
+          })
+          .join(""),
       };
     };
     const { record, context } = keptFor(page, sourceText, `${date}\0${labelOf(page)}\0${build().site.clinic.url}`);

@@ -4,6 +4,7 @@ import { siteAddress } from "../lib/siteAddress.ts";
 import type { ShareSource } from "./compose.ts";
 import type { SiteData } from "../clinicData/loadSiteData.ts";
 import { topicNamer } from "../blog/index.ts";
+import { shareImageUrl } from "./cards.ts";
 
 /** Where a post is published (the address Eleventy writes it to). */
 export function publishedPath(post: Pick<Post, "file">): string {
@@ -31,5 +32,9 @@ export function shareSource(
     tags: (post.tip ? [post.tip.category.id, ...post.tags] : post.tags).map(topicName),
     chapters: post.podcast?.chapters,
     overrides: post.social,
+    // Tips and checklists are what people save on Pinterest.
+    ...(post.tip && {
+      pin: { image: siteAddress(site.clinic.url, shareImageUrl(path)), alt: `${post.title}, ${site.clinic.name}` },
+    }),
   };
 }

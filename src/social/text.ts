@@ -63,11 +63,16 @@ export function hashtags(tags: readonly string[], max: number): string[] {
   return [...new Set(tags.map(hashtag).filter(Boolean))].slice(0, max);
 }
 
-/** The post's link for one network, tagged so the clinic can see which network readers came from. */
-export function linkFor(url: string, channel: string, campaign: string): string {
+/**
+ * The post's link for one network, tagged so the clinic can see which network readers came from: with the
+ * medium and campaign too, or (where the whole link counts against a short limit) the source alone.
+ */
+export function linkFor(url: string, channel: string, campaign: string, sourceOnly = false): string {
   const link = new URL(url);
   link.searchParams.set("utm_source", channel);
-  link.searchParams.set("utm_medium", "social");
-  link.searchParams.set("utm_campaign", campaign);
+  if (!sourceOnly) {
+    link.searchParams.set("utm_medium", "social");
+    link.searchParams.set("utm_campaign", campaign);
+  }
   return link.href;
 }

@@ -6,7 +6,7 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { imageSize } from "image-size";
 import { toCsv } from "../../src/lib/csv.ts";
 import twitter from "twitter-text";
-import { CHANNELS } from "../../src/social/channels.ts";
+import { channelsFor } from "../../src/social/channels.ts";
 import { composeSnippets } from "../../src/social/compose.ts";
 import { splitGraphemes } from "../../src/social/count.ts";
 import { truncateToFit } from "../../src/social/text.ts";
@@ -224,12 +224,17 @@ describe("share texts of a post just under every limit, in letters a Mac decompo
     tags: Array.from({ length: 20 }, (_, i) => `${i}`.padStart(2, "0") + "t".repeat(48)),
     chapters: [{ start: 0, title: "Intro" }],
   };
-  const snippets = composeSnippets(source, { linkInBio: "Tap the link in our bio." });
+  const settings = {
+    linkInBio: "Tap the link in our bio.",
+    mastodon: { characterLimit: 500, linkLength: 23 },
+    channels: {},
+  };
+  const snippets = composeSnippets(source, settings);
 
   it("fit each network's limit and end with a whole grapheme and an ellipsis", () => {
     const own = { x: (t: string) => twitter.parseTweet(t).weightedLength, bluesky: (t: string) => segmented(t).length };
-    for (const channel of CHANNELS) {
-      const { text } = snippets.channels[channel.id];
+    for (const channel of channelsFor(settings)) {
+      const { text } = snippets.channels[channel.id]!;
       const count = channel.id in own ? own[channel.id as keyof typeof own](text) : [...text].length;
       assert.ok(count <= channel.limit, `${channel.name}: ${count} > ${channel.limit}`);
       const body = text.split("\n\n").find((part) => part.endsWith("…"));

@@ -6,22 +6,33 @@ import { describe, it } from "node:test";
 import { parse } from "csv-parse/sync";
 import { imageSize } from "image-size";
 import twitter from "twitter-text";
-import { CHANNELS, type ChannelId } from "../../src/social/channels.ts";
+import { channelsFor, type ChannelId } from "../../src/social/channels.ts";
 import { composeSnippets, type ShareSource } from "../../src/social/compose.ts";
+import { checkText } from "../../src/guardrails/check.ts";
 import { PUBLISHED } from "../support/sampleSite.ts";
 import { buildSampleSite, makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
 
 // Each network's own way of counting, written out here rather than borrowed from the code under test.
 const graphemes = (text: string) => [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(text)].length;
 const OWN_COUNT: Record<ChannelId, (text: string) => number> = {
-  x: (text) => twitter.parseTweet(text).weightedLength,
+  // As X counts the same text once the site is on a real domain (twitter-text skips .example links).
+  x: (text) => twitter.parseTweet(text.replaceAll(".example/", ".org/")).weightedLength,
   bluesky: graphemes,
   mastodon: (text) => [...text.replace(/https?:\/\/\S+/g, "x".repeat(23))].length,
-  threads: (text) => [...text].length,
+  // Threads: an emoji counts as its UTF-8 bytes.
+  threads: (text) =>
+    [...new Intl.Segmenter("en", { granularity: "grapheme" }).segment(text)]
+      .map(({ segment }) =>
+        /\p{Extended_Pictographic}/u.test(segment) ? Buffer.byteLength(segment) : [...segment].length,
+      )
+      .reduce((a, b) => a + b, 0),
   linkedin: (text) => [...text].length,
   facebook: (text) => [...text].length,
   instagram: (text) => [...text].length,
   youtube: (text) => [...text].length,
+  google: (text) => [...text].length,
+  whatsapp: (text) => [...text].length,
+  nextdoor: (text) => [...text].length,
 };
 const LIMITS: Record<ChannelId, number> = {
   x: 280,
@@ -32,11 +43,20 @@ const LIMITS: Record<ChannelId, number> = {
   facebook: 500,
   instagram: 2200,
   youtube: 500,
+  google: 1500,
+  whatsapp: 700,
+  nextdoor: 1000,
 };
+const SETTINGS = {
+  linkInBio: "Read it all: tap the link in our bio.",
+  mastodon: { characterLimit: 500, linkLength: 23 },
+  channels: {},
+};
+const CHANNELS = channelsFor(SETTINGS);
 
 function assertWithinLimits(snippets: ReturnType<typeof composeSnippets>, label: string) {
   for (const channel of CHANNELS) {
-    const { text } = snippets.channels[channel.id];
+    const { text } = snippets.channels[channel.id]!;
     const count = OWN_COUNT[channel.id](text);
     assert.ok(count <= LIMITS[channel.id], `${label} on ${channel.name}: ${count} > ${LIMITS[channel.id]}\n${text}`);
     assert.ok(text.trim().length > 0, `${label} on ${channel.name} is empty`);
@@ -69,7 +89,7 @@ const hostile: ShareSource = {
     { start: 65, title: "Second part" },
   ],
 };
-const settings = { linkInBio: "Read the whole post: tap the link in our bio." };
+const settings = { ...SETTINGS, linkInBio: "Read the whole post: tap the link in our bio." };
 
 describe("share texts for hostile input", () => {
   const snippets = composeSnippets(hostile, settings);
@@ -80,7 +100,7 @@ describe("share texts for hostile input", () => {
   });
 
   it("cut at a word boundary with an ellipsis, never inside a grapheme", () => {
-    const x = snippets.channels.x.text;
+    const x = snippets.channels.x!.text;
     const head = x.split("\n\n")[0]!;
     assert.ok(head.endsWith("…"), head);
     const kept = head.slice(0, -1);
@@ -94,25 +114,27 @@ describe("share texts for hostile input", () => {
     assert.ok(x.includes(FAMILY), "the emoji family survives whole");
   });
 
-  it("carry per-network UTM parameters, URL-encoded", () => {
-    for (const channel of CHANNELS.filter((c) => c.link)) {
-      const link = snippets.channels[channel.id].text.match(/https:\/\/\S+/)?.[0];
+  it("carry per-network UTM parameters, URL-encoded (Bluesky the source alone; Google's on its button)", () => {
+    for (const channel of CHANNELS.filter((c) => c.link !== "bio")) {
+      const snippet = snippets.channels[channel.id]!;
+      const link = channel.link === "button" ? snippet.button?.url : snippet.text.match(/https:\/\/\S+/)?.[0];
       assert.ok(link, channel.name);
       const url = new URL(link);
       assert.equal(url.searchParams.get("utm_source"), channel.id);
-      assert.equal(url.searchParams.get("utm_medium"), "social");
-      assert.equal(url.searchParams.get("utm_campaign"), "hostile-post");
+      assert.equal(url.searchParams.get("utm_medium"), channel.shortTracking ? null : "social");
+      assert.equal(url.searchParams.get("utm_campaign"), channel.shortTracking ? null : "hostile-post");
     }
-    const odd = composeSnippets({ ...hostile, slug: "a b&c" }, settings).channels.x.text;
+    const odd = composeSnippets({ ...hostile, slug: "a b&c" }, settings).channels.x!.text;
     assert.match(odd, /utm_campaign=a\+b%26c/);
   });
 
-  it("keep hashtags readable and within each network's count, Instagram at most 30", () => {
-    assert.match(snippets.channels.mastodon.text, /#TopicNumber1 #TopicNumber2 #TopicNumber3$/);
-    const instagramTags = snippets.channels.instagram.text.match(/#\S+/g) ?? [];
-    assert.ok(instagramTags.length <= 30 && instagramTags.length === 20);
-    assert.ok(!snippets.channels.instagram.text.includes("https://"), "no dead links in an Instagram caption");
-    assert.ok(snippets.channels.instagram.text.includes(settings.linkInBio));
+  it("keep hashtags readable and within each network's count, Instagram at most 5", () => {
+    assert.match(snippets.channels.mastodon!.text, /#TopicNumber1 #TopicNumber2 #TopicNumber3$/);
+    const instagramTags = snippets.channels.instagram!.text.match(/#\S+/g) ?? [];
+    assert.equal(instagramTags.length, 5);
+    assert.ok(!snippets.channels.instagram!.text.includes("https://"), "no dead links in an Instagram caption");
+    assert.ok(snippets.channels.instagram!.text.includes(settings.linkInBio));
+    assert.equal((snippets.channels.threads!.text.match(/#\S+/g) ?? []).length, 1, "one topic tag on Threads");
   });
 
   it("give an episode a YouTube title and a description with chapter times", () => {
@@ -135,6 +157,30 @@ describe("share texts of the sample site", () => {
     );
   });
 
+  it("pass the patient-data checker, every text of every network", () => {
+    const clinic = {
+      phones: ["15550100123", "15550100199"],
+      emailDomains: ["riverbend-health.example"],
+      street: "1200 Mill Street",
+      staffNames: ["Ana Reyes", "James Okafor", "Priya Shah", "Tom Becker"],
+    };
+    for (const item of all) {
+      const texts = [
+        ...Object.values(item.channels).map((snippet) => snippet!.text),
+        ...(item.youtubeVideo ? [item.youtubeVideo.title, item.youtubeVideo.description] : []),
+        ...(item.pin ? [item.pin.title, item.pin.description, item.pin.alt] : []),
+      ];
+      for (const text of texts) {
+        const errors = checkText("share.txt", text, { clinic }).filter((finding) => finding.severity === "error");
+        assert.deepEqual(errors, [], `${item.url}: ${text}`);
+      }
+    }
+    assert.ok(
+      all.some((item) => item.pin),
+      "tips have a Pinterest pin",
+    );
+  });
+
   it("have a 1200×630 share image for each post", () => {
     for (const item of all) {
       const file = path.join(site, new URL(item.image).pathname);
@@ -151,8 +197,9 @@ describe("share texts of the sample site", () => {
     assert.equal(rows.length, all.length * CHANNELS.length);
     for (const item of all) {
       for (const channel of CHANNELS) {
-        const row = rows.find((r) => r.link === item.url && r.channel === channel.name);
-        assert.equal(row?.text, item.channels[channel.id].text);
+        const row = rows.find((r) => r.image === item.image && r.channel === channel.name);
+        assert.equal(row?.text, item.channels[channel.id]!.text);
+        assert.equal(row?.link, item.channels[channel.id]!.button?.url ?? item.url);
         assert.equal(row?.image, item.image);
       }
     }
@@ -275,5 +322,84 @@ describe("share images", () => {
     await pool.close();
     assert.equal(readdirSync(cards).length, 2, "a changed title is a new image");
     assert.deepEqual(imageSize(readFileSync(path.join(cards, file!))), { height: 630, width: 1200, type: "png" });
+  });
+});
+
+describe("the networks where a clinic's neighbours are, counted as each counts today", () => {
+  const plain: ShareSource = {
+    slug: "flu-shots",
+    url: "https://blog.riverbend-health.example/posts/flu-shots/",
+    title: "Flu shots are here",
+    lead: "Walk in any time we're open, or call (555) 010-0123 to ask. 🙂",
+    tags: ["seasonal", "prevention", "news", "kids", "food", "sleep", "heart"],
+  };
+  const snippets = composeSnippets(plain, SETTINGS);
+
+  it("write Google Business Profile posts with no link or phone number in the text, the link on a button", () => {
+    const google = snippets.channels.google!;
+    assert.doesNotMatch(google.text, /https?:|555/);
+    assert.match(google.text, /Walk in any time we're open, or call to ask\. 🙂$/);
+    assert.equal(google.button?.label, "Learn more");
+    assert.match(
+      google.button!.url,
+      /^https:\/\/blog\.riverbend-health\.example\/posts\/flu-shots\/\?utm_source=google/,
+    );
+    assert.ok(google.limit === 1500 && google.count <= 1500);
+  });
+
+  it("write WhatsApp and Nextdoor texts with the link last, and pin tips only on Pinterest", () => {
+    for (const id of ["whatsapp", "nextdoor"] as const)
+      assert.match(snippets.channels[id]!.text, /\n\nhttps:\/\/\S+utm_source=\w+\S*$/, id);
+    assert.equal(snippets.pin, undefined, "a post is not pinned");
+    const tip = composeSnippets(
+      {
+        ...plain,
+        title: "T".repeat(150),
+        lead: "L ".repeat(400),
+        pin: { image: "https://c.example/t/share.png", alt: "A tip" },
+      },
+      SETTINGS,
+    );
+    assert.ok([...tip.pin!.title].length <= 100 && [...tip.pin!.description].length <= 500);
+    assert.deepEqual([tip.pin!.image, tip.pin!.alt], ["https://c.example/t/share.png", "A tip"]);
+  });
+
+  it("count an emoji as its UTF-8 bytes on Threads, and a link on the sample's .example domain as 23 on X", () => {
+    const threads = composeSnippets({ ...plain, lead: "😀".repeat(200) }, SETTINGS).channels.threads!;
+    assert.ok(threads.count <= 500, String(threads.count));
+    assert.ok((threads.text.match(/😀/g) ?? []).length <= 120, "each emoji counts 4");
+    const x = snippets.channels.x!;
+    const link = x.text.match(/https:\/\/\S+/)![0];
+    assert.equal(x.count, twitter.parseTweet(x.text.replace(link, "https://t.co/0123456789")).weightedLength);
+    assert.equal((x.text.match(/#\S+/g) ?? []).length, 2, "the link no longer crowds out the hashtags");
+  });
+
+  it("keep Bluesky's link short (the whole address counts), and LinkedIn's point in its first 200 characters", () => {
+    const bluesky = snippets.channels.bluesky!.text.match(/https:\/\/\S+/)![0];
+    assert.equal(bluesky, "https://blog.riverbend-health.example/posts/flu-shots/?utm_source=bluesky");
+    assert.ok(
+      [...snippets.channels.linkedin!.text]
+        .slice(0, 200)
+        .join("")
+        .startsWith(`${plain.title}\n\n${plain.lead!.slice(0, 20)}`),
+    );
+  });
+
+  it("take the Mastodon server's own limit and link length, and leave out networks the clinic turned off", () => {
+    const own = composeSnippets(
+      { ...plain, lead: "word ".repeat(200) },
+      {
+        ...SETTINGS,
+        mastodon: { characterLimit: 1000, linkLength: 30 },
+        channels: { nextdoor: false, pinterest: false },
+      },
+    );
+    assert.equal(own.channels.mastodon!.limit, 1000);
+    assert.ok(own.channels.mastodon!.count > 500 && own.channels.mastodon!.count <= 1000);
+    assert.equal(own.channels.nextdoor, undefined);
+    assert.equal(
+      composeSnippets({ ...plain, pin: { image: "i", alt: "a" } }, { ...SETTINGS, channels: { pinterest: false } }).pin,
+      undefined,
+    );
   });
 });
