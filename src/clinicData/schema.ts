@@ -104,6 +104,14 @@ export const authorSchema = z.object({
   clinician: z.boolean({ error: "must be true or false: true for licensed clinical staff" }),
   photo: text("the path of their photo, like /assets/staff/name.svg"),
   bio: text("two or three sentences about them"),
+  /** Their Mastodon (fediverse) handle: Mastodon credits them when their posts are shared there. */
+  mastodon: z
+    .string()
+    .trim()
+    .regex(/^@[A-Za-z0-9_.-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, {
+      error: 'must be a handle like "@ana@mastodon.social"',
+    })
+    .optional(),
 });
 export type Author = z.infer<typeof authorSchema> & { id: string };
 

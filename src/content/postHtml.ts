@@ -29,6 +29,7 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
     "site-search-query",
     "share-heading",
     "share-link",
+    "mastodon-server",
     "transcript-heading",
     "listen-heading",
     "episode-audio",

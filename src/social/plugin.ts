@@ -83,6 +83,7 @@ export default function socialPlugin(
   eleventyConfig.addGlobalData("shareCard", { ...SHARE_IMAGE, siteUrl: SITE_CARD_URL });
 
   addBrowserScript(eleventyConfig, "copyButtons", "/assets/copy-buttons.js");
+  addBrowserScript(eleventyConfig, "shareLinks", "/assets/share-links.js");
   addBrowserScript(eleventyConfig, "videoFacade", "/assets/video-facade.js");
 
   // The share-text files are written after Eleventy, each only when it changed: most edits (a post's body)

@@ -73,6 +73,8 @@ export function personNode(author: Author, absolute: Absolute): Person {
     image: absolute(author.photo),
     url: absolute(authorUrl(author)),
     worksFor: { "@id": ids(absolute).clinic },
+    // "@ana@mastodon.social" is https://mastodon.social/@ana.
+    ...(author.mastodon && { sameAs: author.mastodon.replace(/^@([^@]+)@(.+)$/, "https://$2/@$1") }),
     ...(credentials.length > 0 && {
       honorificSuffix: author.credentials,
       hasCredential: credentials.map((name) => ({ "@type": "EducationalOccupationalCredential", name })),

@@ -61,7 +61,7 @@ test.describe("reading the site", () => {
         expect(script.type, url).toBe("module");
         expect(script.inline, url).toBe("");
       }
-      expect(scripts.length, url).toBeLessThanOrEqual(2);
+      expect(scripts.length, url).toBeLessThanOrEqual(3);
     }
   });
 

@@ -45,14 +45,80 @@ test.describe("sharing", () => {
       "href",
       `https://www.linkedin.com/sharing/share-offsite/?url=${encodeURIComponent(postUrl)}`,
     );
-    const x = new URL((await share.getByRole("link", { name: "X" }).getAttribute("href")) ?? "");
+    const x = new URL((await share.getByRole("link", { name: "X", exact: true }).getAttribute("href")) ?? "");
     expect([x.origin + x.pathname, x.searchParams.get("url"), x.searchParams.get("text")]).toEqual([
       "https://x.com/intent/post",
       postUrl,
       "Flu shots are here: walk in any time we're open",
     ]);
+    const shareText = encodeURIComponent(`Flu shots are here: walk in any time we're open ${postUrl}`);
+    const expected: [string, string][] = [
+      ["Threads", `https://www.threads.net/intent/post?text=${shareText}`],
+      ["WhatsApp", `https://wa.me/?text=${shareText}`],
+      ["Text message", `sms:?&body=${shareText}`],
+      ["Bluesky", `https://bsky.app/intent/compose?text=${shareText}`],
+    ];
+    for (const [name, href] of expected)
+      await expect(share.getByRole("link", { name, exact: true })).toHaveAttribute("href", href);
     const origin = new URL(page.url()).origin;
     expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+  });
+
+  test("Mastodon asks for the reader's server and goes there; nothing loads first", async ({ page }) => {
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await page.route("https://mastodon.social/**", (route) => route.fulfill({ body: "Mastodon's share page" }));
+    await page.goto(POST);
+    const share = page.getByRole("region", { name: "Share this" });
+    const server = share.getByRole("textbox", { name: "Share on Mastodon: your server" });
+    await server.fill("not a server");
+    await share.getByRole("button", { name: "Share on Mastodon" }).click();
+    expect(await server.evaluate((input: HTMLInputElement) => input.validationMessage)).toBe(
+      "Type your server's name, like mastodon.social",
+    );
+    expect(requests.filter((url) => !url.startsWith(new URL(page.url()).origin))).toEqual([]);
+    await server.fill("https://Mastodon.social/@someone");
+    await share.getByRole("button", { name: "Share on Mastodon" }).click();
+    await page.waitForURL(/^https:\/\/mastodon\.social\/share\?/);
+    expect(new URL(page.url()).searchParams.get("text")).toBe(
+      `Flu shots are here: walk in any time we're open ${postUrl}`,
+    );
+  });
+
+  test("without JavaScript the Mastodon form and the Share… button stay hidden; the links work", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(POST);
+    const share = page.getByRole("region", { name: "Share this" });
+    await expect(share.getByRole("textbox", { name: /Mastodon/ })).toBeHidden();
+    await expect(share.getByRole("button", { name: "Share…" })).toBeHidden();
+    await expect(share.getByRole("link", { name: "WhatsApp" })).toBeVisible();
+    await context.close();
+  });
+
+  test("where the browser has a share menu (Web Share), a Share… button hands it the page", async ({ page }) => {
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(navigator, "share", { value: async (data: ShareData) => void shared.push(data) });
+    });
+    await page.goto(POST);
+    await page.getByRole("button", { name: "Share…" }).click();
+    expect(await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared)).toEqual([
+      { title: "Flu shots are here: walk in any time we're open", url: postUrl },
+    ]);
+  });
+
+  test("a post by a writer with a Mastodon handle credits them there", async ({ page }) => {
+    await page.goto(POST);
+    await expect(page.locator('meta[name="fediverse:creator"]')).toHaveAttribute(
+      "content",
+      "@anareyes@social.riverbend-health.example",
+    );
+    await page.goto("/posts/podcast-flu-season-in-plain-words/");
+    await expect(page.locator('meta[name="fediverse:creator"]')).toHaveCount(0);
   });
 
   test("the page's link can be copied: selectable without JavaScript, one click with it", async ({ page, context }) => {
