@@ -237,10 +237,12 @@ describe("share texts of a post just under every limit, in letters a Mac decompo
       const { text } = snippets.channels[channel.id]!;
       const count = channel.id in own ? own[channel.id as keyof typeof own](text) : [...text].length;
       assert.ok(count <= channel.limit, `${channel.name}: ${count} > ${channel.limit}`);
-      const body = text.split("\n\n").find((part) => part.endsWith("…"));
-      assert.ok(body, `${channel.name} was not cut: ${text.slice(0, 200)}`);
       assert.ok(text.startsWith("a\u0301".repeat(100)), `${channel.name} lost the title's accents`);
-      assert.ok(/(a\u0301|👍🏽|word)…$/u.test(body), `${channel.name} ends mid-grapheme or mid-word: ${body.slice(-20)}`);
+      const body = text.split("\n\n").find((part) => part.endsWith("…"));
+      // A network whose text is title and lead (Google, Nextdoor) has room for both whole.
+      if (!body) assert.ok(channel.length === "medium" && text.includes(source.lead!), `${channel.name} was not cut`);
+      else
+        assert.ok(/(a\u0301|👍🏽|word)…$/u.test(body), `${channel.name} not cut at a whole grapheme: ${body.slice(-20)}`);
     }
     assert.ok([...snippets.youtubeVideo!.description].length <= 5000);
   });
