@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from "node:fs";
 import path from "node:path";
 import type { z } from "zod";
 import type { Problem } from "../lib/problems.ts";
@@ -6,7 +6,7 @@ import { problemsFromZod } from "../lib/zodProblems.ts";
 import { coverArtProblem } from "./coverArt.ts";
 import { showSchema, type Show } from "./showSchema.ts";
 import { brandContrastProblems } from "./contrast.ts";
-import { checkPublicFile } from "../lib/publicFiles.ts";
+import { checkPublicFile, publicFile } from "../lib/publicFiles.ts";
 import { PICTURE_TYPES } from "../lib/mediaTypes.ts";
 import {
   authorSchema,
@@ -62,7 +62,7 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   let authorFiles: string[] = [];
   try {
     authorFiles = readdirSync(authorDir)
-      .filter((name) => name.endsWith(".json"))
+      .filter((name) => name.toLowerCase().endsWith(".json"))
       .sort();
   } catch {
     problems.push({
@@ -134,8 +134,35 @@ function checkFileField(
 ): void {
   const value = raw && typeof raw === "object" ? (raw as Record<string, unknown>)[field] : undefined;
   if (typeof value !== "string" || !value) return;
-  const problem = checkPublicFile(root, value);
-  if (problem) problems.push({ file, field, message: problem });
+  const found = publicFile(root, value);
+  if (!("file" in found)) problems.push({ file, field, message: found.problem });
   else if (types && !types.includes(path.extname(value).toLowerCase()))
     problems.push({ file, field, message: `is "${value}": use a file ending in ${types.join(", ")}` });
+  else if (types) {
+    const problem = notThePicture(found.file);
+    if (problem) problems.push({ file, field, message: `is "${value}", ${problem}` });
+  }
+}
+
+// How each picture file starts; what its name says it is must be what it holds, since it is drawn into the
+// icons and share cards (a PNG named .jpg, or a text file named .png, failed there with no file named).
+const SIGNATURES: Record<string, { name: string; starts: (head: Buffer) => boolean }> = {
+  ".png": { name: "PNG", starts: (head) => head.subarray(0, 8).equals(Buffer.from("89504e470d0a1a0a", "hex")) },
+  ".jpg": { name: "JPEG", starts: (head) => head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff },
+  ".jpeg": { name: "JPEG", starts: (head) => head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff },
+  ".svg": { name: "SVG", starts: (head) => /<svg[\s>]/.test(head.toString("utf8")) },
+};
+
+/** Why the file is not the kind of picture its name says, or undefined. */
+function notThePicture(file: string): string | undefined {
+  const kind = SIGNATURES[path.extname(file).toLowerCase()];
+  if (!kind) return undefined;
+  const head = Buffer.alloc(4096);
+  const fd = openSync(file, "r");
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return kind.starts(head) ? undefined : `but the file is not a ${kind.name} picture: save it again as ${kind.name}`;
 }

@@ -1,12 +1,7 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
+import { dataText as text } from "../lib/dataText.ts";
 import { required } from "../lib/zodProblems.ts";
-
-const text = (what: string) =>
-  z
-    .string({ error: required(what) })
-    .trim()
-    .min(1, { error: `is empty: add ${what}` });
 const hexColour = z
   .string({ error: required('a colour like "#0b6e4f"') })
   .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a six-digit hex colour like "#0b6e4f"' });

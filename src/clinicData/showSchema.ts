@@ -1,12 +1,6 @@
 import { z } from "zod";
-import { required } from "../lib/zodProblems.ts";
+import { dataText as text } from "../lib/dataText.ts";
 import { appleCategoryProblem } from "./appleCategories.ts";
-
-const text = (what: string) =>
-  z
-    .string({ error: required(what) })
-    .trim()
-    .min(1, { error: `is empty: add ${what}` });
 
 /** `_data/podcast.json`: the show as podcast apps list it. */
 export const showSchema = z
@@ -45,7 +39,7 @@ export const showSchema = z
     txt: z
       .array(
         z.object({
-          purpose: z.string().trim().min(1).optional(),
+          purpose: text('what the code is for, like "applepodcastsverify"').optional(),
           value: text("the text the directory gave you"),
         }),
         { error: 'must be a list like [{ "purpose": "applepodcastsverify", "value": "…" }]' },

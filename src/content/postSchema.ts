@@ -55,10 +55,18 @@ export function requiredClinicDate(timeZone: string, range: DateRange, missing: 
 export function reviewerField(clinicianIds: ReadonlySet<string>) {
   const ids = [...clinicianIds].sort().join(", ");
   return z
-    .string({ error: required(`the staff id of the clinician who reviewed it (one of: ${ids})`) })
+    .string({ error: required(`the staff id of the clinician who reviewed it (${clinicianChoice(clinicianIds)})`) })
     .refine((id) => clinicianIds.has(id), {
-      error: (issue) => `is "${String(issue.input)}", who is not a clinician in the staff directory: use one of ${ids}`,
+      error: (issue) =>
+        `is "${String(issue.input)}", who is not a clinician in the staff directory: ${ids ? `use one of ${ids}` : clinicianChoice(clinicianIds)}`,
     });
+}
+
+/** Whom a review may name; after `npm run samples -- remove` there may be no clinician yet, so say how to add one. */
+export function clinicianChoice(clinicianIds: ReadonlySet<string>): string {
+  return clinicianIds.size
+    ? `one of: ${[...clinicianIds].sort().join(", ")}`
+    : 'there is no clinician in the staff directory yet: add the file of the one who checks it to _data/authors/ with "clinician": true';
 }
 
 /** The trusted pages a post or tip is based on, each with its title and full address. */
@@ -131,6 +139,13 @@ export function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }
     image: z
       .string({ error: "must be the path of an image, like /posts/images/photo.jpg" })
       .superRefine((image, ctx) => {
+        if (!/\.(jpe?g|png|webp|avif|gif|svg)$/i.test(image)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `is "${image}", which is not a JPEG, PNG, WebP, AVIF, GIF or SVG picture`,
+          });
+          return;
+        }
         const problem = checkFile(image);
         if (problem) ctx.addIssue({ code: "custom", message: problem });
       })
@@ -174,7 +189,13 @@ export function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }
       .array(
         z.object(
           {
-            date: requiredClinicDate(timeZone, dates, "is missing: add the day of the correction as date: YYYY-MM-DD"),
+            date: requiredClinicDate(
+              timeZone,
+              dates,
+              "is missing: add the day of the correction as date: YYYY-MM-DD",
+            ).refine((date) => date <= now.setZone(timeZone).endOf("day"), {
+              error: "is after today: date a correction the day you made it",
+            }),
             note: z
               .string({ error: required('what was corrected, e.g. note: "We first gave the wrong clinic hours."') })
               .trim()
@@ -204,7 +225,10 @@ export function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }
   };
 }
 
-export function updatedNotBeforeDate(post: { date: DateTime; updated?: DateTime }, ctx: z.RefinementCtx) {
+export function updatedNotBeforeDate(
+  post: { date: DateTime; updated?: DateTime; corrections?: { date: DateTime }[] },
+  ctx: z.RefinementCtx,
+) {
   if (post.updated && post.updated < post.date) {
     ctx.addIssue({
       code: "custom",
@@ -212,6 +236,14 @@ export function updatedNotBeforeDate(post: { date: DateTime; updated?: DateTime 
       message: "is before the post's date: it should be the day the post was last changed",
     });
   }
+  (post.corrections ?? []).forEach((correction, i) => {
+    if (correction.date.startOf("day") < post.date.startOf("day"))
+      ctx.addIssue({
+        code: "custom",
+        path: ["corrections", i, "date"],
+        message: "is before the post's date: a correction comes after the post was published",
+      });
+  });
 }
 
 /** Fields features add to a kind of post (see ContentStep.fields). */

@@ -14,6 +14,9 @@ const FORMATS: Record<string, string[]> = {
   ".jpg": ["avif", "webp", "jpeg"],
   ".jpeg": ["avif", "webp", "jpeg"],
   ".png": ["avif", "webp", "png"],
+  ".webp": ["avif", "webp"],
+  ".avif": ["avif", "webp"],
+  ".gif": ["webp", "gif"],
   ".svg": ["svg"],
 };
 
@@ -53,9 +56,11 @@ export class Pictures {
   #make(publicPath: string, options: PictureOptions): string {
     // Checked when the content was loaded; resolved the same way here, so it never leads outside its folder.
     const found = publicFile(this.root, publicPath);
+    // A draft may name a picture not added yet: the content checks say so; the preview shows no thumbnail.
+    if (!("file" in found) && found.missing) return "";
     if (!("file" in found)) throw new Error(`The picture ${found.problem}`);
     const formats = FORMATS[path.extname(found.file).toLowerCase()];
-    if (!formats) throw new Error(`The picture "${publicPath}" is not a JPEG, PNG or SVG file`);
+    if (!formats) throw new Error(`The picture "${publicPath}" is not a JPEG, PNG, WebP, AVIF, GIF or SVG file`);
     const imageOptions = {
       widths: [options.width, options.width * 2],
       formats,

@@ -1,6 +1,7 @@
 import { eleventyImageTransformPlugin } from "@11ty/eleventy-img";
 import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 import { Pictures } from "./picture.ts";
+import { publicFile } from "../lib/publicFiles.ts";
 
 // eleventy-img's transform is registered for this made-up output extension instead of "html", so Eleventy
 // does not parse every page with posthtml; the transform below hands it only the pages that need it.
@@ -49,4 +50,6 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig, { root }: {
       pictures.html(publicPath, { width, className, loading }),
   );
   eleventyConfig.on("eleventy.after", () => pictures.written());
+  // A draft may name a picture not added yet (the content checks remind the editor): its preview leaves it out.
+  eleventyConfig.addFilter("pictureAdded", (publicPath: string) => "file" in publicFile(root, publicPath));
 }

@@ -128,7 +128,7 @@ export function podcastFeed(show: Show, addresses: PodcastChannel, entries: read
   for (const entry of entries) {
     const { episode } = entry;
     const people = [...hosts, ...episode.guests.map((guest) => person(guest.name, "guest"))];
-    const summary = episodeSummary(entry.summary, entry.html);
+    const summary = episodeSummary(entry.summary, entry.html, entry.title);
     const item: [string, unknown][] = [
       ["itunes:duration", text(episode.audio.duration)],
       ["itunes:episodeType", text(episode.episodeType)],
@@ -190,9 +190,12 @@ export function podcastFeed(show: Show, addresses: PodcastChannel, entries: read
   return feed.rss2().replace('<rss version="2.0"', `<rss version="2.0" xmlns:podcast="${PODCAST_NAMESPACE_URL}"`);
 }
 
-/** The title as podcast apps show it beside the number they show anyway: "Episode 3: Sleep" is "Sleep". */
+/**
+ * The title as podcast apps show it beside the number they show anyway: "Episode 3: Sleep" is "Sleep". Only
+ * an episode's own numbering goes: "988: when to call" and "2026 in review" keep their numbers.
+ */
 export function titleWithoutNumber(title: string): string {
-  const plain = title.replace(/^\s*(?:(?:episode|ep\.?)\s*#?\d+|#\d+|\d+)\s*[:.\-–—|]\s*/i, "").trim();
+  const plain = title.replace(/^\s*(?:(?:episode|ep\.?)\s*#?\d+|#\d+)\s*[:.\-–—|]\s*/i, "").trim();
   return plain || title;
 }
 

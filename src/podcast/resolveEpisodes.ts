@@ -107,6 +107,8 @@ async function lowDataOf(
     if (typeof facts === "string") return `has a smaller copy, ${url}, that ${facts}`;
     if (Math.abs(facts.duration - audio.duration) > 2)
       return `has a smaller copy, ${url}, that runs ${facts.duration} s, not ${audio.duration} s like the episode: make it again from the same audio`;
+    if (facts.length >= audio.length)
+      return `has a "smaller" copy, ${url}, that is no smaller than the episode: make it at a lower bitrate (see the README)`;
     const bitrate = Math.round((facts.length * 8) / Math.max(1, facts.duration));
     return { url, length: facts.length, type: AUDIO_TYPES[extension]!, bitrate };
   }

@@ -1,4 +1,5 @@
 import sanitizeHtml from "sanitize-html";
+import { escapeHtml } from "../lib/xmlSafe.ts";
 
 /** Apple Podcasts' limit on an episode's description, in bytes. */
 export const DESCRIPTION_BYTES = 4000;
@@ -25,25 +26,28 @@ export function cleanShowNotes(html: string): string {
 /**
  * The episode's summary for `description` and `itunes:summary`: the hand-written description (at most 500
  * characters, so always within the limit), or else the show notes' first paragraphs as plain text, whole
- * sentences only, within Apple's 4,000 bytes.
+ * sentences where they fit, within Apple's 4,000 bytes as the feed writes it (HTML-escaped: "&" is 5).
+ * Notes with no paragraph (a heading and a list) give their whole text instead; a last resort is the title.
  */
-export function episodeSummary(description: string | undefined, html: string): string {
+export function episodeSummary(description: string | undefined, html: string, title = ""): string {
   if (description) return description;
+  const paragraphs = paragraphsOf(html);
   const parts: string[] = [];
-  for (const paragraph of paragraphsOf(html)) {
+  for (const paragraph of paragraphs.length ? paragraphs : [plainText(html)].filter(Boolean)) {
     const room = DESCRIPTION_BYTES - bytes(parts.join("\n\n")) - (parts.length > 0 ? 2 : 0);
     if (bytes(paragraph) <= room) {
       parts.push(paragraph);
       continue;
     }
-    const fitting = sentencesWithin(paragraph, room);
+    const fitting = sentencesWithin(paragraph, room) || (parts.length ? "" : wordsWithin(paragraph, room));
     if (fitting) parts.push(fitting);
     break;
   }
-  return parts.join("\n\n");
+  return parts.join("\n\n") || title;
 }
 
-const bytes = (text: string) => Buffer.byteLength(text, "utf8");
+/** Bytes as the feed carries the text: HTML-escaped, in UTF-8. */
+const bytes = (text: string) => Buffer.byteLength(escapeHtml(text), "utf8");
 
 /** As many of the paragraph's first sentences as fit in `room` bytes ("" if not even the first does). */
 function sentencesWithin(paragraph: string, room: number): string {
@@ -56,18 +60,30 @@ function sentencesWithin(paragraph: string, room: number): string {
   return text.trim();
 }
 
-/** The text of each top-level paragraph, as a reader sees it: tags gone, entities read, spaces folded. */
+/** A first sentence longer than the limit: its words that fit, and an ellipsis. */
+function wordsWithin(paragraph: string, room: number): string {
+  let text = "";
+  for (const word of paragraph.split(" ")) {
+    const longer = text ? `${text} ${word}` : word;
+    if (bytes(`${longer}…`) > room) break;
+    text = longer;
+  }
+  return text ? `${text}…` : "";
+}
+
+/** The text of each paragraph, as a reader sees it. */
 function paragraphsOf(html: string): string[] {
-  return [...html.matchAll(/<p>([^]*?)<\/p>/g)]
-    .map((match) =>
-      sanitizeHtml(match[1]!, { allowedTags: [], allowedAttributes: {} })
-        .replace(/&lt;/g, "<")
-        .replace(/&gt;/g, ">")
-        .replace(/&quot;/g, '"')
-        .replace(/&#39;/g, "'")
-        .replace(/&amp;/g, "&")
-        .replace(/\s+/g, " ")
-        .trim(),
-    )
-    .filter(Boolean);
+  return [...html.matchAll(/<p>([^]*?)<\/p>/g)].map((match) => plainText(match[1]!)).filter(Boolean);
+}
+
+/** HTML as a reader sees its words: tags gone (a block's end a space), entities read, spaces folded. */
+function plainText(html: string): string {
+  return sanitizeHtml(html.replace(/<\/(p|li|h[1-6])>/g, "$& "), { allowedTags: [], allowedAttributes: {} })
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -3,6 +3,7 @@ import {
   clinicDate,
   postFields,
   requiredClinicDate,
+  clinicianChoice,
   reviewerField,
   sourcesField,
   updatedNotBeforeDate,
@@ -45,7 +46,7 @@ export function tipFields(context: TipSchemaContext) {
       : z
           .unknown()
           .refine((id) => id !== undefined && id !== null && id !== "", {
-            error: `is missing: add reviewer: the staff id of the clinician who checked this tip (one of: ${[...clinicianIds].sort().join(", ")})`,
+            error: `is missing: add reviewer: the staff id of the clinician who checked this tip (${clinicianChoice(clinicianIds)})`,
           })
           .pipe(reviewerField(clinicianIds)),
     reviewed: draft

@@ -70,6 +70,22 @@ describe("post front matter", () => {
     );
   });
 
+  it("dates a correction between the post's date and today", () => {
+    assert.deepEqual(
+      messages({
+        ...good,
+        corrections: [
+          { date: "2026-10-01", note: "Before the post." },
+          { date: "2026-11-27", note: "Tomorrow." },
+        ],
+      }),
+      [
+        "corrections.1.date: is after today: date a correction the day you made it",
+        "corrections.0.date: is before the post's date: a correction comes after the post was published",
+      ],
+    );
+  });
+
   it("says a missing title is missing, and how to add one", () => {
     assert.deepEqual(messages({ date: "2026-01-01", author: "ana-reyes" }), [
       'title: is missing: a title in quotes, e.g. title: "Flu shots are here"',

@@ -120,6 +120,31 @@ describe("the site's icons", () => {
     assert.ok(!existsSync(path.join(site.dir, "_site/favicon.ico")), "a failed build writes no icons");
   });
 
+  it("must hold the picture its name says: a PNG named .jpg or a text named .png is refused before drawing", async () => {
+    const site = makeFixtureSite(A_POST);
+    site.write(
+      "posts/media/logo.jpg",
+      await sharp({ create: { width: 9, height: 9, channels: 3, background: "#000" } })
+        .png()
+        .toBuffer(),
+    );
+    site.write("posts/media/icon.png", "not a picture");
+    withClinic(site, (clinic) => {
+      clinic.logo = "/media/logo.jpg";
+      clinic.icon = "/media/icon.png";
+    });
+    const result = site.build();
+    assert.notEqual(result.status, 0);
+    assert.match(
+      result.output,
+      /_data\/clinic\.json: "logo" is "\/media\/logo\.jpg", but the file is not a JPEG picture: save it again as JPEG/,
+    );
+    assert.match(
+      result.output,
+      /_data\/clinic\.json: "icon" is "\/media\/icon\.png", but the file is not a PNG picture: save it again as PNG/,
+    );
+  });
+
   it("an ICO file states each image's size and where its PNG starts", () => {
     const ico = icoFile([
       { size: 16, png: Buffer.from("a") },

@@ -195,6 +195,9 @@ describe("feed checks that stop the build", () => {
       "long.md": post(
         `title: "Long"\ndate: 2026-01-02\nauthor: tom-becker\ndescription: ${JSON.stringify("A".repeat(501))}\npodcast:\n  guid: "55555555-2222-4333-8444-555555555555"\n  audio: /media/podcast/episode-002.mp3\n  transcript: /media/podcast/episode-002.vtt`,
       ),
+      "same.md": post(
+        'title: "Same"\ndate: 2026-01-04\nauthor: tom-becker\npodcast:\n  guid: "77777777-2222-4333-8444-555555555555"\n  audio: /media/podcast/episode-002.mp3\n  transcript: /media/podcast/episode-002.vtt',
+      ),
       "copy.md": post(
         'title: "Copy"\ndate: 2026-01-03\nauthor: tom-becker\npodcast:\n  guid: "66666666-2222-4333-8444-555555555555"\n  audio: /media/podcast/trailer.mp3\n  transcript: /media/podcast/trailer.vtt',
       ),
@@ -203,6 +206,10 @@ describe("feed checks that stop the build", () => {
       "posts/media/podcast/trailer.low.mp3",
       readFileSync(path.join(site.dir, "posts/media/podcast/episode-001.low.mp3")),
     );
+    site.write(
+      "posts/media/podcast/episode-002.low.mp3",
+      readFileSync(path.join(site.dir, "posts/media/podcast/episode-002.mp3")),
+    );
     const result = site.build();
     assert.notEqual(result.status, 0);
     assert.match(result.output, /posts\/long\.md:\d+: "description" is 501 characters, over the limit of 500/);
@@ -210,6 +217,32 @@ describe("feed checks that stop the build", () => {
       result.output,
       /posts\/copy\.md: "podcast\.audio" has a smaller copy, \/media\/podcast\/trailer\.low\.mp3, that runs 75 s, not 20 s like the episode: make it again from the same audio/,
     );
+    assert.match(
+      result.output,
+      /posts\/same\.md: "podcast\.audio" has a "smaller" copy, \/media\/podcast\/episode-002\.low\.mp3, that is no smaller than the episode/,
+    );
+  });
+});
+
+describe("the show's settings", () => {
+  it("refuse control characters, which would make the feed invalid XML that podcast apps refuse whole", () => {
+    const site = makeFixtureSite({});
+    const show = JSON.parse(site.read("_data/podcast.json"));
+    site.write(
+      "_data/podcast.json",
+      JSON.stringify({
+        ...show,
+        title: "Talk\u000bShow",
+        txt: [{ purpose: "verify\u001b[31m", value: "abc\u0000def" }],
+      }),
+    );
+    const result = site.build();
+    assert.notEqual(result.status, 0);
+    for (const field of ["title", "txt.0.purpose", "txt.0.value"])
+      assert.match(
+        result.output,
+        new RegExp(`_data/podcast\\.json: "${field.replace(/\./g, "\\.")}" holds a control character \\(".*\\\\u00`),
+      );
   });
 });
 
@@ -238,19 +271,43 @@ describe("pieces of the podcast feed", () => {
     );
   });
 
-  it("takes the number off a title only where one leads it", () => {
+  it("takes the episode's own numbering off a title, and no number that belongs to it", () => {
     assert.deepEqual(
       [
         "Episode 3: Sleep",
         "Ep. 12 - Food",
         "#4 | Safety",
-        "7. Heat",
+        "988: what happens when you call",
+        "2026: a year of care",
+        "911 - when to call",
         "Flu season, in plain words",
-        "2026 in review",
         "Episode 5",
       ].map(titleWithoutNumber),
-      ["Sleep", "Food", "Safety", "Heat", "Flu season, in plain words", "2026 in review", "Episode 5"],
+      [
+        "Sleep",
+        "Food",
+        "Safety",
+        "988: what happens when you call",
+        "2026: a year of care",
+        "911 - when to call",
+        "Flu season, in plain words",
+        "Episode 5",
+      ],
     );
+  });
+
+  it("measures the summary as the feed writes it, and summarises notes that have no paragraph", () => {
+    const ampersands = `<p>${"Salt & pepper & herbs. ".repeat(300)}</p>`;
+    const summary = episodeSummary(undefined, ampersands);
+    assert.ok(bytes(summary.replace(/&/g, "&amp;")) <= DESCRIPTION_BYTES, String(bytes(summary)));
+    assert.ok(summary.endsWith("herbs."));
+    assert.equal(
+      episodeSummary(undefined, "<h2>In this episode</h2><ul><li>Sleep.</li><li>Rest.</li></ul>"),
+      "In this episode Sleep. Rest.",
+    );
+    const oneLongSentence = episodeSummary(undefined, `<p>${"word ".repeat(2000)}</p>`);
+    assert.ok(bytes(oneLongSentence) <= DESCRIPTION_BYTES && oneLongSentence.endsWith("word…"));
+    assert.equal(episodeSummary(undefined, "", "The title"), "The title");
   });
 
   it("prefixes OP3 with the show's guid, and turns the plan's rhythm into an update frequency", () => {

@@ -72,6 +72,24 @@ describe("tip front matter", () => {
     void [audience, reviewed, reviewer];
   });
 
+  it("says how to add a clinician when the staff directory has none (after the samples are removed)", () => {
+    const none = tipSchema({
+      timeZone: "America/Chicago",
+      now: DateTime.fromISO("2026-11-26T12:00:00-06:00"),
+      authorIds: new Set(["pat-lee"]),
+      clinicianIds: new Set(),
+      checkFile: () => undefined,
+      categoryIds: ["safety"],
+    });
+    const result = none.safeParse({ ...good, author: "pat-lee", reviewer: "pat-lee" });
+    assert.deepEqual(
+      result.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`),
+      [
+        'reviewer: is "pat-lee", who is not a clinician in the staff directory: there is no clinician in the staff directory yet: add the file of the one who checks it to _data/authors/ with "clinician": true',
+      ],
+    );
+  });
+
   it("takes a reviewer only from the clinicians in the staff directory", () => {
     assert.deepEqual(messages({ ...good, reviewer: "tom-becker" }), [
       'reviewer: is "tom-becker", who is not a clinician in the staff directory: use one of ana-reyes',
