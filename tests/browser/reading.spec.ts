@@ -8,6 +8,8 @@ const PAGES = [
   "/tags/",
   "/tags/kids/",
   "/authors/",
+  "/authors/ana-reyes/",
+  "/editorial-policy/",
   "/about/",
   "/tips/",
   "/podcast/",
@@ -117,6 +119,7 @@ test.describe("reading the site", () => {
       "/posts/podcast-flu-season-in-plain-words/",
       "/tips/hand-washing-basics/",
       "/tips/safety/",
+      "/posts/preventing-falls-at-home/",
       "/search/?q=flu",
       "/share/",
     ];
