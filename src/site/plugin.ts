@@ -65,7 +65,14 @@ export default function sitePlugin(
   // Drawn beside Eleventy's rendering, written once it has finished (a failed build writes none).
   let icons: Promise<{ address: string; data: Buffer }[]> | undefined;
   eleventyConfig.on("eleventy.before", () => {
-    icons = loaded().then(({ site: { clinic } }) => drawIcons(markFile(root, clinic), clinic.colors.background));
+    icons = loaded().then(({ site: { clinic } }) =>
+      drawIcons(markFile(root, clinic), clinic.colors.background).catch((error: Error) => {
+        const [field, file] = clinic.icon ? ["icon", clinic.icon] : ["logo", clinic.logo];
+        throw new Error(
+          `_data/clinic.json: "${field}" is "${file}", which could not be drawn as the site's icons (${error.message}): save it again as a plain SVG, PNG or JPEG of a sensible size`,
+        );
+      }),
+    );
     icons.catch(() => undefined); // seen in eleventy.after
   });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {

@@ -145,6 +145,22 @@ describe("the site's icons", () => {
     );
   });
 
+  it("that cannot be drawn (a picture of absurd size) stop the build with the field and the fix", () => {
+    const site = makeFixtureSite(A_POST);
+    site.write(
+      "posts/media/huge.svg",
+      '<svg xmlns="http://www.w3.org/2000/svg" width="30000" height="30000"><rect width="30000" height="30000"/></svg>',
+    );
+    withClinic(site, (clinic) => (clinic.icon = "/media/huge.svg"));
+    const result = site.build();
+    assert.notEqual(result.status, 0);
+    assert.match(
+      result.output,
+      /_data\/clinic\.json: "icon" is "\/media\/huge\.svg", which could not be drawn as the site's icons \(.+\): save it again as a plain SVG, PNG or JPEG of a sensible size/,
+    );
+    assert.ok(!existsSync(path.join(site.dir, "_site/favicon.ico")), "nothing half-written");
+  });
+
   it("an ICO file states each image's size and where its PNG starts", () => {
     const ico = icoFile([
       { size: 16, png: Buffer.from("a") },
