@@ -6,7 +6,7 @@ import { problemsFromZod } from "../lib/zodProblems.ts";
 import { coverArtProblem } from "./coverArt.ts";
 import { showSchema, type Show } from "./showSchema.ts";
 import { brandContrastProblems } from "./contrast.ts";
-import { checkPublicFile, publicFile } from "../lib/publicFiles.ts";
+import { publicFile } from "../lib/publicFiles.ts";
 import { PICTURE_TYPES } from "../lib/mediaTypes.ts";
 import {
   authorSchema,

@@ -43,7 +43,7 @@ export function pageGraph(view: PublishedView, page: PageFacts): Graph {
     inLanguage: clinic.language,
     breadcrumb: { "@id": absolute(`${page.url}#breadcrumb`) },
   };
-  nodes.push(breadcrumbs(view, page, post, absolute));
+  nodes.push(breadcrumbs(page, post, absolute));
   if (post) nodes.push(...postNodes(view, post, webPage, absolute));
   else nodes.push(...sitePageNodes(view, page, webPage, absolute));
   return { "@context": "https://schema.org", "@graph": nodes };
@@ -176,12 +176,7 @@ function sitePageNodes(view: PublishedView, page: PageFacts, webPage: PageBase, 
 }
 
 /** Home › section (› tip category) › the page, as links a search result can show. */
-function breadcrumbs(
-  view: PublishedView,
-  page: PageFacts,
-  post: PostPage | undefined,
-  absolute: Absolute,
-): BreadcrumbList {
+function breadcrumbs(page: PageFacts, post: PostPage | undefined, absolute: Absolute): BreadcrumbList {
   const trail: [string, string][] = [["Home", "/"]];
   const section = post
     ? post.tip
