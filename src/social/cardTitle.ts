@@ -1,6 +1,7 @@
 import { memo } from "../lib/cache.ts";
 import type { InkMask } from "../lib/inkedPng.ts";
 import { escapeHtml } from "../lib/xmlSafe.ts";
+import { FAMILIES } from "./fonts.ts";
 
 type Sharp = typeof import("sharp");
 
@@ -21,28 +22,29 @@ async function longestFitting(count: number, fits: (n: number) => Promise<boolea
  * Draws card titles with Pango (through sharp): wrapped at words to `width`, at most `maxLines` lines, and cut
  * with an ellipsis after the last whole word that fits (or the last letter, for one very long word).
  */
-export function titleDrawer(sharp: Sharp, fontFiles: readonly string[], width: number, maxLines: number) {
+export function titleDrawer(sharp: Sharp, fontFilesFor: (text: string) => string[], width: number, maxLines: number) {
   const draw = async (text: string, size: number, fontfile?: string): Promise<InkMask> => {
     const { data, info } = await sharp({
       // Pango reads its text as markup.
-      text: { text: escapeHtml(text), font: `Inter Bold ${size}px`, fontfile, dpi: 72, width, wrap: "word-char" },
+      text: { text: escapeHtml(text), font: `${FAMILIES} Bold ${size}px`, fontfile, dpi: 72, width, wrap: "word-char" },
     })
       .toColourspace("b-w")
       .raw()
       .toBuffer({ resolveWithObject: true });
     return { data, width: info.width, height: info.height };
   };
-  // Fontconfig learns a font file the first time one is named. Two lines' height less one's is the distance
-  // from line to line, which counts a title's lines.
-  const ready = Promise.all(fontFiles.map((file) => draw("H", 12, file)));
+  // Fontconfig learns a font file the first time one is named, and then draws any text with it.
+  const learnt = memo((file: string) => draw("H", 12, file));
+  const learnFontsOf = (text: string) => Promise.all(fontFilesFor(text).map(learnt));
+  // Two lines' height less one's is the distance from line to line, which counts a title's lines.
   const lineCounter = memo(async (size: number) => {
-    await ready;
+    await learnFontsOf("Hg");
     const [one, two] = [await draw("Hg", size), await draw("Hg\nHg", size)];
     return (mask: InkMask) => 1 + Math.round((mask.height - one.height) / (two.height - one.height));
   });
 
   return async (title: string, size: number): Promise<InkMask> => {
-    const lines = await lineCounter(size);
+    const [lines] = await Promise.all([lineCounter(size), learnFontsOf(title)]);
     const fits = (mask: InkMask) => lines(mask) <= maxLines;
     const whole = await draw(title, size);
     if (fits(whole)) return whole;

@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { memo, type ContentCache } from "../lib/cache.ts";
 import { InkedPng } from "../lib/inkedPng.ts";
 import { titleDrawer } from "./cardTitle.ts";
-import { cardFonts, titleFontFiles } from "./fonts.ts";
+import { cardFontOptions, titleFontFiles } from "./fonts.ts";
 
 // The drawing libraries and fonts load on the first card drawn: most builds find every card in the cache,
 // and loading them took half a second of every build. satori lays out a card's fixed parts once (as SVG,
@@ -48,61 +48,54 @@ const el = (
 });
 
 /** What every card of one kind shares: the brand bar, the label, the clinic's mark, name and address. */
-function layout(card: Omit<ShareImage, "title">): Node {
-  return el(
-    "div",
-    { ...SHARE_IMAGE, display: "flex", flexDirection: "column", background: "#ffffff", fontFamily: "Inter" },
-    [
-      el("div", { height: 24, width: SHARE_IMAGE.width, background: card.brand }),
-      el(
-        "div",
-        { display: "flex", width: TITLE_WIDTH, height: FOOTER_TOP - 24, padding: "48px 0 0", margin: "0 72px" },
-        [
-          el(
-            "div",
-            {
-              fontSize: 30,
-              lineHeight: "36px",
-              fontWeight: 700,
-              color: card.brand,
-              textTransform: "uppercase",
-              letterSpacing: 2,
-            },
-            card.label,
-          ),
-        ],
-      ),
+function layout(card: Omit<ShareImage, "title">, fontFamily: string): Node {
+  return el("div", { ...SHARE_IMAGE, display: "flex", flexDirection: "column", background: "#ffffff", fontFamily }, [
+    el("div", { height: 24, width: SHARE_IMAGE.width, background: card.brand }),
+    el("div", { display: "flex", width: TITLE_WIDTH, height: FOOTER_TOP - 24, padding: "48px 0 0", margin: "0 72px" }, [
       el(
         "div",
         {
-          display: "flex",
-          alignItems: "center",
-          justifyContent: "space-between",
-          width: TITLE_WIDTH,
-          height: 112,
-          margin: "0 72px 32px",
-          borderTop: "2px solid #d5e0da",
+          fontSize: 30,
+          lineHeight: "36px",
+          fontWeight: 700,
+          color: card.brand,
+          textTransform: "uppercase",
+          letterSpacing: 2,
         },
-        [
-          el("div", { display: "flex", alignItems: "center" }, [
-            el("img", { height: 56, width: 56, objectFit: "contain" }, undefined, {
-              src: card.markUrl,
-              height: 56,
-              width: 56,
-            }),
-            el("div", { marginLeft: 16, fontSize: 30, fontWeight: 700, color: card.brandDark }, card.siteName),
-          ]),
-          el("div", { fontSize: 28, color: "#4d5a61" }, card.siteUrl.replace(/^https?:\/\//, "")),
-        ],
+        card.label,
       ),
-    ],
-  );
+    ]),
+    el(
+      "div",
+      {
+        display: "flex",
+        alignItems: "center",
+        justifyContent: "space-between",
+        width: TITLE_WIDTH,
+        height: 112,
+        margin: "0 72px 32px",
+        borderTop: "2px solid #d5e0da",
+      },
+      [
+        el("div", { display: "flex", alignItems: "center" }, [
+          el("img", { height: 56, width: 56, objectFit: "contain" }, undefined, {
+            src: card.markUrl,
+            height: 56,
+            width: 56,
+          }),
+          el("div", { marginLeft: 16, fontSize: 30, fontWeight: 700, color: card.brandDark }, card.siteName),
+        ]),
+        el("div", { fontSize: 28, color: "#4d5a61" }, card.siteUrl.replace(/^https?:\/\//, "")),
+      ],
+    ),
+  ]);
 }
 
 // One per kind of card and clinic look, drawn once per process.
 const cardTemplate = memo((look: string) =>
   loadDrawing().then(async ({ satori, sharp }) => {
-    const svg = await satori(layout(JSON.parse(look)) as never, { ...SHARE_IMAGE, fonts: cardFonts() });
+    const { family, ...fonts } = cardFontOptions();
+    const svg = await satori(layout(JSON.parse(look), family) as never, { ...SHARE_IMAGE, ...fonts });
     const data = await sharp(Buffer.from(svg)).flatten({ background: "#ffffff" }).removeAlpha().raw().toBuffer();
     return new InkedPng({ data, ...SHARE_IMAGE }, { top: TITLE_TOP, bottom: FOOTER_TOP });
   }),
@@ -148,7 +141,7 @@ function isCard(file: string): boolean {
 export function cachedShareImage(card: ShareImage, cache: ContentCache, draw: (card: ShareImage) => Promise<Buffer>) {
   return cache.keepFile({
     folder: "share-images",
-    key: `${JSON.stringify(card)}v3`,
+    key: `${JSON.stringify(card)}v4`,
     extension: ".png",
     make: () => draw(card),
     isWhole: isCard,

@@ -93,7 +93,9 @@ describe("share cards", () => {
   });
 
   it("cut a title longer than four lines, and a single endless word, inside the frame", async () => {
-    for (const title of ["Stay well this winter ".repeat(12).trim(), "x".repeat(190)]) {
+    // Chinese and Arabic lines stand taller than Latin ones.
+    const long = ["Stay well this winter ".repeat(12).trim(), "x".repeat(190), "流感疫苗来了".repeat(20)];
+    for (const title of [...long, "لقاح الإنفلونزا متوفر الآن ".repeat(8).trim(), "Flu 流感 🩺 ".repeat(12)]) {
       const { first, last } = titleRows(await card(title));
       assert.ok(first >= 128 && last < 486, title);
     }
@@ -103,5 +105,59 @@ describe("share cards", () => {
     const ink = (pixels: Buffer) => pixels.subarray(128 * 3600, 486 * 3600).filter((v) => v < 128).length;
     const [plain, marked] = [await card("Tom"), await card(`<b>Tom</b> & <span foreground="red">x</span>`)];
     assert.ok(ink(marked) > 3 * ink(plain), "the tags are drawn as letters, not applied");
+  });
+});
+
+describe("share cards in any script", () => {
+  // Latin with Spanish and Vietnamese accents, Cyrillic, Arabic, Chinese and emoji.
+  const WRITTEN = ["ñ", "ệ", "Ж", "ب", "你", "湾", "😀", "🩺"];
+  // U+E000 is a private-use character: no font has it, so it is drawn as each library's missing-glyph mark.
+  const NOWHERE = "\uE000";
+
+  it("draw every title letter from a font, not as Pango's missing-glyph box", async () => {
+    const { titleDrawer } = await import("../../src/social/cardTitle.ts");
+    const { titleFontFiles } = await import("../../src/social/fonts.ts");
+    const draw = titleDrawer(sharp, titleFontFiles(), 1056, 4);
+    // Pango draws a missing glyph as a rectangle with the character's number in it: unbroken ink along all four
+    // sides of the ink's bounds.
+    const isBox = ({ data, width, height }: { data: Buffer; width: number; height: number }) => {
+      const inked = (x: number, y: number) => data[y * width + x]! > 127;
+      const columns = [...Array(width).keys()].filter((x) => [...Array(height).keys()].some((y) => inked(x, y)));
+      const rows = [...Array(height).keys()].filter((y) => columns.some((x) => inked(x, y)));
+      const solidColumn = (x: number) => rows.filter((y) => inked(x, y)).length >= 0.9 * rows.length;
+      const solidRow = (y: number) => columns.filter((x) => inked(x, y)).length >= 0.9 * columns.length;
+      return (
+        columns.length > 0 &&
+        [columns[0]!, columns.at(-1)!].every(solidColumn) &&
+        [rows[0]!, rows.at(-1)!].every(solidRow)
+      );
+    };
+    assert.ok(isBox(await draw(NOWHERE, 72)), "the test knows Pango's box when it sees one");
+    for (const letter of WRITTEN) {
+      const mask = await draw(letter, 72);
+      assert.ok(
+        mask.data.some((v) => v > 127),
+        `${letter} leaves ink`,
+      );
+      assert.ok(!isBox(mask), `${letter} is drawn from a font`);
+    }
+  });
+
+  it("draw the clinic's name from a font in any of those scripts, not as satori's missing-glyph mark", async () => {
+    const satori = (await import("satori")).default;
+    const { cardFontOptions } = await import("../../src/social/fonts.ts");
+    const { family, ...fonts } = cardFontOptions();
+    const drawn = (text: string) =>
+      satori({ type: "div", props: { style: { fontFamily: family, fontSize: 30 }, children: text } } as never, {
+        width: 100,
+        height: 50,
+        ...fonts,
+      });
+    const missing = await drawn(NOWHERE);
+    for (const letter of WRITTEN) {
+      const svg = await drawn(letter);
+      assert.match(svg, /<path/, `${letter} is drawn`);
+      assert.notEqual(svg, missing, `${letter} is drawn from a font`);
+    }
   });
 });
