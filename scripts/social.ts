@@ -32,8 +32,11 @@ const snippets = composeSnippets(shareSource(post, site), site.social);
 for (const channel of channelsFor(site.social)) {
   const snippet = snippets.channels[channel.id]!;
   const button = snippet.button ? `\n[${snippet.button.label} button: ${snippet.button.url}]` : "";
+  const event = snippet.event
+    ? `\n[Event post: "${snippet.event.title}", ${snippet.event.start} to ${snippet.event.end}]`
+    : "";
   console.log(
-    `── ${channel.name} (${snippet.count}/${snippet.limit}) ${"─".repeat(Math.max(0, 50 - channel.name.length))}\n${snippet.text}${button}\n`,
+    `── ${channel.name} (${snippet.count}/${snippet.limit}) ${"─".repeat(Math.max(0, 50 - channel.name.length))}\n${snippet.text}${button}${event}\n`,
   );
 }
 if (snippets.pin)

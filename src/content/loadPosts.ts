@@ -203,6 +203,7 @@ function readPost(file: string, context: StepContext, schemas: Schemas, steps: r
       ? { reviewer: site.authors.get(data.medicalReview.reviewer)!, date: data.medicalReview.date }
       : undefined,
     sources: data.sources,
+    event: data.event,
     corrections: [...data.corrections].sort((a, b) => a.date.toMillis() - b.date.toMillis()),
   };
   // A step with fields completes only the kinds of post that have them.

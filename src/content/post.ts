@@ -39,6 +39,8 @@ export interface Post extends PostExtensions {
   review?: { reviewer: Author; date: DateTime };
   /** The trusted pages it is based on (at least one for a tip). */
   sources: { title: string; url: string }[];
+  /** An event the post announces (a flu shot day, a health fair), for Google's event posts. */
+  event?: { start: DateTime; end: DateTime };
   /** Dated notes of what was put right after it was published, oldest first. */
   corrections: { date: DateTime; note: string }[];
 }

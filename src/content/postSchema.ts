@@ -69,6 +69,24 @@ export function clinicianChoice(clinicianIds: ReadonlySet<string>): string {
     : 'there is no clinician in the staff directory yet: add the file of the one who checks it to _data/authors/ with "clinician": true';
 }
 
+/** When an event a post announces starts and ends, in the clinic's time zone; the end comes after the start. */
+function eventField(timeZone: string, range: DateRange) {
+  const when = (which: string, example: string) =>
+    requiredClinicDate(timeZone, range, `is missing: add when the event ${which}, e.g. "${example}"`);
+  return z
+    .object(
+      { start: when("starts", "2026-10-10 09:00"), end: when("ends", "2026-10-10 13:00") },
+      {
+        error: 'must say when the event starts and ends: event: { start: "2026-10-10 09:00", end: "2026-10-10 13:00" }',
+      },
+    )
+    // Checked only once both are dates: a missing one has its own message.
+    .refine(({ start, end }) => !start?.isValid || !end?.isValid || end > start, {
+      path: ["end"],
+      error: 'is not after the start: give the day and time the event ends, e.g. end: "2026-10-10 13:00"',
+    });
+}
+
 /** The trusted pages a post or tip is based on, each with its title and full address. */
 export function sourcesField() {
   return z.array(
@@ -183,6 +201,7 @@ export function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }
         { error: "must name the reviewer and the date: medicalReview: { reviewer: ana-reyes, date: 2026-03-01 }" },
       )
       .optional(),
+    event: eventField(timeZone, dates).optional(),
     // Optional for a post; a tip must give at least one (src/tips/schema.ts).
     sources: sourcesField().default([]),
     corrections: z

@@ -46,6 +46,7 @@ export function scaffold({ kind, title, date, author, tipCategories }: ScaffoldI
     "# medicalReview: { reviewer: ana-reyes, date: YYYY-MM-DD }   # needed for doses or medicine changes",
     '# sources: [{ title: "MedlinePlus", url: "https://medlineplus.gov/" }]   # the trusted pages it is based on',
     '# corrections: [{ date: YYYY-MM-DD, note: "What was wrong, and what is right" }]',
+    '# event: { start: "YYYY-MM-DD HH:MM", end: "YYYY-MM-DD HH:MM" }   # an event it announces, for Google',
     '# patientConsent: { form: "HIPAA authorization …", date: YYYY-MM-DD }   # only for a true story told with consent',
     '# social: { x: "Your own words for X" }',
   ];

@@ -24,6 +24,7 @@ const NOT_PROSE = new Set([
   "related",
   "sources.*.url",
   "corrections.*.date",
+  "event",
   "video.youtube",
   "video.thumbnail",
   "podcast.guid",

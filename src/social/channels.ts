@@ -36,6 +36,8 @@ export interface Channel {
   shortTracking?: boolean;
   /** Phone numbers taken out of the text (Google refuses a post with one; the profile has the number). */
   noPhoneNumbers?: boolean;
+  /** For a post that announces an event: the network's event post, whose title has this limit. */
+  eventTitleLimit?: number;
 }
 
 /** The per-server numbers of the clinic's Mastodon server (`_data/social.json`). */
@@ -112,7 +114,8 @@ export function channelsFor(settings: {
     // A YouTube community post: kept to a readable length like Facebook's.
     { id: "youtube", name: "YouTube", limit: 500, count: countCodePoints, hashtags: 3, length: "medium", link: "text" },
     // https://support.google.com/business/answer/7662907: 1,500 characters; the link is the post's button,
-    // and a phone number in the text gets the post rejected.
+    // and a phone number in the text gets the post rejected. An event post adds a title of at most 58
+    // characters (the form's own counter) and its start and end.
     {
       id: "google",
       name: "Google Business Profile",
@@ -122,6 +125,7 @@ export function channelsFor(settings: {
       length: "medium",
       link: "button",
       noPhoneNumbers: true,
+      eventTitleLimit: 58,
     },
     // A WhatsApp channel or group message: no practical cap, read on a phone, so short, with the link.
     {

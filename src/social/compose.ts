@@ -24,6 +24,8 @@ export interface ShareSource {
   chapters?: readonly { start: number; title: string }[];
   /** Texts an editor wrote for particular networks (front matter `social:`). */
   overrides?: Partial<Record<ChannelId, string>>;
+  /** When an event the post announces starts and ends, as the clinic's local "YYYY-MM-DD HH:MM". */
+  event?: { start: string; end: string };
   /** A tip's card and its text alternative, for a Pinterest pin. */
   pin?: { image: string; alt: string };
 }
@@ -34,6 +36,8 @@ export interface Snippet {
   limit: number;
   /** Where the link goes instead of the text (Google's "Learn more" button). */
   button?: { label: string; url: string };
+  /** The network's event post, for a post that announces one: its title and when it starts and ends. */
+  event?: { title: string; start: string; end: string };
 }
 
 export interface Snippets {
@@ -96,7 +100,11 @@ export function composeFor(source: ShareSource, channel: Channel, settings: Shar
   const body = override ?? truncateToFit(message(source, channel), fits);
   const text = [body, end].filter(Boolean).join("\n\n");
   const button = channel.link === "button" ? { label: "Learn more", url: linkOf(source, channel) } : undefined;
-  return { text, count: channel.count(text), limit: channel.limit, ...(button && { button }) };
+  const event =
+    channel.eventTitleLimit && source.event
+      ? { title: truncateToFit(source.title, (t) => channel.count(t) <= channel.eventTitleLimit!), ...source.event }
+      : undefined;
+  return { text, count: channel.count(text), limit: channel.limit, ...(button && { button }), ...(event && { event }) };
 }
 
 /** Every network's text for one post; episodes also get a YouTube video title and description. */

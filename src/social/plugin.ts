@@ -62,7 +62,8 @@ export default function socialPlugin(
         csv: channelsFor(build().site.social)
           .map((channel) => {
             const snippet = snippets.channels[channel.id]!;
-            return csvLine([date, channel.name, snippet.text, snippet.button?.url ?? url, image]);
+            const { title = "", start = "", end = "" } = snippet.event ?? {};
+            return csvLine([date, channel.name, snippet.text, snippet.button?.url ?? url, image, title, start, end]);
           })
           .join(""),
       };
@@ -101,7 +102,7 @@ export default function socialPlugin(
     writeIfChanged(
       path.join(directories.output, "social/schedule.csv"),
       csvStart +
-        csvLine(["date", "channel", "text", "link", "image"]) +
+        csvLine(["date", "channel", "text", "link", "image", "event_title", "event_start", "event_end"]) +
         pages.map((page) => entryOf(page).csv).join(""),
     );
     timed.after();

@@ -32,6 +32,10 @@ export function shareSource(
     tags: (post.tip ? [post.tip.category.id, ...post.tags] : post.tags).map(topicName),
     chapters: post.podcast?.chapters,
     overrides: post.social,
+    event: post.event && {
+      start: post.event.start.setZone(site.clinic.timeZone).toFormat("yyyy-MM-dd HH:mm"),
+      end: post.event.end.setZone(site.clinic.timeZone).toFormat("yyyy-MM-dd HH:mm"),
+    },
     // Tips and checklists are what people save on Pinterest.
     ...(post.tip && {
       pin: { image: siteAddress(site.clinic.url, shareImageUrl(path)), alt: `${post.title}, ${site.clinic.name}` },

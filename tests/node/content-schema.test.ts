@@ -70,6 +70,20 @@ describe("post front matter", () => {
     );
   });
 
+  it("takes an event's start and end, in the clinic's time zone, the end after the start", () => {
+    const event = { start: "2026-10-10 09:00", end: "2026-10-10 13:00" };
+    const result = schema.safeParse({ ...good, event });
+    assert.ok(result.success);
+    assert.equal(result.data.event?.start.toISO(), "2026-10-10T09:00:00.000-05:00");
+    assert.deepEqual(messages({ ...good, event: { ...event, end: "2026-10-10 08:00" } }), [
+      'event.end: is not after the start: give the day and time the event ends, e.g. end: "2026-10-10 13:00"',
+    ]);
+    assert.deepEqual(messages({ ...good, event: { start: "2026-10-10 09:00" } }), [
+      'event.end: is missing: add when the event ends, e.g. "2026-10-10 13:00"',
+    ]);
+    assert.match(messages({ ...good, event: "Saturday" })[0]!, /^event: must say when the event starts and ends/);
+  });
+
   it("dates a correction between the post's date and today", () => {
     assert.deepEqual(
       messages({

@@ -235,6 +235,44 @@ describe("the share page", () => {
   });
 });
 
+describe("an event post on Google", () => {
+  const event = { start: "2026-10-10 09:00", end: "2026-10-10 13:00" };
+
+  it("carries the event's title, within Google's 58 characters, and its start and end; other networks and posts have none", () => {
+    const { channels } = composeSnippets({ ...hostile, event }, settings);
+    const google = channels.google!.event!;
+    assert.deepEqual([google.start, google.end], [event.start, event.end]);
+    assert.ok([...google.title].length <= 58 && google.title.endsWith("…"), google.title);
+    assert.ok(hostile.title.startsWith(google.title.slice(0, -1).trimEnd()));
+    assert.ok(Object.entries(channels).every(([id, snippet]) => id === "google" || !snippet!.event));
+    assert.equal(composeSnippets(hostile, settings).channels.google!.event, undefined);
+  });
+
+  it("is on the share page and in the CSV, with the clinic's local times", () => {
+    const site = makeFixtureSite({
+      "fair.md": post(
+        'title: "Health fair on the green"\ndate: 2026-09-01\nauthor: ana-reyes\nevent: { start: "2026-10-10 09:00", end: "2026-10-10 13:00" }',
+      ),
+      "plain.md": post('title: "Plain"\ndate: 2026-09-02\nauthor: ana-reyes'),
+    });
+    assert.equal(site.build().status, 0);
+    assert.match(
+      site.read("_site/share/index.html"),
+      /Post it as an <strong>event<\/strong>: title “Health fair on the green”, from 2026-10-10 09:00 to 2026-10-10 13:00\./,
+    );
+    const rows = parse(site.read("_site/social/schedule.csv"), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    const google = rows.filter((row) => row.channel === "Google Business Profile");
+    assert.deepEqual(google.map((row) => [row.event_title, row.event_start, row.event_end]).sort(), [
+      ["", "", ""],
+      ["Health fair on the green", "2026-10-10 09:00", "2026-10-10 13:00"],
+    ]);
+    assert.ok(rows.filter((row) => row.channel !== "Google Business Profile").every((row) => row.event_title === ""));
+  });
+});
+
 describe("share texts written by an editor", () => {
   it("are used as written when they fit", () => {
     const site = makeFixtureSite({
