@@ -45,7 +45,7 @@ const result = scaffold({
   tipCategories: site.tipCategories.map((c) => c.id),
 });
 // The build refuses a file whose name is not an address a post can have; better to say so before writing it.
-const [badName] = addressProblems([result.file], content.reserved);
+const [badName] = addressProblems(root, [result.file], content.reserved, new Set());
 if (badName) {
   console.error(
     `"${title.trim()}" cannot be the title of a new file: ${badName.file} ${badName.message}. Start it with another title (you can change the title in the file afterwards).`,

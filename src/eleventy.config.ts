@@ -21,6 +21,7 @@ import sitePlugin from "./site/plugin.ts";
 import socialPlugin from "./social/plugin.ts";
 import structuredDataPlugin from "./structuredData/plugin.ts";
 import tipsPlugin from "./tips/plugin.ts";
+import translationsPlugin from "./translations/plugin.ts";
 
 // Eleventy reads its input from the current folder, so the content checks read from the same place.
 const root = process.cwd();
@@ -59,6 +60,7 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addWatchTarget("./_data/");
 
   const entries = new FeedEntries(build, cache);
+  eleventyConfig.addPlugin(translationsPlugin, { build });
   eleventyConfig.addPlugin(sitePlugin, { build, loaded, root });
   eleventyConfig.addPlugin(blogPlugin, { build });
   eleventyConfig.addPlugin(feedsPlugin, { build, entries });

@@ -14,15 +14,23 @@ export interface TagGroup {
   tips: PostPage[];
 }
 
-/** Topics by name, each with its posts newest first and its tips. Tags that slug alike share one page. */
-export function groupByTag(posts: readonly PostPage[], name: TopicNamer, tips: readonly PostPage[] = []): TagGroup[] {
+/**
+ * Topics by name, each with its posts newest first and its tips. Tags that slug alike share one page.
+ * `prefix`: the language's address prefix ("/es"), for the topic pages of a language other than the main one.
+ */
+export function groupByTag(
+  posts: readonly PostPage[],
+  name: TopicNamer,
+  tips: readonly PostPage[] = [],
+  prefix = "",
+): TagGroup[] {
   const groups = new Map<string, TagGroup>();
   for (const post of newestFirst(posts)) {
     for (const tag of new Set(post.tags)) {
       const slug = tagSlug(tag);
       let group = groups.get(slug);
       if (!group) {
-        group = { tag, name: name(tag), slug, url: tagUrl(tag), posts: [], tips: [] };
+        group = { tag, name: name(tag), slug, url: `${prefix}${tagUrl(tag)}`, posts: [], tips: [] };
         groups.set(slug, group);
       }
       if (!group.posts.includes(post)) group.posts.push(post);

@@ -30,8 +30,13 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, { build }: { 
   });
 
   eleventyConfig.addCollection("posts", () => build().posts);
-  eleventyConfig.addCollection("tagGroups", () => groupByTag(build().posts, topicNamer(build().site), build().tips));
-  eleventyConfig.addCollection("postYears", () => groupByYear(build().posts, build().site.clinic.timeZone));
+  // Lists of each language's own posts, each item with its `lang` (templates take theirs with `inLanguage`).
+  eleventyConfig.addCollection("tagGroups", () =>
+    build().byLanguage(({ posts, tips }, language) => groupByTag(posts, topicNamer(language), tips, language.prefix)),
+  );
+  eleventyConfig.addCollection("postYears", () =>
+    build().byLanguage(({ posts }) => groupByYear(posts, build().site.clinic.timeZone)),
+  );
   eleventyConfig.addCollection("authorGroups", () => groupByAuthor(build().all, build().site.authors.values()));
   // Eleventy's own items for the posts, by address: the feeds carry each post's rendered HTML.
   eleventyConfig.addCollection(

@@ -4,6 +4,7 @@ import type { z } from "zod";
 import type { Problem } from "../lib/problems.ts";
 import { problemsFromZod } from "../lib/zodProblems.ts";
 import { coverArtProblem } from "./coverArt.ts";
+import { languageFileSchema, resolveLanguages, type Languages } from "./languages.ts";
 import { showSchema, type Show } from "./showSchema.ts";
 import { brandContrastProblems } from "./contrast.ts";
 import { publicFile } from "../lib/publicFiles.ts";
@@ -34,6 +35,8 @@ export interface SiteData {
   policy: Policy;
   /** Topic names by address part, from the optional `_data/topics.json`. */
   topics: Record<string, string>;
+  /** The languages the site is written in (`_data/languages/`), the main one first. */
+  languages: Languages;
 }
 
 /** Reads and checks `_data/`: the clinic's identity, its settings and the staff directory. */
@@ -91,9 +94,25 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   }
   if (clinic) warnings.push(...brandContrastProblems(clinic.colors).map((p) => ({ file: "_data/clinic.json", ...p })));
 
-  if (!clinic || !settings || !show || !tipCategories || !social || !policy || !topics || problems.length > 0)
+  const languages =
+    clinic && settings && social && topics && tipCategories
+      ? resolveLanguages(
+          root,
+          { clinic, settings, social, topics, tipCategories },
+          (file) => readJson(root, file, languageFileSchema, problems).data,
+          problems,
+          warnings,
+        )
+      : undefined;
+
+  if (!clinic || !settings || !show || !tipCategories || !social || !policy || !topics || !languages)
     return { problems, warnings };
-  return { data: { clinic, settings, authors, show, tipCategories, social, policy, topics }, problems, warnings };
+  if (problems.length > 0) return { problems, warnings };
+  return {
+    data: { clinic, settings, authors, show, tipCategories, social, policy, topics, languages },
+    problems,
+    warnings,
+  };
 }
 
 function readJson<T extends z.ZodType>(

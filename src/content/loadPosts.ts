@@ -3,6 +3,7 @@ import path from "node:path";
 import type { SiteData } from "../clinicData/loadSiteData.ts";
 import { cachePart } from "../lib/cache.ts";
 import { POSTS_DIR, TIPS_DIR } from "../lib/folders.ts";
+import { languageFolderOf, withoutLanguageFolder } from "../lib/language.ts";
 import type { Problem } from "../lib/problems.ts";
 import { checkPublicFile, publicFile } from "../lib/publicFiles.ts";
 import { problemsFromZod } from "../lib/zodProblems.ts";
@@ -88,7 +89,8 @@ export function loadPosts(
     const post = { ...read.post, state: publishState({ draft: read.draft, date: read.post.date }, now) };
     result.posts.push({ post, data: read.data });
   }
-  result.problems.push(...linkProblems(root), ...addressProblems(files, reserved));
+  const languages = new Set(site.languages.all.filter((l) => l !== site.languages.main).map((l) => l.code));
+  result.problems.push(...linkProblems(root), ...addressProblems(root, files, reserved, languages));
   return result;
 }
 
@@ -153,7 +155,7 @@ function readPost(file: string, context: StepContext, schemas: Schemas, steps: r
   const frontMatter = sources.frontMatter(file);
   if (!frontMatter.ok) return result({ problems: [{ file, line: frontMatter.line, message: frontMatter.message }] });
   const lineOf = (path: readonly (string | number)[]) => lineOfPath(text, path);
-  const isTip = file.startsWith(`${TIPS_DIR}/`);
+  const isTip = withoutLanguageFolder(file).startsWith(`${TIPS_DIR}/`);
   const draft = frontMatter.data.draft === true;
   const schema = isTip ? (draft ? schemas.draftTip : schemas.tip) : draft ? schemas.draftPost : schemas.post;
   const refused = refusedKeys(frontMatter.data, { fields: Object.keys(schema.shape), globalData: schemas.globalData });
@@ -203,6 +205,8 @@ function readPost(file: string, context: StepContext, schemas: Schemas, steps: r
       ? { reviewer: site.authors.get(data.medicalReview.reviewer)!, date: data.medicalReview.date }
       : undefined,
     sources: data.sources,
+    lang: languageFolderOf(file) ?? site.languages.main.code,
+    translationOf: data.translationOf,
     event: data.event,
     corrections: [...data.corrections].sort((a, b) => a.date.toMillis() - b.date.toMillis()),
   };

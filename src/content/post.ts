@@ -39,6 +39,10 @@ export interface Post extends PostExtensions {
   review?: { reviewer: Author; date: DateTime };
   /** The trusted pages it is based on (at least one for a tip). */
   sources: { title: string; url: string }[];
+  /** The language it is written in: the main language's code, or the code of its folder (posts/es/ → "es"). */
+  lang: string;
+  /** For a translation: the file name (slug) of the main-language post or tip it translates. */
+  translationOf?: string;
   /** An event the post announces (a flu shot day, a health fair), for Google's event posts. */
   event?: { start: DateTime; end: DateTime };
   /** Dated notes of what was put right after it was published, oldest first. */

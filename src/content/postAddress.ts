@@ -1,6 +1,8 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import slugify from "@sindresorhus/slugify";
 import { POSTS_DIR, TIPS_DIR } from "../lib/folders.ts";
+import { LANGUAGE_CODE } from "../lib/language.ts";
 import type { Problem } from "../lib/problems.ts";
 import { publishedPath } from "../lib/publishedPath.ts";
 
@@ -26,26 +28,50 @@ export function reservedAt(reserved: readonly ReservedAddress[], address: string
   return reserved.find((r) => address === r.address || (r.folder && address.startsWith(r.address)));
 }
 
-/** The folders a post may be in. */
-const FOLDERS = new Set([POSTS_DIR, TIPS_DIR]);
+/** The folders a post may be in: posts/ and posts/tips/, and the same two in each other language's folder. */
+const foldersFor = (languages: ReadonlySet<string>) =>
+  new Set([
+    POSTS_DIR,
+    TIPS_DIR,
+    ...[...languages].flatMap((code) => [`${POSTS_DIR}/${code}`, `${POSTS_DIR}/${code}/tips`]),
+  ]);
+
+// A language's tips take the tip layout from a data file in their folder, as posts/tips/ does.
+const TIPS_DATA = "tips.11tydata.json";
 
 const NOT_A_SLUG = "is not a name a web address can use (only lowercase letters, digits and dashes)";
 
 /**
  * What is wrong with the names and places of the post files (paths from the root), each problem naming the
- * file: a name that is not a slug (with the one to use), a folder other than posts/ or posts/tips/, an
- * address the kit uses itself, and two files that would need the same name.
+ * file: a name that is not a slug (with the one to use), a folder other than posts/ or posts/tips/ (or
+ * those of another language: posts/es/, posts/es/tips/), an address the kit uses itself, and two files that
+ * would need the same name. `languages`: the codes of the languages other than the main one.
  */
-export function addressProblems(files: readonly string[], reserved: readonly ReservedAddress[]): Problem[] {
+export function addressProblems(
+  root: string,
+  files: readonly string[],
+  reserved: readonly ReservedAddress[],
+  languages: ReadonlySet<string>,
+): Problem[] {
   const problems: Problem[] = [];
   const renamedTo = new Map<string, string[]>();
+  const folders = foldersFor(languages);
   for (const file of files) {
     const name = path.posix.basename(file, ".md");
     const folder = path.posix.dirname(file);
-    if (!FOLDERS.has(folder)) {
+    const [, code] = folder.split("/");
+    if (!folders.has(folder)) {
       problems.push({
         file,
-        message: `is in ${folder}/: put posts directly in ${POSTS_DIR}/, and tips directly in ${TIPS_DIR}/ (the address is made from the file name alone)`,
+        message:
+          code && LANGUAGE_CODE.test(code) && !languages.has(code)
+            ? `is in ${POSTS_DIR}/${code}/, but the site has no language "${code}": add _data/languages/${code}.json (copy another language's file and translate it), or move the file`
+            : `is in ${folder}/: put posts directly in ${POSTS_DIR}/, and tips directly in ${TIPS_DIR}/ (the address is made from the file name alone)${languages.size ? `; a translation goes in ${[...languages].map((c) => `${POSTS_DIR}/${c}/`).join(" or ")}` : ""}`,
+      });
+    } else if (folder.endsWith("/tips") && folder !== TIPS_DIR && !existsSync(path.join(root, folder, TIPS_DATA))) {
+      problems.push({
+        file,
+        message: `is a tip, but ${folder}/ has no ${TIPS_DATA}, so it would be laid out as a blog post: copy ${TIPS_DIR}/${TIPS_DATA} into ${folder}/`,
       });
     } else if (name === "index") {
       problems.push({

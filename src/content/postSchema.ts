@@ -73,18 +73,21 @@ export function clinicianChoice(clinicianIds: ReadonlySet<string>): string {
 function eventField(timeZone: string, range: DateRange) {
   const when = (which: string, example: string) =>
     requiredClinicDate(timeZone, range, `is missing: add when the event ${which}, e.g. "${example}"`);
-  return z
-    .object(
-      { start: when("starts", "2026-10-10 09:00"), end: when("ends", "2026-10-10 13:00") },
-      {
-        error: 'must say when the event starts and ends: event: { start: "2026-10-10 09:00", end: "2026-10-10 13:00" }',
-      },
-    )
-    // Checked only once both are dates: a missing one has its own message.
-    .refine(({ start, end }) => !start?.isValid || !end?.isValid || end > start, {
-      path: ["end"],
-      error: 'is not after the start: give the day and time the event ends, e.g. end: "2026-10-10 13:00"',
-    });
+  return (
+    z
+      .object(
+        { start: when("starts", "2026-10-10 09:00"), end: when("ends", "2026-10-10 13:00") },
+        {
+          error:
+            'must say when the event starts and ends: event: { start: "2026-10-10 09:00", end: "2026-10-10 13:00" }',
+        },
+      )
+      // Checked only once both are dates: a missing one has its own message.
+      .refine(({ start, end }) => !start?.isValid || !end?.isValid || end > start, {
+        path: ["end"],
+        error: 'is not after the start: give the day and time the event ends, e.g. end: "2026-10-10 13:00"',
+      })
+  );
 }
 
 /** The trusted pages a post or tip is based on, each with its title and full address. */
@@ -200,6 +203,13 @@ export function postFields({ timeZone, now, authorIds, clinicianIds, checkFile }
         },
         { error: "must name the reviewer and the date: medicalReview: { reviewer: ana-reyes, date: 2026-03-01 }" },
       )
+      .optional(),
+    translationOf: z
+      .string({ error: 'must be the file name of the post it translates, without ".md", like flu-shots-are-here' })
+      .trim()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+        error: 'must be the file name of the post it translates, without ".md", like flu-shots-are-here',
+      })
       .optional(),
     event: eventField(timeZone, dates).optional(),
     // Optional for a post; a tip must give at least one (src/tips/schema.ts).

@@ -1,3 +1,5 @@
+import type { Language } from "../clinicData/languages.ts";
+import { languageOfAddress } from "../lib/language.ts";
 import { publishedPath } from "../lib/publishedPath.ts";
 import { siteAddress } from "../lib/siteAddress.ts";
 import type { Content } from "./loadContent.ts";
@@ -25,11 +27,35 @@ export function newestFirst<T extends Post>(posts: readonly T[]): T[] {
   return [...posts].sort((a, b) => b.date.toMillis() - a.date.toMillis() || a.file.localeCompare(b.file));
 }
 
-/** For each post URL, the post published just before (older) and just after (newer) it. */
+/** The items by key, each list in the items' order (Node 20 has no Map.groupBy). */
+function groupsOf<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/** For each post URL, the post in its language published just before (older) and just after (newer) it. */
 export function neighbourIndex(posts: readonly PostPage[]): Map<string, Neighbours> {
   const sorted = newestFirst(posts);
-  return new Map(sorted.map((post, i) => [post.url, { newer: sorted[i - 1], older: sorted[i + 1] }]));
+  const byLanguage = groupsOf(sorted, (post) => post.lang);
+  return new Map(
+    [...byLanguage.values()].flatMap((list) =>
+      list.map((post, i): [string, Neighbours] => [post.url, { newer: list[i - 1], older: list[i + 1] }]),
+    ),
+  );
 }
+
+/** The key that ties a page to its translations: the main-language original's slug and kind. */
+const translationKey = (page: PostPage, main: string) =>
+  page.translationOf
+    ? `${page.kind}:${page.translationOf}`
+    : page.lang === main
+      ? `${page.kind}:${page.slug}`
+      : undefined;
 
 /** What a plugin asks for the build under way (it throws before the content is loaded). */
 export type CurrentBuild = () => PublishedView;
@@ -50,6 +76,7 @@ export class PublishedView {
   readonly #bySlug: ReadonlyMap<string, PostPage>;
   readonly #neighbours: ReadonlyMap<string, Neighbours>;
   readonly #byInputPath: ReadonlyMap<string, Post>;
+  readonly #versions: ReadonlyMap<string, readonly PostPage[]>;
 
   constructor(
     readonly content: Content,
@@ -62,7 +89,19 @@ export class PublishedView {
     this.posts = this.all.filter((page) => page.kind === "post");
     this.tips = this.all.filter((page) => page.kind === "tip");
     this.#byUrl = new Map(this.all.map((page) => [page.url, page]));
-    this.#bySlug = new Map(this.all.map((page) => [page.slug, page]));
+    this.#bySlug = new Map(this.all.map((page) => [`${page.lang}:${page.slug}`, page]));
+    const main = content.site.languages.main.code;
+    const order = content.site.languages.all.map((language) => language.code);
+    const groups = groupsOf(
+      this.all.filter((page) => translationKey(page, main)),
+      (page) => translationKey(page, main)!,
+    );
+    this.#versions = new Map(
+      [...groups.values()].flatMap((group) => {
+        const sorted = group.toSorted((a, b) => order.indexOf(a.lang) - order.indexOf(b.lang));
+        return sorted.map((page): [string, PostPage[]] => [page.url, sorted]);
+      }),
+    );
     this.#neighbours = neighbourIndex(this.posts);
     this.#byInputPath = new Map(content.posts.map((post) => [post.inputPath, post]));
   }
@@ -76,6 +115,13 @@ export class PublishedView {
   isVisible(inputPath: string): boolean {
     const post = this.#byInputPath.get(inputPath);
     return !post || isVisible(post.state, this.mode);
+  }
+
+  /** The language a page of the site is in, from its address (/es/… is Spanish); the main one for no address. */
+  languageAt(url: string | false | undefined): Language {
+    const { languages } = this.content.site;
+    const others = new Set(languages.all.slice(1).map((language) => language.code));
+    return languages.byCode.get(languageOfAddress(url || "/", others, languages.main.code))!;
   }
 
   get site() {
@@ -100,8 +146,34 @@ export class PublishedView {
     return this.#neighbours.get(url) ?? {};
   }
 
-  /** The page made from the file of this name ("flu-shots" for posts/flu-shots.md), if this build shows it. */
-  pageNamed(slug: string): PostPage | undefined {
-    return this.#bySlug.get(slug);
+  /** The page made from the file of this name ("flu-shots" for posts/flu-shots.md) in a language, if shown. */
+  pageNamed(slug: string, lang: string): PostPage | undefined {
+    return this.#bySlug.get(`${lang}:${slug}`);
+  }
+
+  /** The page at `url` and its translations this build shows, the main language first; [] for no such page. */
+  versionsOf(url: string): readonly PostPage[] {
+    return this.#versions.get(url) ?? (this.#byUrl.has(url) ? [this.#byUrl.get(url)!] : []);
+  }
+
+  /**
+   * A list made for each language from what the build shows in it (a topic's page per language…), the main
+   * language's first, each item marked with its language.
+   */
+  byLanguage<T extends object>(
+    make: (shown: ReturnType<PublishedView["inLanguage"]>, language: Language) => readonly T[],
+  ) {
+    return this.site.languages.all.flatMap((language) =>
+      // A page has its language already, and stays the page it is (see PublishedPage).
+      make(this.inLanguage(language.code), language).map((item) =>
+        "lang" in item ? (item as T & { lang: string }) : { ...item, lang: language.code },
+      ),
+    );
+  }
+
+  /** What the build shows in one language: its posts and tips, newest first. */
+  inLanguage(lang: string): { all: readonly PostPage[]; posts: readonly PostPage[]; tips: readonly PostPage[] } {
+    const all = this.all.filter((page) => page.lang === lang);
+    return { all, posts: all.filter((page) => page.kind === "post"), tips: all.filter((page) => page.kind === "tip") };
   }
 }

@@ -41,6 +41,7 @@ const NOT_PROSE = new Set([
   "podcast.chapters.*.url",
   // The reviewer is a staff id and the dates are dates; the consent form's number is a record kept, not shown.
   "medicalReview",
+  "translationOf",
   "patientConsent",
 ]);
 

@@ -1,3 +1,5 @@
+import type { Strings } from "../clinicData/languages.ts";
+import { fill } from "../lib/fill.ts";
 import type { SitePageType } from "../structuredData/index.ts";
 
 /**
@@ -8,8 +10,10 @@ export interface SitePage {
   inputPath: string;
   layout: string;
   permalink: string;
+  /** The page's name in build messages; readers see `pages.<inputPath>.title` from the language's file. */
   title: string;
-  description?: string;
+  /** Made in every language the site has, under its prefix (/es/tips/); otherwise in the main language only. */
+  everyLanguage?: true;
   /** What the page is to search engines (src/structuredData/); a plain WebPage if not set. */
   schemaType?: SitePageType;
   /** Leave out of sitemap.xml (error pages, machine-readable files). */
@@ -20,32 +24,37 @@ export interface SitePage {
 // Computed titles are functions, not "{{ group.name }}" strings: Eleventy renders a string through Nunjucks,
 // which escapes it, and the layout escapes the title again ("Food & Drink" showed as "Food &amp;amp; Drink").
 // A title is plain text until the one template that writes it out.
-type TagPageData = { group: { name: string; tips: readonly unknown[] } };
-type AuthorPageData = { entry: { author: { name: string; role: string } } };
-type ShelfPageData = { shelf: { category: { name: string; description: string } } };
+type Words = { strings: { pages: Record<string, Record<string, string>> } & Strings };
+type TagPageData = Words & { group: { name: string; tips: readonly unknown[] } };
+type AuthorPageData = Words & { entry: { author: { name: string; role: string } } };
+type ShelfPageData = Words & { shelf: { category: { name: string; description: string } } };
+// Eleventy first runs computed data with stand-ins to learn what it reads, before `strings` is there.
+const words = (data: Words, page: string): Record<string, string> => data.strings?.pages?.[page] ?? {};
 
 export const SITE_PAGES: SitePage[] = [
-  { inputPath: "index", layout: "pages/home.njk", permalink: "/", title: "Home" },
+  { inputPath: "index", layout: "pages/home.njk", permalink: "/", title: "Home", everyLanguage: true },
   {
     inputPath: "archive",
     layout: "pages/archive.njk",
     permalink: "/archive/",
+    everyLanguage: true,
     schemaType: "CollectionPage",
     title: "All posts by year",
-    description: "Every post on the blog, newest first, grouped by year.",
   },
   {
     inputPath: "tags",
     layout: "pages/tags.njk",
     permalink: "/tags/",
+    everyLanguage: true,
     schemaType: "CollectionPage",
     title: "Topics",
-    description: "Browse posts by topic.",
   },
   {
     inputPath: "tag",
     layout: "pages/tag.njk",
-    permalink: "/tags/{{ group.slug }}/",
+    // A topic's page in each language that has posts about it: the group knows its address (/es/tags/x/).
+    permalink: "{{ group.url }}",
+    everyLanguage: true,
     schemaType: "CollectionPage",
     title: "Topic",
     data: {
@@ -53,7 +62,9 @@ export const SITE_PAGES: SitePage[] = [
       eleventyComputed: {
         title: (data: TagPageData) => data.group.name,
         description: (data: TagPageData) =>
-          `Every post${data.group.tips.length ? " and health tip" : ""} about ${data.group.name}, newest first.`,
+          fill(words(data, "tag")[data.group.tips.length ? "descriptionWithTips" : "description"] ?? "", {
+            topic: data.group.name,
+          }),
       },
     },
   },
@@ -63,7 +74,6 @@ export const SITE_PAGES: SitePage[] = [
     permalink: "/authors/",
     schemaType: "CollectionPage",
     title: "Our writers",
-    description: "The staff who write for this blog, and what each has written.",
   },
   {
     inputPath: "author",
@@ -76,7 +86,7 @@ export const SITE_PAGES: SitePage[] = [
       eleventyComputed: {
         title: (data: AuthorPageData) => data.entry.author.name,
         description: (data: AuthorPageData) =>
-          `${data.entry.author.name}, ${data.entry.author.role}: who they are, what they wrote and what they reviewed.`,
+          fill(words(data, "author").description ?? "", { name: data.entry.author.name, role: data.entry.author.role }),
       },
     },
   },
@@ -86,7 +96,6 @@ export const SITE_PAGES: SitePage[] = [
     permalink: "/about/",
     schemaType: "AboutPage",
     title: "About and contact",
-    description: "Where we are, when we are open and how to reach us.",
   },
   {
     inputPath: "editorial-policy",
@@ -94,26 +103,27 @@ export const SITE_PAGES: SitePage[] = [
     permalink: "/editorial-policy/",
     schemaType: "AboutPage",
     title: "How we write and check our content",
-    description: "Who writes for this site, how clinicians check it, how we correct mistakes, and who pays for it.",
   },
   {
     inputPath: "tips",
     layout: "pages/tips.njk",
     permalink: "/tips/",
+    everyLanguage: true,
     schemaType: "CollectionPage",
     title: "Health tips",
-    description: "Short, practical health tips and checklists, by topic.",
   },
   {
     inputPath: "tip-category",
     layout: "pages/tip-category.njk",
-    permalink: "/tips/{{ shelf.category.id }}/",
+    permalink: "{{ shelf.url }}",
+    everyLanguage: true,
     schemaType: "CollectionPage",
     title: "Tips",
     data: {
       pagination: { data: "collections.tipShelves", size: 1, alias: "shelf" },
       eleventyComputed: {
-        title: (data: ShelfPageData) => `${data.shelf.category.name} tips`,
+        title: (data: ShelfPageData) =>
+          fill(words(data, "tip-category").title ?? "", { category: data.shelf.category.name }),
         description: (data: ShelfPageData) => data.shelf.category.description,
       },
     },
@@ -124,29 +134,27 @@ export const SITE_PAGES: SitePage[] = [
     permalink: "/podcast/",
     schemaType: "CollectionPage",
     title: "Podcast",
-    description: "Every episode of our health podcast, newest first.",
   },
   {
     inputPath: "subscribe",
     layout: "pages/subscribe.njk",
     permalink: "/subscribe/",
+    everyLanguage: true,
     title: "Subscribe",
-    description: "Get new posts and podcast episodes in your feed reader or podcast app.",
   },
   {
     inputPath: "search",
     layout: "pages/search.njk",
     permalink: "/search/",
+    everyLanguage: true,
     schemaType: "SearchResultsPage",
     title: "Search",
-    description: "Search every post, episode and tip.",
   },
   {
     inputPath: "share",
     layout: "pages/share.njk",
     permalink: "/share/",
     title: "Share kit",
-    description: "Ready-to-post text for every network.",
     noSitemap: true,
   },
   { inputPath: "404", layout: "pages/404.njk", permalink: "/404.html", title: "Page not found", noSitemap: true },

@@ -46,16 +46,34 @@ export default function sitePlugin(
       ),
   });
 
+  // The pages made once per language, in each language (for the links between a page's languages).
+  eleventyConfig.addCollection("everyLanguagePages", () =>
+    build().site.languages.all.flatMap((language) =>
+      SITE_PAGES.filter((page) => page.everyLanguage && !page.data?.pagination).map((page) => ({
+        url: `${language.prefix}${page.permalink}`,
+      })),
+    ),
+  );
   for (const page of SITE_PAGES) {
     const collections = collectionsNamedIn(path.join(root, "_includes", page.layout));
+    // A page of every language that is not one page per item already is one page per language.
+    const perLanguage = page.everyLanguage && !page.data?.pagination;
+    // Readers see the page's title and description in its language (`pages.<inputPath>` in its file).
+    const words = (data: { page: { url: string | false } }) =>
+      build().languageAt(data.page.url).strings.pages as Record<string, Record<string, string> | undefined>;
     eleventyConfig.addTemplate(`site-pages/${page.inputPath}.njk`, "", {
       // Declared so that a preview rebuilding only what a changed post affects (--incremental) redraws
       // the lists that show it; Eleventy cannot see collections used inside a layout by itself.
       ...(collections.length > 0 && { eleventyImport: { collections } }),
       layout: page.layout,
-      permalink: page.permalink,
-      title: page.title,
-      description: page.description,
+      permalink: perLanguage
+        ? (data: { edition: { prefix: string } }) => `${data.edition.prefix}${page.permalink}`
+        : page.permalink,
+      ...(perLanguage && { pagination: { data: "collections.siteLanguages", size: 1, alias: "edition" } }),
+      eleventyComputed: {
+        title: (data: { page: { url: string | false } }) => words(data)[page.inputPath]?.title ?? page.title,
+        description: (data: { page: { url: string | false } }) => words(data)[page.inputPath]?.description,
+      },
       schemaType: page.schemaType,
       sitemap: !page.noSitemap,
       eleventyExcludeFromCollections: page.noSitemap ? true : undefined,

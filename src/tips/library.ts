@@ -13,11 +13,11 @@ export function shelfUrl(category: TipCategory): string {
 }
 
 /** Tips by category, in the order the clinic lists its categories; each shelf alphabetical, empty shelves left out. */
-export function shelves(tips: readonly PostPage[], categories: readonly TipCategory[]): Shelf[] {
+export function shelves(tips: readonly PostPage[], categories: readonly TipCategory[], prefix = ""): Shelf[] {
   return categories
     .map((category) => ({
       category,
-      url: shelfUrl(category),
+      url: `${prefix}${shelfUrl(category)}`,
       tips: tips.filter((tip) => tip.tip?.category.id === category.id).sort((a, b) => a.title.localeCompare(b.title)),
     }))
     .filter((shelf) => shelf.tips.length > 0);

@@ -13,15 +13,20 @@ export default function tipsPlugin(
   { build, entries }: { build: CurrentBuild; entries: FeedEntries },
 ): void {
   eleventyConfig.addCollection("tips", () => build().tips);
-  eleventyConfig.addCollection("tipShelves", () => shelves(build().tips, build().site.tipCategories));
-  eleventyConfig.addCollection("tipOfTheWeek", () => {
-    const tip = tipOfTheWeek(build().tips, build().now, build().site.clinic.timeZone);
-    return tip ? [tip] : [];
-  });
+  eleventyConfig.addCollection("tipShelves", () =>
+    build().byLanguage(({ tips }, language) => shelves(tips, language.tipCategories, language.prefix)),
+  );
+  // A tip of the week in each language (templates take theirs with `inLanguage`).
+  eleventyConfig.addCollection("tipOfTheWeek", () =>
+    build().byLanguage(({ tips }) => {
+      const tip = tipOfTheWeek(tips, build().now, build().site.clinic.timeZone);
+      return tip ? [tip] : [];
+    }),
+  );
 
   // The pages a tip's `related:` names that are in this build (a related draft is left out).
   eleventyConfig.addFilter("relatedPages", (page: PostPage) =>
-    (page.tip?.related ?? []).flatMap((slug) => build().pageNamed(slug) ?? []),
+    (page.tip?.related ?? []).flatMap((slug) => build().pageNamed(slug, page.lang) ?? []),
   );
   eleventyConfig.addFilter("shelfUrl", (category: TipCategory) => shelfUrl(category));
 

@@ -40,14 +40,16 @@ export const tipsStep: ContentStep = {
   }),
 };
 
-/** A tip's `related:` must name posts or tips that exist (their file names), once each. */
+/** A tip's `related:` must name posts or tips in its language that exist (their file names), once each. */
 function relatedProblems(posts: readonly Post[]): Problem[] {
   const slugs = new Map<string, number>();
-  for (const post of posts) slugs.set(post.slug, (slugs.get(post.slug) ?? 0) + 1);
+  // Within a language: a Spanish tip's related posts are Spanish ones, whose file names may match English ones.
+  const named = (lang: string, slug: string) => `${lang}:${slug}`;
+  for (const post of posts) slugs.set(named(post.lang, post.slug), (slugs.get(named(post.lang, post.slug)) ?? 0) + 1);
   const problems: Problem[] = [];
   for (const post of posts) {
     for (const slug of post.tip?.related ?? []) {
-      const count = slugs.get(slug) ?? 0;
+      const count = slugs.get(named(post.lang, slug)) ?? 0;
       if (count === 0)
         problems.push({
           file: post.file,

@@ -32,6 +32,7 @@ function page(slug: string, date: string, tags: string[] = [], author = ana): Po
     file: `posts/${slug}.md`,
     slug,
     kind: "post",
+    lang: "en",
     inputPath: `./posts/${slug}.md`,
     url: `/posts/${slug}/`,
     title: slug,

@@ -342,7 +342,7 @@ describe("links (symlinks) under posts/", () => {
 
 describe("post file names and addresses", () => {
   const reserved = reservedAddresses({ tipCategories: [{ id: "safety" }] });
-  const problemsOf = (...files: string[]) => addressProblems(files, reserved);
+  const problemsOf = (...files: string[]) => addressProblems(".", files, reserved, new Set());
 
   it("publishes a post at /posts/<file name>/ and a tip at /tips/<file name>/", () => {
     assert.equal(publishedPath("posts/flu-shots.md"), "/posts/flu-shots/");
@@ -468,7 +468,7 @@ describe("npm run new", () => {
   it("makes names the build accepts", () => {
     const made = run("post", "Ünïcödé & CAPS: Flu Shots (2026)!");
     assert.equal(made.status, 0, made.stderr);
-    assert.deepEqual(addressProblems([made.stdout.trim()], reservedAddresses({ tipCategories: [] })), []);
+    assert.deepEqual(addressProblems(".", [made.stdout.trim()], reservedAddresses({ tipCategories: [] }), new Set()), []);
   });
 
   it("refuses a title that makes no name, or the name of one of the kit's addresses, writing nothing", () => {

@@ -102,6 +102,7 @@ function tip(slug: string, category = "safety"): PostPage {
     file: `posts/tips/${slug}.md`,
     slug,
     kind: "tip",
+    lang: "en",
     inputPath: `./posts/tips/${slug}.md`,
     url: `/tips/${slug}/`,
     title: slug.replace(/-/g, " "),

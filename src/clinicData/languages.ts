@@ -1,0 +1,203 @@
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { dataText as text } from "../lib/dataText.ts";
+import { LANGUAGE_CODE } from "../lib/language.ts";
+import type { Problem } from "../lib/problems.ts";
+import type { Clinic, Settings, SocialSettings, TipCategory } from "./schema.ts";
+
+/** The words of the site's layouts in one language, by key ("nav.home"), nested as the file nests them. */
+export interface Strings {
+  [key: string]: string | Strings;
+}
+
+const stringsSchema: z.ZodType<Strings> = z.lazy(() =>
+  z.record(z.string(), z.union([text("the text, or remove the key"), stringsSchema])),
+);
+
+const hoursSchema = z.array(z.object({ days: text("the days"), open: text("the opening time"), close: z.string() }));
+
+/**
+ * `_data/languages/<code>.json`: one file per language the site is written in. The main language's file (the
+ * language of `clinic.json`) holds every string of the layouts; another language's file holds its strings
+ * and the clinic's own words in that language (the tagline, welcome, disclaimer…), each falling back to the
+ * main language's until it is translated.
+ */
+export const languageFileSchema = z.object({
+  name: text('the language\'s name in itself, like "Español"'),
+  locale: text('the language and region for feeds and dates, like "es-US"'),
+  strings: stringsSchema,
+  clinic: z
+    .object({
+      tagline: text("the clinic's tagline in this language"),
+      welcome: text("the home page's welcome in this language"),
+      disclaimer: text("the medical disclaimer in this language"),
+      logoAlt: text("the logo's text alternative in this language"),
+      hours: hoursSchema,
+    })
+    .partial()
+    .optional(),
+  home: z
+    .object({ tips: text("a line about the tips library"), podcast: text("a line"), topics: text("a line") })
+    .partial()
+    .optional(),
+  topics: z.record(z.string(), text("the topic's name in this language")).optional(),
+  tipCategories: z
+    .record(z.string(), z.object({ name: text("the category's name"), description: text("one sentence") }))
+    .optional(),
+  linkInBio: text("what Instagram captions say instead of a link, in this language").optional(),
+});
+type LanguageFile = z.infer<typeof languageFileSchema>;
+
+/** A language the site is written in, with every word it needs: its own where translated, else the main one's. */
+export interface Language {
+  /** The ISO 639 code: the folder under posts/ and the address prefix of a language other than the main one. */
+  code: string;
+  name: string;
+  /** The BCP 47 tag for `<html lang>`, feeds and dates: "en-US", "es-US". */
+  locale: string;
+  /** "" for the main language, "/es" for Spanish. */
+  prefix: string;
+  strings: Strings;
+  clinic: Pick<Clinic, "tagline" | "welcome" | "disclaimer" | "logoAlt" | "hours">;
+  home: Settings["home"];
+  topics: Record<string, string>;
+  tipCategories: TipCategory[];
+  linkInBio: string;
+}
+
+export interface Languages {
+  main: Language;
+  /** Every language, the main one first. */
+  all: Language[];
+  byCode: ReadonlyMap<string, Language>;
+}
+
+export const LANGUAGES_DIR = "_data/languages";
+
+/** The main language's code: the first part of clinic.json's `language` ("en-US" → "en"). */
+export const mainCode = (clinic: Pick<Clinic, "language">) => clinic.language.toLowerCase().split("-")[0]!;
+
+/** Each string's key and text, flattened ("nav.home"). */
+export function flatStrings(strings: Strings, prefix = ""): Map<string, string> {
+  const flat = new Map<string, string>();
+  for (const [key, value] of Object.entries(strings)) {
+    if (typeof value === "string") flat.set(prefix + key, value);
+    else for (const [inner, text] of flatStrings(value, `${prefix}${key}.`)) flat.set(inner, text);
+  }
+  return flat;
+}
+
+/** `over` laid on `under`, key by key: a language's strings with the main language's where it has none. */
+function fillFrom(under: Strings, over: Strings): Strings {
+  const filled: Strings = {};
+  for (const [key, value] of Object.entries(under)) {
+    const own = over[key];
+    filled[key] =
+      typeof value === "string"
+        ? typeof own === "string"
+          ? own
+          : value
+        : fillFrom(value, typeof own === "object" ? own : {});
+  }
+  return filled;
+}
+
+/**
+ * The languages in `_data/languages/`, checked, with the main one's words filling what another lacks. Warns
+ * of each string a language has not translated yet, and of keys the main language has no string for (a typo).
+ */
+export function resolveLanguages(
+  root: string,
+  site: {
+    clinic: Clinic;
+    settings: Settings;
+    social: SocialSettings;
+    topics: Record<string, string>;
+    tipCategories: TipCategory[];
+  },
+  read: (file: string) => LanguageFile | undefined,
+  problems: Problem[],
+  warnings: Problem[],
+): Languages | undefined {
+  const folder = path.join(root, LANGUAGES_DIR);
+  const main = mainCode(site.clinic);
+  const mainFile = `${LANGUAGES_DIR}/${main}.json`;
+  if (!existsSync(path.join(root, mainFile))) {
+    problems.push({
+      file: mainFile,
+      message: `is missing: clinic.json's language is "${site.clinic.language}", so the layouts' words come from this file. Copy the starter kit's ${LANGUAGES_DIR}/en.json and translate it`,
+    });
+    return undefined;
+  }
+  const codes = readdirSync(folder)
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => name.slice(0, -".json".length));
+  for (const code of codes.filter((code) => !LANGUAGE_CODE.test(code)))
+    problems.push({
+      file: `${LANGUAGES_DIR}/${code}.json`,
+      message: 'is not named for a language: name it by the language\'s two-letter code, like "es.json" or "vi.json"',
+    });
+  const files = new Map(
+    [main, ...codes.filter((code) => code !== main && LANGUAGE_CODE.test(code)).sort()].map((code) => [
+      code,
+      read(`${LANGUAGES_DIR}/${code}.json`),
+    ]),
+  );
+  const mainWords = files.get(main);
+  if (!mainWords || [...files.values()].some((file) => !file)) return undefined;
+  const mainStrings = flatStrings(mainWords.strings);
+  const all = [...files].map(([code, file]): Language => {
+    const isMain = code === main;
+    if (!isMain) warnings.push(...stringWarnings(`${LANGUAGES_DIR}/${code}.json`, file!.strings, mainStrings));
+    const { clinic, settings } = site;
+    return {
+      code,
+      name: file!.name,
+      locale: isMain ? clinic.language : file!.locale,
+      prefix: isMain ? "" : `/${code}`,
+      strings: isMain ? file!.strings : fillFrom(mainWords.strings, file!.strings),
+      clinic: isMain ? clinic : { ...pickClinicWords(clinic), ...file!.clinic },
+      home: isMain ? settings.home : { ...settings.home, ...file!.home },
+      topics: isMain ? site.topics : { ...site.topics, ...file!.topics },
+      tipCategories: site.tipCategories.map((category) => ({ ...category, ...file!.tipCategories?.[category.id] })),
+      linkInBio: isMain ? site.social.linkInBio : (file!.linkInBio ?? site.social.linkInBio),
+    };
+  });
+  return { main: all[0]!, all, byCode: new Map(all.map((language) => [language.code, language])) };
+}
+
+const pickClinicWords = ({ tagline, welcome, disclaimer, logoAlt, hours }: Clinic) => ({
+  tagline,
+  welcome,
+  disclaimer,
+  logoAlt,
+  hours,
+});
+
+function stringWarnings(file: string, own: Strings, mainStrings: ReadonlyMap<string, string>): Problem[] {
+  const flat = flatStrings(own);
+  const missing = [...mainStrings.keys()].filter((key) => !flat.has(key));
+  const unknown = [...flat.keys()].filter((key) => !mainStrings.has(key));
+  const listed = (keys: string[]) => keys.map((key) => `"${key}"`).join(", ");
+  return [
+    ...(missing.length
+      ? [
+          {
+            file,
+            field: "strings",
+            message: `has no translation of ${listed(missing)}: pages show the main language's words there until you add them`,
+          },
+        ]
+      : []),
+    ...(unknown.length
+      ? [
+          {
+            file,
+            field: "strings",
+            message: `has ${listed(unknown)}, which the layouts never use: check the keys' spelling against the main language's file`,
+          },
+        ]
+      : []),
+  ];
+}
