@@ -1,6 +1,7 @@
 /**
  * Makes the sample podcast media for the starter kit: a trailer and two short spoken episodes (MP3 + WebVTT
- * transcript), a smaller copy of the first for listeners with little data, and the show's cover art, all
+ * transcript), the first episode again in Spanish (episode-001.es.mp3 and .vtt, for the Spanish episode post),
+ * a smaller copy of the first in each language for listeners with little data, and the show's cover art, all
  * written to posts/media/podcast/.
  *
  *   npx tsx scripts/make-sample-podcast.ts
@@ -16,6 +17,7 @@ import path from "node:path";
 import { chromium } from "@playwright/test";
 
 type Speaker = "Tom" | "Ana" | "James";
+type Language = "en" | "es";
 interface Segment {
   speaker: Speaker;
   chapter?: string;
@@ -24,6 +26,8 @@ interface Segment {
 interface Episode {
   file: string;
   title: string;
+  /** Picks the voices, the spoken spellings and the words of the MP3's artist tag. */
+  language: Language;
   segments: Segment[];
 }
 
@@ -34,27 +38,50 @@ const WORDS_PER_MINUTE = 160;
 const PAUSE_SECONDS = 0.4;
 const SAMPLE_RATE = 22050; // espeak-ng's native rate, so the WAVs and the silence concatenate without resampling
 
-const VOICES: Record<Speaker, { name: string; voice: string }> = {
-  Tom: { name: "Tom Becker", voice: "en-us+m3" },
-  Ana: { name: "Ana Reyes", voice: "en-us+f3" },
-  James: { name: "James Okafor", voice: "en-us+m1" },
+const NAMES: Record<Speaker, string> = { Tom: "Tom Becker", Ana: "Ana Reyes", James: "James Okafor" };
+
+// The same three voices in each language; es-419 is espeak-ng's Latin American Spanish, the Spanish most of the
+// clinic's Spanish-speaking patients (from Mexico and Central America) hear at home.
+const VOICES: Record<Language, Record<Speaker, string>> = {
+  en: { Tom: "en-us+m3", Ana: "en-us+f3", James: "en-us+m1" },
+  es: { Tom: "es-419+m3", Ana: "es-419+f3", James: "es-419+m1" },
 };
+
+/** "Tom Becker with Ana Reyes" in the MP3's artist tag. */
+const WITH: Record<Language, string> = { en: "with", es: "con" };
 
 // The transcript shows the text as written; espeak-ng hears these spellings instead, because it reads
 // "911" as "nine hundred eleven", phone numbers as big numbers, and guesses the names wrong.
-const SAY_INSTEAD: [RegExp, string][] = [
-  [/\b911\b/g, "nine one one"],
-  [/\(555\) 010-0123/g, "five five five, zero one zero, zero one two three"],
-  [/\bReyes\b/g, "Rayess"],
-  [/\bOkafor\b/g, "O'kahfor"],
-];
+const SAY_INSTEAD: Record<Language, [RegExp, string][]> = {
+  en: [
+    [/\b911\b/g, "nine one one"],
+    [/\(555\) 010-0123/g, "five five five, zero one zero, zero one two three"],
+    [/\bReyes\b/g, "Rayess"],
+    [/\bOkafor\b/g, "O'kahfor"],
+  ],
+  // In Spanish it reads "911" as "novecientos once", and English names and web addresses with Spanish letter
+  // sounds; these spellings make it say them as a Spanish speaker in the US would ("diagonal" for "/").
+  es: [
+    [/\b911\b/g, "nueve uno uno"],
+    [/\(555\) 010-0123/g, "cinco cinco cinco, cero uno cero, cero uno dos tres"],
+    [/\b6:30\b/g, "seis y media"],
+    [/\b12:30\b/g, "doce y media"],
+    [/\bHealth Talk\b/g, "Jelz Tok"],
+    [/\bBecker\b/g, "Béquer"],
+    [/\bcdc\.gov\/flu\/es\b/g, "se de se punto gob, diagonal flu, diagonal es"],
+    [/\bmedlineplus\.gov\/spanish\b/g, "Médlain Plus punto gob, diagonal espánish"],
+  ],
+};
 
 const DISCLAIMER = "This show is general education, not medical advice, and in an emergency, call 911.";
+const DISCLAIMER_ES =
+  "Este programa es solo para educación general. No es consejo médico. En una emergencia, llame al 911.";
 
 const EPISODES: Episode[] = [
   {
     file: "trailer",
     title: `Welcome to ${SHOW}`,
+    language: "en",
     segments: [
       { speaker: "Tom", text: DISCLAIMER },
       {
@@ -66,6 +93,7 @@ const EPISODES: Episode[] = [
   {
     file: "episode-001",
     title: "Flu season, in plain words",
+    language: "en",
     segments: [
       { speaker: "Tom", chapter: "Welcome", text: DISCLAIMER },
       { speaker: "Tom", text: `Welcome to ${SHOW}. I'm Tom Becker, here with our medical director, Doctor Ana Reyes.` },
@@ -93,6 +121,7 @@ const EPISODES: Episode[] = [
   {
     file: "episode-002",
     title: "Eating well on a budget",
+    language: "en",
     segments: [
       { speaker: "Tom", chapter: "Welcome", text: DISCLAIMER },
       { speaker: "Tom", text: `Welcome to ${SHOW}. I'm Tom Becker, here with our registered dietitian, James Okafor.` },
@@ -119,6 +148,51 @@ const EPISODES: Episode[] = [
         text: "For more ideas, visit myplate.gov. If money for food is tight, learn about SNAP at fns.usda.gov/snap.",
       },
       { speaker: "Tom", text: `Questions? Call us at (555) 010-0123. Thanks for listening to ${SHOW}.` },
+    ],
+  },
+  {
+    // The first episode in Spanish, for posts/es/podcast-la-temporada-de-gripe-en-palabras-sencillas.md: the
+    // same talk, said as the clinic's Spanish-speaking staff would say it, not word for word. Its chapter times
+    // (printed below when it runs) go in that post's front matter.
+    file: "episode-001.es",
+    title: "La temporada de gripe, en palabras sencillas",
+    language: "es",
+    segments: [
+      { speaker: "Tom", chapter: "Bienvenida", text: DISCLAIMER_ES },
+      {
+        speaker: "Tom",
+        text: `Bienvenidos a ${SHOW}. Soy Tom Becker, y hoy me acompaña nuestra directora médica, la doctora Ana Reyes.`,
+      },
+      { speaker: "Ana", text: "Gracias, Tom. Con mucho gusto." },
+      {
+        speaker: "Tom",
+        chapter: "Por qué vacunarse cada año",
+        text: "Ana, ¿por qué hay que vacunarse contra la gripe cada año?",
+      },
+      {
+        speaker: "Ana",
+        text: "Los virus de la gripe cambian de un año a otro, y la protección de la vacuna va bajando con el tiempo. Por eso, la vacuna se actualiza cada temporada.",
+      },
+      { speaker: "Tom", chapter: "Quién debe vacunarse", text: "¿Quién debe vacunarse?" },
+      {
+        speaker: "Ana",
+        text: "Los CDC recomiendan que casi todas las personas de seis meses en adelante se vacunen contra la gripe cada año.",
+      },
+      {
+        speaker: "Ana",
+        text: "Es aún más importante para los adultos mayores, los niños pequeños, las personas embarazadas y quienes tienen enfermedades como asma o diabetes. ¿No sabe qué es lo mejor para usted? Pregúntele a su médico.",
+      },
+      { speaker: "Tom", chapter: "Vacunas sin cita", text: "¿Es fácil vacunarse aquí?" },
+      {
+        speaker: "Ana",
+        text: "Sí. Solo venga, no necesita cita: de lunes a viernes, de 8 de la mañana a 6:30 de la tarde, y los sábados, de 9 de la mañana a 12:30 de la tarde.",
+      },
+      {
+        speaker: "Ana",
+        chapter: "Dónde aprender más",
+        text: "Para saber más, visite cdc.gov/flu/es o medlineplus.gov/spanish.",
+      },
+      { speaker: "Tom", text: `¿Tiene preguntas? Llámenos al (555) 010-0123. Gracias por escuchar ${SHOW}.` },
     ],
   },
 ];
@@ -157,8 +231,12 @@ function makeEpisode(episode: Episode, work: string, silence: string): void {
       clock += PAUSE_SECONDS;
     }
     const wav = path.join(work, `${episode.file}-${String(i).padStart(2, "0")}.wav`);
-    const spoken = SAY_INSTEAD.reduce((text, [pattern, say]) => text.replace(pattern, say), segment.text);
-    const { name, voice } = VOICES[segment.speaker];
+    const spoken = SAY_INSTEAD[episode.language].reduce(
+      (text, [pattern, say]) => text.replace(pattern, say),
+      segment.text,
+    );
+    const name = NAMES[segment.speaker];
+    const voice = VOICES[episode.language][segment.speaker];
     run("espeak-ng", ["-v", voice, "-s", String(WORDS_PER_MINUTE), "-w", wav, spoken]);
     const length = durationOf(wav);
 
@@ -201,7 +279,7 @@ function makeEpisode(episode: Episode, work: string, silence: string): void {
     "-metadata",
     `title=${episode.title}`,
     "-metadata",
-    `artist=Tom Becker with ${VOICES[guest].name}`,
+    `artist=Tom Becker ${WITH[episode.language]} ${NAMES[guest]}`,
     "-metadata",
     `album=${SHOW}`,
     mp3,
@@ -313,6 +391,7 @@ try {
   ]);
   for (const episode of EPISODES) makeEpisode(episode, work, silence);
   makeLowData("episode-001");
+  makeLowData("episode-001.es");
   await makeCover();
 } finally {
   rmSync(work, { recursive: true, force: true });
