@@ -49,9 +49,10 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, { build }: { 
   eleventyConfig.addFilter("latest", <T>(items: T[], count: number) => items.slice(0, count));
   eleventyConfig.addFilter("tagUrl", (tag: string) => tagUrl(tag));
   eleventyConfig.addFilter("topicName", (tag: string) => topicNamer(build().site)(tag));
-  eleventyConfig.addFilter("displayDate", (date: DateTime) =>
-    formatDisplayDate(date, build().site.clinic.timeZone, build().site.clinic.language),
-  );
+  // In the language of the page it is on ("14 de marzo de 2026" on /es/).
+  eleventyConfig.addFilter("displayDate", function (this: { page?: { url?: string | false } }, date: DateTime) {
+    return formatDisplayDate(date, build().site.clinic.timeZone, build().languageAt(this.page?.url).locale);
+  });
   // When a clinician should check a reviewed page again.
   eleventyConfig.addFilter("nextReview", (date: DateTime) =>
     date.plus({ months: build().site.settings.reviewIntervalMonths }),

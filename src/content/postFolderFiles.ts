@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { PUBLIC_FOLDERS } from "../lib/publicFiles.ts";
 import { LEFT_BEHIND_FILES, POSTS_DIR, TIPS_DIR } from "../lib/folders.ts";
+import { withoutLanguageFolder } from "../lib/language.ts";
 import type { Problem } from "../lib/problems.ts";
 
 /**
@@ -38,7 +39,8 @@ export function foreignFileProblems(root: string): Problem[] {
     if (publicFolders.some((folder) => file.startsWith(folder))) continue;
     if (/\.json$/i.test(entry.name)) {
       const full = path.join(root, file);
-      const layout = LAYOUT_OF_FOLDER[path.posix.dirname(file)] ?? LAYOUT_OF_FOLDER[POSTS_DIR]!;
+      // A language's folders (posts/es/, posts/es/tips/) are laid out as the main language's are.
+      const layout = LAYOUT_OF_FOLDER[path.posix.dirname(withoutLanguageFolder(file))] ?? LAYOUT_OF_FOLDER[POSTS_DIR]!;
       const problem =
         statSync(full).size > MAX_DATA_FILE
           ? `is over ${MAX_DATA_FILE / 1024} KB: a data file here holds one line, "layout"`
