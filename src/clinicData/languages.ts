@@ -5,6 +5,7 @@ import { dataText as text } from "../lib/dataText.ts";
 import { LANGUAGE_CODE } from "../lib/language.ts";
 import type { Problem } from "../lib/problems.ts";
 import type { Clinic, Settings, SocialSettings, TipCategory } from "./schema.ts";
+import type { Show } from "./showSchema.ts";
 
 /** The words of the site's layouts in one language, by key ("nav.home"), nested as the file nests them. */
 export interface Strings {
@@ -64,6 +65,8 @@ export interface Language {
   topics: Record<string, string>;
   tipCategories: TipCategory[];
   linkInBio: string;
+  /** The podcast in this language, if the clinic has one (`_data/podcast.json`, and its `languages`). */
+  show?: Show;
 }
 
 export interface Languages {
@@ -115,6 +118,7 @@ export function resolveLanguages(
     social: SocialSettings;
     topics: Record<string, string>;
     tipCategories: TipCategory[];
+    show?: Show;
   },
   read: (file: string) => LanguageFile | undefined,
   problems: Problem[],
@@ -162,9 +166,25 @@ export function resolveLanguages(
       topics: isMain ? site.topics : { ...site.topics, ...file!.topics },
       tipCategories: site.tipCategories.map((category) => ({ ...category, ...file!.tipCategories?.[category.id] })),
       linkInBio: isMain ? site.social.linkInBio : (file!.linkInBio ?? site.social.linkInBio),
+      show: isMain ? site.show : showIn(site.show, code, file!.locale),
     };
   });
+  for (const code of Object.keys(site.show?.languages ?? {}).filter((code) => code === main || !files.has(code)))
+    problems.push({
+      file: "_data/podcast.json",
+      field: `languages.${code}`,
+      message:
+        code === main
+          ? `is the main language, whose show is the rest of this file: remove this block`
+          : `is not one of the site's languages: add ${LANGUAGES_DIR}/${code}.json, or remove this block`,
+    });
   return { main: all[0]!, all, byCode: new Map(all.map((language) => [language.code, language])) };
+}
+
+/** The show in another language: its own words over the main show's, in the language's locale. */
+function showIn(main: Show | undefined, code: string, locale: string): Show | undefined {
+  const own = main?.languages[code];
+  return main && own ? { ...main, ...own, language: locale, languages: {} } : undefined;
 }
 
 const pickClinicWords = ({ tagline, welcome, disclaimer, logoAlt, hours }: Clinic) => ({

@@ -98,7 +98,7 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
     clinic && settings && social && topics && tipCategories
       ? resolveLanguages(
           root,
-          { clinic, settings, social, topics, tipCategories },
+          { clinic, settings, social, topics, tipCategories, show },
           (file) => readJson(root, file, languageFileSchema, problems).data,
           problems,
           warnings,

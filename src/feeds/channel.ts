@@ -1,7 +1,11 @@
+import type { Language } from "../clinicData/languages.ts";
 import type { PublishedView } from "../content/publishedView.ts";
 import type { FeedChannel } from "./entry.ts";
 
-/** A feed of the site: the clinic publishes it from `home`, and `links` are the feed's own addresses. */
+/**
+ * A feed of the site: the clinic publishes it from `home` (its address says the feed's language: /es/ is
+ * Spanish), and `links` are the feed's own addresses.
+ */
 export function siteChannel(
   build: PublishedView,
   home: string,
@@ -15,8 +19,11 @@ export function siteChannel(
     title,
     description,
     homeUrl: build.absolute(home),
-    language: clinic.language,
+    language: build.languageAt(home).locale,
     copyright: `© ${build.now.setZone(clinic.timeZone).year} ${clinic.name}`,
     links,
   };
 }
+
+/** The words of a feed in a language, from its file's `feeds` strings. */
+export const feedWords = (language: Language) => language.strings.feeds as Record<string, string>;

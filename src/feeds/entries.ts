@@ -83,10 +83,11 @@ export class FeedEntries {
       published: post.date,
       updated: post.updated ?? post.date,
       author: { name: post.author.name, url: build.absolute(`/authors/${post.author.id}/`) },
+      // Named and linked in the post's language (a Spanish post's topics are on /es/tags/).
       tags: post.tags.map((tag) => ({
-        name: topicNamer(build.site)(tag),
+        name: topicNamer(build.languageAt(post.url))(tag),
         slug: tagSlug(tag),
-        url: build.absolute(tagUrl(tag)),
+        url: build.absolute(`${build.languageAt(post.url).prefix}${tagUrl(tag)}`),
       })),
     };
   }

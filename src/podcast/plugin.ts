@@ -1,6 +1,7 @@
 import path from "node:path";
 import { addBrowserScript } from "../lib/browserScripts.ts";
 import type { CurrentBuild, PostPage } from "../content/publishedView.ts";
+import type { Language } from "../clinicData/languages.ts";
 import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 import type { FeedEntries, PostItems } from "../feeds/index.ts";
 import { writeIfChanged } from "../lib/outputFiles.ts";
@@ -41,12 +42,21 @@ export default function podcastPlugin(
   };
 
   eleventyConfig.addCollection("episodes", () => episodesOf(build().posts));
+  // The languages with a show of their own: a feed (/podcast.xml, /es/podcast.xml) and a page each.
+  eleventyConfig.addCollection("podcastShows", () => build().site.languages.all.filter((language) => language.show));
 
   eleventyConfig.addTemplate("podcast/feed.11ty.js", {
-    data: { ...common, permalink: "/podcast.xml" },
-    render: async (data: { collections: { episodes: EpisodePage[]; postItems: PostItems } }) => {
+    data: {
+      ...common,
+      pagination: { data: "collections.podcastShows", size: 1, alias: "edition" },
+      permalink: (data: { edition: Language }) => `${data.edition.prefix}/podcast.xml`,
+    },
+    render: async (data: { edition: Language; collections: { episodes: EpisodePage[]; postItems: PostItems } }) => {
+      const { prefix, code } = data.edition;
+      const show = data.edition.show!;
+      const inShow = data.collections.episodes.filter((page) => page.lang === code);
       const episodes = await Promise.all(
-        data.collections.episodes.map(async (page): Promise<EpisodeEntry> => ({
+        inShow.map(async (page): Promise<EpisodeEntry> => ({
           ...(await entries.entry(page, data.collections.postItems)),
           episode: page.podcast,
           audioUrl: absolute(page.podcast.audio.url),
@@ -56,13 +66,13 @@ export default function podcastPlugin(
           lowDataUrl: page.podcast.lowData ? absolute(page.podcast.lowData.url) : undefined,
         })),
       );
-      const { show, clinic, authors } = build().site;
+      const { clinic, authors } = build().site;
       const staff = [...authors.values()];
       return podcastFeed(
         show,
         {
-          feedUrl: absolute("/podcast.xml"),
-          pageUrl: absolute("/podcast/"),
+          feedUrl: absolute(`${prefix}/podcast.xml`),
+          pageUrl: absolute(`${prefix}/podcast/`),
           imageUrl: absolute(show.image),
           location: `${clinic.address.city}, ${clinic.address.region}`,
           // "Ana Reyes, MD" is Ana Reyes of the staff directory.

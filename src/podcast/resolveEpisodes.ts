@@ -18,7 +18,10 @@ const extensionOf = (path: string) =>
  * Completes every episode from its files: the real byte length and running time of local audio, the
  * transcript read into speaker turns, the episode art checked. Every problem is named by post and field.
  */
-export async function resolveEpisodes(posts: readonly LoadedPost[], { root, cache }: StepContext): Promise<Resolved> {
+export async function resolveEpisodes(
+  posts: readonly LoadedPost[],
+  { root, cache, site }: StepContext,
+): Promise<Resolved> {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const additions = new Map<string, { podcast: Episode }>();
@@ -34,6 +37,15 @@ export async function resolveEpisodes(posts: readonly LoadedPost[], { root, cach
           file: post.file,
           field: `podcast.${field}`,
           message: post.state === "draft" ? `${message} (this is a draft: add it before publishing)` : message,
+        });
+
+      // An episode is in the feed of its language's show: a language needs one before it has episodes.
+      const language = site.languages.byCode.get(post.lang)!;
+      if (!language.show)
+        problems.push({
+          file: post.file,
+          field: "podcast",
+          message: `makes this an episode in ${language.name}, but the site has no show in ${language.name}: add "languages": { "${language.code}": { "title": "…", "description": "…" } } to _data/podcast.json, or make this a plain post`,
         });
 
       const earlier = guids.get(front.guid);

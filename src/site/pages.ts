@@ -1,4 +1,4 @@
-import type { Strings } from "../clinicData/languages.ts";
+import type { Language, Strings } from "../clinicData/languages.ts";
 import { fill } from "../lib/fill.ts";
 import type { SitePageType } from "../structuredData/index.ts";
 
@@ -12,8 +12,11 @@ export interface SitePage {
   permalink: string;
   /** The page's name in build messages; readers see `pages.<inputPath>.title` from the language's file. */
   title: string;
-  /** Made in every language the site has, under its prefix (/es/tips/); otherwise in the main language only. */
-  everyLanguage?: true;
+  /**
+   * Made in every language the site has, under its prefix (/es/tips/), or in those a test picks (the podcast
+   * page, in each language with a show); otherwise in the main language only.
+   */
+  everyLanguage?: true | ((language: Language) => boolean);
   /** What the page is to search engines (src/structuredData/); a plain WebPage if not set. */
   schemaType?: SitePageType;
   /** Leave out of sitemap.xml (error pages, machine-readable files). */
@@ -132,6 +135,7 @@ export const SITE_PAGES: SitePage[] = [
     inputPath: "podcast",
     layout: "pages/podcast.njk",
     permalink: "/podcast/",
+    everyLanguage: (language) => language.show !== undefined,
     schemaType: "CollectionPage",
     title: "Podcast",
   },

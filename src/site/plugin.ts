@@ -9,7 +9,8 @@ import { writeIfChanged } from "../lib/outputFiles.ts";
 import { directionsUrl, telHref, type PostalAddress } from "./contact.ts";
 import { contentSecurityPolicy, headersFile } from "./securityHeaders.ts";
 import { PUBLIC_FOLDERS } from "../lib/publicFiles.ts";
-import { SITE_PAGES } from "./pages.ts";
+import { SITE_PAGES, type SitePage } from "./pages.ts";
+import type { Language } from "../clinicData/languages.ts";
 
 /** The pages every clinic site has, and the static files (logo, photos, post images) they use. */
 export default function sitePlugin(
@@ -49,7 +50,7 @@ export default function sitePlugin(
   // The pages made once per language, in each language (for the links between a page's languages).
   eleventyConfig.addCollection("everyLanguagePages", () =>
     build().site.languages.all.flatMap((language) =>
-      SITE_PAGES.filter((page) => page.everyLanguage && !page.data?.pagination).map((page) => ({
+      SITE_PAGES.filter((page) => !page.data?.pagination && isIn(page, language)).map((page) => ({
         url: `${language.prefix}${page.permalink}`,
       })),
     ),
@@ -69,7 +70,14 @@ export default function sitePlugin(
       permalink: perLanguage
         ? (data: { edition: { prefix: string } }) => `${data.edition.prefix}${page.permalink}`
         : page.permalink,
-      ...(perLanguage && { pagination: { data: "collections.siteLanguages", size: 1, alias: "edition" } }),
+      ...(perLanguage && {
+        pagination: {
+          data: "collections.siteLanguages",
+          size: 1,
+          alias: "edition",
+          before: (languages: Language[]) => languages.filter((language) => isIn(page, language)),
+        },
+      }),
       eleventyComputed: {
         title: (data: { page: { url: string | false } }) => words(data)[page.inputPath]?.title ?? page.title,
         description: (data: { page: { url: string | false } }) => words(data)[page.inputPath]?.description,
@@ -100,6 +108,10 @@ export default function sitePlugin(
     eleventyConfig.addPassthroughCopy({ [folder]: url.replace(/^\/|\/$/g, "") });
   }
 }
+
+/** Whether the site has `page` in `language`. */
+const isIn = (page: SitePage, language: Language) =>
+  typeof page.everyLanguage === "function" ? page.everyLanguage(language) : page.everyLanguage === true;
 
 /** The origins of episode audio hosted on other sites (for the Content-Security-Policy). */
 function remoteAudioOrigins(posts: readonly Post[]): string[] {

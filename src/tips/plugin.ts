@@ -1,6 +1,8 @@
 import type { CurrentBuild, PostPage } from "../content/publishedView.ts";
 import type { EleventyConfig } from "../lib/eleventyTypes.ts";
-import { FEED_SIZE, rssFeed, siteChannel, type FeedEntries, type PostItems } from "../feeds/index.ts";
+import { FEED_SIZE, feedWords, rssFeed, siteChannel, type FeedEntries, type PostItems } from "../feeds/index.ts";
+import type { Language } from "../clinicData/languages.ts";
+import { fill } from "../lib/fill.ts";
 import type { TipCategory } from "../clinicData/schema.ts";
 import { shelves, shelfUrl, tipOfTheWeek } from "./library.ts";
 
@@ -30,26 +32,28 @@ export default function tipsPlugin(
   );
   eleventyConfig.addFilter("shelfUrl", (category: TipCategory) => shelfUrl(category));
 
+  // The library's feed in each language: /tips/feed.xml, /es/tips/feed.xml.
   eleventyConfig.addTemplate("tips/feed.11ty.js", {
     data: {
-      permalink: "/tips/feed.xml",
+      permalink: (data: { edition: Language }) => `${data.edition.prefix}/tips/feed.xml`,
+      pagination: { data: "collections.siteLanguages", size: 1, alias: "edition" },
       eleventyExcludeFromCollections: true,
       eleventyImport: { collections: ["tips", "postItems"] },
       sitemap: false,
     },
-    render: async (data: { collections: { tips: readonly PostPage[]; postItems: PostItems } }) => {
+    render: async (data: { edition: Language; collections: { tips: readonly PostPage[]; postItems: PostItems } }) => {
       const { name } = build().site.clinic;
+      const { prefix, code } = data.edition;
+      const words = feedWords(data.edition);
       const channel = siteChannel(
         build(),
-        "/tips/",
-        `${name}: health tips`,
-        `Short, practical health tips and checklists from ${name}.`,
-        {
-          rss: build().absolute("/tips/feed.xml"),
-        },
+        `${prefix}/tips/`,
+        fill(words.tipsTitle!, { clinic: name }),
+        fill(words.tipsDescription!, { clinic: name }),
+        { rss: build().absolute(`${prefix}/tips/feed.xml`) },
       );
-      const tips = data.collections.tips.slice(0, FEED_SIZE);
-      return entries.feedText("/tips/feed.xml", channel, tips, data.collections.postItems, rssFeed);
+      const tips = data.collections.tips.filter((tip) => tip.lang === code).slice(0, FEED_SIZE);
+      return entries.feedText(`${prefix}/tips/feed.xml`, channel, tips, data.collections.postItems, rssFeed);
     },
   });
 }

@@ -468,7 +468,10 @@ describe("npm run new", () => {
   it("makes names the build accepts", () => {
     const made = run("post", "Ünïcödé & CAPS: Flu Shots (2026)!");
     assert.equal(made.status, 0, made.stderr);
-    assert.deepEqual(addressProblems(".", [made.stdout.trim()], reservedAddresses({ tipCategories: [] }), new Set()), []);
+    assert.deepEqual(
+      addressProblems(".", [made.stdout.trim()], reservedAddresses({ tipCategories: [] }), new Set()),
+      [],
+    );
   });
 
   it("refuses a title that makes no name, or the name of one of the kit's addresses, writing nothing", () => {

@@ -141,6 +141,7 @@ const show: Show = {
   explicit: false,
   type: "episodic",
   locked: true,
+  languages: {},
   funding: { url: "https://clinic.example/give?a=1&b=2", text: `Give ${HOSTILE}` },
   hosts: [{ name: `Host ${HOSTILE}`, role: "host" }],
   subscribe: {},
