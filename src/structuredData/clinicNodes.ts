@@ -9,7 +9,8 @@ export type Absolute = (url: string) => string;
 export const ids = (absolute: Absolute) => ({
   clinic: absolute("/#clinic"),
   website: absolute("/#website"),
-  podcast: absolute("/podcast/#podcast"),
+  /** The show in a language: its page is under the language's prefix (/es/podcast/). */
+  podcast: (prefix = "") => absolute(`${prefix}/podcast/#podcast`),
   person: (author: Author) => absolute(`${authorUrl(author)}#person`),
 });
 
@@ -46,13 +47,14 @@ export function clinicNode(clinic: Clinic, absolute: Absolute): MedicalClinic {
   };
 }
 
-export function websiteNode(clinic: Clinic, absolute: Absolute): WebSite {
+/** The website, in every language it is written in (one, or a list: ["en-US", "es-US"]). */
+export function websiteNode(clinic: Clinic, absolute: Absolute, locales: readonly string[]): WebSite {
   return {
     "@type": "WebSite",
     "@id": ids(absolute).website,
     name: clinic.name,
     url: absolute("/"),
-    inLanguage: clinic.language,
+    inLanguage: locales.length === 1 ? locales[0] : [...locales],
     publisher: { "@id": ids(absolute).clinic },
     publishingPrinciples: absolute(POLICY_URL),
   };
@@ -82,16 +84,16 @@ export function personNode(author: Author, absolute: Absolute): Person {
   };
 }
 
-export function podcastNode(show: Show, absolute: Absolute): PodcastSeries {
+export function podcastNode(show: Show, absolute: Absolute, prefix = ""): PodcastSeries {
   return {
     "@type": "PodcastSeries",
-    "@id": ids(absolute).podcast,
+    "@id": ids(absolute).podcast(prefix),
     name: show.title,
     description: show.description,
-    url: absolute("/podcast/"),
+    url: absolute(`${prefix}/podcast/`),
     image: absolute(show.image),
     inLanguage: show.language,
-    webFeed: absolute("/podcast.xml"),
+    webFeed: absolute(`${prefix}/podcast.xml`),
     publisher: { "@id": ids(absolute).clinic },
   };
 }

@@ -33,14 +33,22 @@ export function pageGraph(view: PublishedView, page: PageFacts): Graph {
   const { clinic } = view.site;
   const absolute: Absolute = (url) => (/^https?:/.test(url) ? url : view.absolute(url));
   const post = view.pageAt(page.url);
-  const nodes: Thing[] = [clinicNode(clinic, absolute), websiteNode(clinic, absolute)];
+  const language = view.languageAt(page.url);
+  const nodes: Thing[] = [
+    clinicNode(clinic, absolute),
+    websiteNode(
+      clinic,
+      absolute,
+      view.site.languages.all.map((l) => l.locale),
+    ),
+  ];
   const webPage = {
     "@id": absolute(`${page.url}#webpage`),
     url: absolute(page.url),
     name: post?.title ?? page.title,
     ...(page.description && { description: page.description }),
     isPartOf: { "@id": ids(absolute).website },
-    inLanguage: clinic.language,
+    inLanguage: language.locale,
     breadcrumb: { "@id": absolute(`${page.url}#breadcrumb`) },
   };
   nodes.push(breadcrumbs(page, post, absolute));
@@ -61,7 +69,7 @@ function postNodes(view: PublishedView, post: PostPage, webPage: PageBase, absol
     publisher: { "@id": ids(absolute).clinic },
     datePublished: iso(post.date),
     dateModified: iso(post.updated ?? post.date),
-    inLanguage: clinic.language,
+    inLanguage: view.languageAt(post.url).locale,
     image: absolute(post.image ?? `${post.url}share.png`),
     ...(post.sources.length > 0 && {
       citation: post.sources.map((source) => ({
@@ -109,7 +117,10 @@ function postNodes(view: PublishedView, post: PostPage, webPage: PageBase, absol
     return nodes;
   }
   const episode = post.podcast;
-  nodes.push(podcastNode(view.site.show, absolute), {
+  // An episode is in its language's show (the build refuses one in a language with none).
+  const language = view.languageAt(post.url);
+  const show = language.show!;
+  nodes.push(podcastNode(show, absolute, language.prefix), {
     "@type": "PodcastEpisode",
     ...shared,
     name: post.title,
@@ -118,11 +129,11 @@ function postNodes(view: PublishedView, post: PostPage, webPage: PageBase, absol
       partOfSeason: {
         "@type": "PodcastSeason",
         seasonNumber: episode.season,
-        partOfSeries: { "@id": ids(absolute).podcast },
+        partOfSeries: { "@id": ids(absolute).podcast(language.prefix) },
       },
     }),
-    partOfSeries: { "@id": ids(absolute).podcast },
-    image: absolute(episode.image ?? view.site.show.image),
+    partOfSeries: { "@id": ids(absolute).podcast(language.prefix) },
+    image: absolute(episode.image ?? show.image),
     associatedMedia: {
       "@type": "AudioObject",
       contentUrl: absolute(episode.audio.url),
@@ -165,10 +176,11 @@ function sitePageNodes(view: PublishedView, page: PageFacts, webPage: PageBase, 
       },
     ];
   }
-  if (page.url === "/podcast/") {
+  const language = view.languageAt(page.url);
+  if (page.url === `${language.prefix}/podcast/` && language.show) {
     return [
-      podcastNode(view.site.show, absolute),
-      { "@type": type, ...webPage, mainEntity: { "@id": ids(absolute).podcast } },
+      podcastNode(language.show, absolute, language.prefix),
+      { "@type": type, ...webPage, mainEntity: { "@id": ids(absolute).podcast(language.prefix) } },
     ];
   }
   if (page.url === "/about/") return [{ "@type": type, ...webPage, mainEntity: { "@id": ids(absolute).clinic } }];
