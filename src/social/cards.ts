@@ -12,7 +12,11 @@ import { cachedShareImage, type ShareImage } from "./image.ts";
 export const shareImageUrl = (pageUrl: string) => `${pageUrl}share.png`;
 export const SITE_CARD_URL = "/social/site.png";
 
-export const labelOf = (page: PostPage) => (page.tip ? "Health tip" : page.podcast ? "Podcast episode" : "Blog post");
+/** What a page is, as its card says above the title, in the page's language ("Health tip", "Consejo de salud"). */
+export const labelOf = (page: PostPage, view: PublishedView) => {
+  const words = view.languageAt(page.url).strings.cards as Record<string, string>;
+  return words[page.tip ? "tip" : page.podcast ? "episode" : "post"]!;
+};
 
 type Drawn = { url: string } & Awaited<ReturnType<typeof cachedShareImage>>;
 
@@ -35,7 +39,7 @@ export async function drawCards(view: PublishedView, cache: ContentCache, root: 
   });
   const cards: [string, ShareImage][] = [
     [SITE_CARD_URL, card(clinic.tagline, clinic.shortName)],
-    ...view.all.map((page): [string, ShareImage] => [shareImageUrl(page.url), card(page.title, labelOf(page))]),
+    ...view.all.map((page): [string, ShareImage] => [shareImageUrl(page.url), card(page.title, labelOf(page, view))]),
   ];
   // Started by the first card to draw: most builds find them all kept.
   let pool: ThreadPool<ShareImage, Uint8Array> | undefined;

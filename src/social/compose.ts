@@ -28,6 +28,17 @@ export interface ShareSource {
   event?: { start: string; end: string };
   /** A tip's card and its text alternative, for a Pinterest pin. */
   pin?: { image: string; alt: string };
+  /** The few words the texts add, in the post's language (`_data/languages/`). */
+  words: ShareWords;
+}
+
+export interface ShareWords {
+  /** Instagram's line for where the link is, e.g. "Read the full post: link in our bio." */
+  linkInBio: string;
+  /** The label of Google's button that carries the link. */
+  learnMore: string;
+  /** The heading of a YouTube description's chapter list. */
+  chapters: string;
 }
 
 export interface Snippet {
@@ -49,8 +60,6 @@ export interface Snippets {
 }
 
 export interface ShareSettings {
-  /** Instagram wording for where the link is, e.g. "Read the full post: link in our bio." */
-  linkInBio: string;
   mastodon: MastodonServer;
   /** Networks turned off (false) in `_data/social.json`. */
   channels: Partial<Record<string, boolean>>;
@@ -84,7 +93,8 @@ const linkOf = (source: ShareSource, channel: Channel) =>
   linkFor(source.url, channel.id, source.slug, channel.shortTracking);
 
 function tail(source: ShareSource, channel: Channel, settings: ShareSettings, tagCount: number): string {
-  const where = channel.link === "text" ? linkOf(source, channel) : channel.link === "bio" ? settings.linkInBio : "";
+  const where =
+    channel.link === "text" ? linkOf(source, channel) : channel.link === "bio" ? source.words.linkInBio : "";
   const tags = hashtags(source.tags, tagCount).join(" ");
   return [where, tags].filter(Boolean).join("\n\n");
 }
@@ -99,7 +109,8 @@ export function composeFor(source: ShareSource, channel: Channel, settings: Shar
   while (tagCount > 0 && channel.count(end) > channel.limit / 2) end = tail(source, channel, settings, --tagCount);
   const body = override ?? truncateToFit(message(source, channel), fits);
   const text = [body, end].filter(Boolean).join("\n\n");
-  const button = channel.link === "button" ? { label: "Learn more", url: linkOf(source, channel) } : undefined;
+  const button =
+    channel.link === "button" ? { label: source.words.learnMore, url: linkOf(source, channel) } : undefined;
   const event =
     channel.eventTitleLimit && source.event
       ? { title: truncateToFit(source.title, (t) => channel.count(t) <= channel.eventTitleLimit!), ...source.event }
@@ -138,7 +149,7 @@ function youtubeVideo(source: ShareSource): { title: string; description: string
   const title = truncateToFit(forYouTube(source.title), (t) => countCodePoints(t) <= YOUTUBE_VIDEO.titleLimit);
   // YouTube makes chapters from a list of timestamps that starts at 0:00.
   const chapters = [
-    "Chapters:",
+    source.words.chapters,
     ...(source.chapters ?? []).map((c) => `${formatTimestamp(c.start)} ${forYouTube(c.title)}`),
   ].join("\n");
   const end = [linkFor(source.url, "youtube", source.slug), chapters, hashtags(source.tags, 3).join(" ")]

@@ -58,7 +58,7 @@ export default function socialPlugin(
       const snippets = snippetsOf(page, source, sourceText);
       const [url, image] = [absolute(page.url), absolute(shareImageUrl(page.url))];
       return {
-        json: JSON.stringify({ url, title: page.title, type: labelOf(page), date, image, ...snippets }),
+        json: JSON.stringify({ url, title: page.title, type: labelOf(page, build()), date, image, ...snippets }),
         csv: channelsFor(build().site.social)
           .map((channel) => {
             const snippet = snippets.channels[channel.id]!;
@@ -68,7 +68,11 @@ export default function socialPlugin(
           .join(""),
       };
     };
-    const { record, context } = keptFor(page, sourceText, `${date}\0${labelOf(page)}\0${build().site.clinic.url}`);
+    const { record, context } = keptFor(
+      page,
+      sourceText,
+      `${date}\0${labelOf(page, build())}\0${build().site.clinic.url}`,
+    );
     return record ? record.keep(SHARE_ENTRY, { context, make }) : make();
   };
 

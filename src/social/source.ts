@@ -16,13 +16,18 @@ export function publishedUrl(post: Pick<Post, "file" | "slug">, siteUrl: string)
   return siteAddress(siteUrl, publishedPath(post));
 }
 
-/** What the share kit needs from a post, with its absolute address and its topics' names (for hashtags). */
+/**
+ * What the share kit needs from a post, with its absolute address, and its topics' names (for hashtags) and
+ * the texts' own words in the post's language.
+ */
 export function shareSource(
   post: Post,
-  site: Pick<SiteData, "clinic" | "topics" | "tipCategories">,
+  site: Pick<SiteData, "clinic" | "languages">,
   path = publishedPath(post),
 ): ShareSource {
-  const topicName = topicNamer(site);
+  const language = site.languages.byCode.get(post.lang)!;
+  const topicName = topicNamer(language);
+  const words = language.strings.shareTexts as Record<string, string>;
   return {
     slug: post.slug,
     url: siteAddress(site.clinic.url, path),
@@ -32,6 +37,7 @@ export function shareSource(
     tags: (post.tip ? [post.tip.category.id, ...post.tags] : post.tags).map(topicName),
     chapters: post.podcast?.chapters,
     overrides: post.social,
+    words: { linkInBio: language.linkInBio, learnMore: words.learnMore!, chapters: words.chapters! },
     event: post.event && {
       start: post.event.start.setZone(site.clinic.timeZone).toFormat("yyyy-MM-dd HH:mm"),
       end: post.event.end.setZone(site.clinic.timeZone).toFormat("yyyy-MM-dd HH:mm"),

@@ -223,9 +223,9 @@ describe("share texts of a post just under every limit, in letters a Mac decompo
     firstParagraph: "word ".repeat(40_000).trim(),
     tags: Array.from({ length: 20 }, (_, i) => `${i}`.padStart(2, "0") + "t".repeat(48)),
     chapters: [{ start: 0, title: "Intro" }],
+    words: { linkInBio: "Tap the link in our bio.", learnMore: "Learn more", chapters: "Chapters:" },
   };
   const settings = {
-    linkInBio: "Tap the link in our bio.",
     mastodon: { characterLimit: 500, linkLength: 23 },
     channels: {},
   };

@@ -48,7 +48,6 @@ const LIMITS: Record<ChannelId, number> = {
   nextdoor: 1000,
 };
 const SETTINGS = {
-  linkInBio: "Read it all: tap the link in our bio.",
   mastodon: { characterLimit: 500, linkLength: 23 },
   channels: {},
 };
@@ -88,8 +87,9 @@ const hostile: ShareSource = {
     { start: 0, title: "Intro <x>" },
     { start: 65, title: "Second part" },
   ],
+  words: { linkInBio: "Read the whole post: tap the link in our bio.", learnMore: "Learn more", chapters: "Chapters:" },
 };
-const settings = { ...SETTINGS, linkInBio: "Read the whole post: tap the link in our bio." };
+const settings = SETTINGS;
 
 describe("share texts for hostile input", () => {
   const snippets = composeSnippets(hostile, settings);
@@ -133,7 +133,7 @@ describe("share texts for hostile input", () => {
     const instagramTags = snippets.channels.instagram!.text.match(/#\S+/g) ?? [];
     assert.equal(instagramTags.length, 5);
     assert.ok(!snippets.channels.instagram!.text.includes("https://"), "no dead links in an Instagram caption");
-    assert.ok(snippets.channels.instagram!.text.includes(settings.linkInBio));
+    assert.ok(snippets.channels.instagram!.text.includes(hostile.words.linkInBio));
     assert.equal((snippets.channels.threads!.text.match(/#\S+/g) ?? []).length, 1, "one topic tag on Threads");
   });
 
@@ -370,6 +370,7 @@ describe("the networks where a clinic's neighbours are, counted as each counts t
     title: "Flu shots are here",
     lead: "Walk in any time we're open, or call (555) 010-0123 to ask. 🙂",
     tags: ["seasonal", "prevention", "news", "kids", "food", "sleep", "heart"],
+    words: hostile.words,
   };
   const snippets = composeSnippets(plain, SETTINGS);
 
