@@ -11,6 +11,8 @@ export interface ScaffoldInput {
   date: string;
   author: string;
   tipCategories: readonly string[];
+  /** For a translation: the language's code (its folder under posts/) and what it translates. */
+  translation?: { lang: string; of: { slug: string; tags: readonly string[]; category?: string } };
 }
 
 /** A file name from a title: "Café & Kids 🎒: back to school!" → "cafe-and-kids-back-to-school". */
@@ -24,11 +26,41 @@ const quoted = (text: string) => JSON.stringify(text);
  * A new post, episode or tip with valid front matter, every optional field shown as a comment, and a body
  * that says what to write. It starts as a draft, so it never goes live by accident.
  */
-export function scaffold({ kind, title, date, author, tipCategories }: ScaffoldInput): {
+export function scaffold(input: ScaffoldInput): {
   file: string;
-  extraFiles: { file: string; text: string }[];
+  /** Files that go with it; one marked `ifMissing` is left as it is when it exists. */
+  extraFiles: { file: string; text: string; ifMissing?: boolean }[];
   text: string;
 } {
+  const made = scaffoldInMainLanguage(input);
+  const { translation } = input;
+  if (!translation) return made;
+  // A translation is the same file in the language's folder, tied to its original, with the original's topics.
+  const { lang, of } = translation;
+  const inFolder = (file: string) => file.replace(`${POSTS_DIR}/`, `${POSTS_DIR}/${lang}/`);
+  const tied = [
+    `translationOf: ${of.slug}                # the ${input.kind} this translates`,
+    ...(of.tags.length ? [`tags: ${JSON.stringify(of.tags)}`] : []),
+  ];
+  let text = made.text.replace(/^(author: .*)$/m, `$1\n${tied.join("\n")}`).replace(/^# tags: .*\n/m, "");
+  if (of.category) text = text.replace(/^category: \S+/m, `category: ${of.category}`);
+  if (input.kind === "episode") text = text.replace(/^tags: \[podcast\]\n/m, "");
+  const tipsData = `${TIPS_DIR}/tips.11tydata.json`;
+  return {
+    file: inFolder(made.file),
+    text,
+    extraFiles: [
+      // Media stay in posts/media/: one folder of audio for every language.
+      ...made.extraFiles,
+      // The language's tips folder takes the tip layout from this file, made with its first tip.
+      ...(input.kind === "tip"
+        ? [{ file: inFolder(tipsData), text: '{ "layout": "layouts/tip.njk" }\n', ifMissing: true }]
+        : []),
+    ],
+  };
+}
+
+function scaffoldInMainLanguage({ kind, title, date, author, tipCategories }: ScaffoldInput) {
   const slug = slugFor(title);
   const common = [
     `title: ${quoted(title)}`,
