@@ -38,14 +38,14 @@ if (!from.isValid || !Number.isInteger(days) || days < 1) {
 for (const problem of problems) console.error(`(skipped) ${formatProblem(problem)}`);
 
 const plan = makePlan(posts, parsed.data, from, days);
-const bySlug = new Map(posts.map((post) => [post.slug, post]));
+// By file: a translation may have the same file name as its original, in its language's folder.
+const byFile = new Map(posts.map((post) => [post.file, post]));
 const snippets = new Map<string, ReturnType<typeof composeSnippets>>();
-const textOf = (slug: string, channel: string) => {
-  const post = bySlug.get(slug)!;
-  if (!snippets.has(slug)) snippets.set(slug, composeSnippets(shareSource(post, site), site.social));
-  return snippets.get(slug)!.channels[channel as ChannelId]?.text ?? "";
+const textOf = (file: string, channel: string) => {
+  if (!snippets.has(file)) snippets.set(file, composeSnippets(shareSource(byFile.get(file)!, site), site.social));
+  return snippets.get(file)!.channels[channel as ChannelId]?.text ?? "";
 };
-const linkOf = (slug: string) => publishedUrl(bySlug.get(slug)!, site.clinic.url);
+const linkOf = (file: string) => publishedUrl(byFile.get(file)!, site.clinic.url);
 const publications = plan.weeks.flatMap((week) => week.publications);
 const planned = new Set(publications.map((p) => p.post.file));
 const reviewNeeded = [
@@ -60,7 +60,8 @@ const out = path.resolve(root, option("out") ?? ".");
 mkdirSync(out, { recursive: true });
 writeFileSync(path.join(out, "plan.ics"), planCalendar(plan, site.clinic.url, textOf));
 writeFileSync(path.join(out, "social-schedule.csv"), planSocialCsv(plan, zone, textOf, linkOf));
-process.stdout.write(planText(plan, zone, reviewNeeded));
+const languageNames = new Map(site.languages.all.map((language) => [language.code, language.name]));
+process.stdout.write(planText(plan, zone, reviewNeeded, languageNames));
 console.log(
   `\nWrote ${path.relative(root, path.join(out, "plan.ics")) || "plan.ics"} and ${path.relative(root, path.join(out, "social-schedule.csv"))}.`,
 );

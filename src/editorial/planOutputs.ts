@@ -10,7 +10,7 @@ import type { Plan, Shortfall } from "./plan.ts";
 const shown = showControlCharacters;
 
 /** The plan as a calendar file: one all-day event per publication, one 15-minute event per social post. */
-export function planCalendar(plan: Plan, siteUrl: string, textOf: (url: string, channel: string) => string): string {
+export function planCalendar(plan: Plan, siteUrl: string, textOf: (file: string, channel: string) => string): string {
   const host = new URL(siteUrl).hostname;
   const events: EventAttributes[] = [];
   for (const week of plan.weeks) {
@@ -30,7 +30,7 @@ export function planCalendar(plan: Plan, siteUrl: string, textOf: (url: string, 
       events.push({
         uid: `social-${s.publication.post.slug}-${s.channel}-${utc.toFormat("yyyyMMdd'T'HHmm")}@${host}`,
         title: shown(`${channelName(s.channel)}: ${s.publication.post.title}`),
-        description: shown(textOf(s.publication.post.slug, s.channel)),
+        description: shown(textOf(s.publication.post.file, s.channel)),
         start: [utc.year, utc.month, utc.day, utc.hour, utc.minute],
         startInputType: "utc",
         startOutputType: "utc",
@@ -47,8 +47,8 @@ export function planCalendar(plan: Plan, siteUrl: string, textOf: (url: string, 
 export function planSocialCsv(
   plan: Plan,
   timeZone: string,
-  textOf: (slug: string, channel: string) => string,
-  linkOf: (slug: string) => string,
+  textOf: (file: string, channel: string) => string,
+  linkOf: (file: string) => string,
 ): string {
   const rows = [["date", "time", "channel", "title", "text", "link"]];
   for (const week of plan.weeks) {
@@ -59,8 +59,8 @@ export function planSocialCsv(
         at.toFormat("HH:mm"),
         channelName(s.channel),
         s.publication.post.title,
-        textOf(s.publication.post.slug, s.channel),
-        linkOf(s.publication.post.slug),
+        textOf(s.publication.post.file, s.channel),
+        linkOf(s.publication.post.file),
       ];
       rows.push(row.map(shown));
     }
@@ -69,7 +69,18 @@ export function planSocialCsv(
 }
 
 /** The plan as text for the terminal: the weeks, the themes, the gaps and who is writing. */
-export function planText(plan: Plan, timeZone: string, reviewNeeded: string[]): string {
+/**
+ * The plan as the editors read it. `languages`: the site's languages by code, the main one first; with more
+ * than one, each item not in the main language says its language, and a line counts each language's items.
+ */
+export function planText(
+  plan: Plan,
+  timeZone: string,
+  reviewNeeded: string[],
+  languages: ReadonlyMap<string, string> = new Map(),
+): string {
+  const [main] = languages.keys();
+  const inLanguage = (post: { lang: string }) => (post.lang !== main && languages.size > 1 ? ` [${post.lang}]` : "");
   // One way of writing a day everywhere, and only the weeks that have something in them or need attention.
   const day = (date: DateTime) => date.setZone(timeZone).toFormat("ccc d LLL yyyy");
   const lines = [`Messaging plan, ${day(plan.from)} to ${day(plan.to.minus({ days: 1 }))}`, ""];
@@ -79,7 +90,7 @@ export function planText(plan: Plan, timeZone: string, reviewNeeded: string[]): 
     lines.push(`Week of ${day(week.start)}`);
     for (const p of week.publications)
       lines.push(
-        `  ${day(p.date)}  ${p.kind.padEnd(7)} ${p.post.title} (${p.post.author.name}${p.post.state === "scheduled" ? ", scheduled" : ""})`,
+        `  ${day(p.date)}  ${p.kind.padEnd(7)} ${p.post.title}${inLanguage(p.post)} (${p.post.author.name}${p.post.state === "scheduled" ? ", scheduled" : ""})`,
       );
     if (week.social.length)
       lines.push(
@@ -104,6 +115,11 @@ export function planText(plan: Plan, timeZone: string, reviewNeeded: string[]): 
     );
   if (plan.themes.length === 0) lines.push("  none in _data/plan.json");
   lines.push("", `Authors: ${plan.authors.map((a) => `${a.name} ${a.count}`).join(", ") || "none"}`);
+  if (languages.size > 1) {
+    const items = plan.weeks.flatMap((week) => week.publications);
+    const counts = [...languages].map(([code, name]) => `${name} ${items.filter((p) => p.post.lang === code).length}`);
+    lines.push(`Languages: ${counts.join(", ")}`);
+  }
   lines.push(`Needs a clinician's review: ${reviewNeeded.length ? reviewNeeded.join(", ") : "none"}`);
   return shown(lines.join("\n") + "\n");
 }
