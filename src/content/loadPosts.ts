@@ -205,7 +205,8 @@ function readPost(file: string, context: StepContext, schemas: Schemas, steps: r
       ? { reviewer: site.authors.get(data.medicalReview.reviewer)!, date: data.medicalReview.date }
       : undefined,
     sources: data.sources,
-    lang: languageFolderOf(file) ?? site.languages.main.code,
+    // A folder of a language the site does not have is refused (postAddress.ts); until then, the main one.
+    lang: site.languages.byCode.has(languageFolderOf(file) ?? "") ? languageFolderOf(file)! : site.languages.main.code,
     translationOf: data.translationOf,
     event: data.event,
     corrections: [...data.corrections].sort((a, b) => a.date.toMillis() - b.date.toMillis()),

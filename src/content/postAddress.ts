@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import slugify from "@sindresorhus/slugify";
 import { POSTS_DIR, TIPS_DIR } from "../lib/folders.ts";
-import { LANGUAGE_CODE } from "../lib/language.ts";
+import { LANGUAGE_CODE, withoutLanguageFolder } from "../lib/language.ts";
 import type { Problem } from "../lib/problems.ts";
 import { publishedPath } from "../lib/publishedPath.ts";
 
@@ -79,7 +79,9 @@ export function addressProblems(
         message: `is named index.md, which Eleventy publishes as the folder's own page rather than as a post: rename the file`,
       });
     } else if (SLUG.test(name)) {
-      const taken = reservedAt(reserved, publishedPath(file));
+      // Each language has the site's own pages under its prefix: a translation's address is checked as the
+      // main language's would be (/es/tips/safety/ is taken as /tips/safety/ is).
+      const taken = reservedAt(reserved, publishedPath(withoutLanguageFolder(file)));
       if (taken)
         problems.push({
           file,
@@ -94,7 +96,7 @@ export function addressProblems(
     // A name the kit uses itself is as good as taken.
     const holder =
       files.find((file) => file === suggested) ??
-      (reservedAt(reserved, publishedPath(suggested)) ? "the site itself" : undefined);
+      (reservedAt(reserved, publishedPath(withoutLanguageFolder(suggested))) ? "the site itself" : undefined);
     for (const file of group)
       problems.push({
         file,

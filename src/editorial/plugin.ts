@@ -3,7 +3,7 @@ import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 import { escapeHtml } from "../lib/xmlSafe.ts";
 import { makePlan, readPlan } from "./plan.ts";
 import { planText } from "./planOutputs.ts";
-import { sampleIconLeft } from "./samples.ts";
+import { sampleIconLeft, sampleWordsLeft } from "./samples.ts";
 
 /**
  * The messaging plan as an internal page at /plan/ while editors preview with `npm start`. A production
@@ -14,8 +14,9 @@ export default function editorialPlugin(
   { build, root }: { build: CurrentBuild; root: string },
 ): void {
   eleventyConfig.on("eleventy.after", () => {
-    const warning = sampleIconLeft(root, build().site.clinic);
-    if (warning) console.warn(`[clinic] warning: ${warning}`);
+    const { clinic, languages } = build().site;
+    const warnings = [sampleIconLeft(root, clinic), ...sampleWordsLeft(clinic, languages)];
+    for (const warning of warnings.filter(Boolean)) console.warn(`[clinic] warning: ${warning}`);
   });
   eleventyConfig.addTemplate("editorial/plan.11ty.js", {
     data: {

@@ -1,3 +1,4 @@
+import type { Languages } from "../clinicData/languages.ts";
 import { createHash } from "node:crypto";
 import type { DateTime } from "luxon";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -18,6 +19,8 @@ interface SampleList {
   files: Record<string, string>;
   /** The sample clinic's logo and icon, by path and digest: never removed (the clinic replaces them). */
   identity: Record<string, string>;
+  /** The sample clinic's welcome in each language the kit ships, to tell when a translation is still the sample's. */
+  welcome: Record<string, string>;
 }
 
 export const SAMPLES: SampleList = JSON.parse(readFileSync(new URL("./sampleFiles.json", import.meta.url), "utf8"));
@@ -175,4 +178,18 @@ export function sampleIconLeft(root: string, clinic: Clinic): string | undefined
   };
   if (!isSample(clinic.icon) || isSample(clinic.logo)) return undefined;
   return `_data/clinic.json: icon is still the sample clinic's leaf ("${clinic.icon}") while logo is your own: set icon to a square version of your logo (SVG or PNG), or take the "icon" line out to use the logo itself in browser tabs and share cards`;
+}
+
+/**
+ * Says so for each other language whose words about the clinic are still the sample clinic's while
+ * clinic.json is the clinic's own: the Spanish home page would welcome readers to Riverbend.
+ */
+export function sampleWordsLeft(clinic: Clinic, languages: Languages): string[] {
+  if (clinic.welcome === SAMPLES.welcome[languages.main.code]) return [];
+  return languages.all
+    .filter((language) => language !== languages.main && language.clinic.welcome === SAMPLES.welcome[language.code])
+    .map(
+      (language) =>
+        `_data/languages/${language.code}.json: "clinic" still holds the sample clinic's words in ${language.name} (its welcome, tagline, disclaimer and hours) while clinic.json has your own: translate yours there, or take the "clinic" block out to show ${languages.main.name} words until you do`,
+    );
 }

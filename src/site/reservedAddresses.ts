@@ -8,8 +8,20 @@ import { SITE_PAGES } from "./pages.ts";
  * inside one of the folders) would replace a site file or vanish behind one, so the build refuses it.
  * Each entry names the code that writes it; a test checks that the sample site's output holds nothing else.
  */
-export function reservedAddresses(site: { tipCategories: readonly { id: string }[] }): ReservedAddress[] {
+export function reservedAddresses(site: {
+  tipCategories: readonly { id: string }[];
+  languages: { all: readonly { code: string; prefix: string }[] };
+}): ReservedAddress[] {
   return [
+    // Each other language's pages, feeds and posts (src/translations/): a translation's own address is
+    // checked against the rest of this list as if it were in the main language (src/content/postAddress.ts).
+    ...site.languages.all
+      .filter((language) => language.prefix)
+      .map((language) => ({
+        address: `${language.prefix}/`,
+        folder: true as const,
+        what: `the folder of the site in ${language.code}`,
+      })),
     // Copied as they are (src/site/plugin.ts): the logo and styles, post images, podcast media.
     ...Object.entries(PUBLIC_FOLDERS).map(([address, folder]) => ({
       address,

@@ -341,7 +341,7 @@ describe("links (symlinks) under posts/", () => {
 });
 
 describe("post file names and addresses", () => {
-  const reserved = reservedAddresses({ tipCategories: [{ id: "safety" }] });
+  const reserved = reservedAddresses({ tipCategories: [{ id: "safety" }], languages: { all: [] } });
   const problemsOf = (...files: string[]) => addressProblems(".", files, reserved, new Set());
 
   it("publishes a post at /posts/<file name>/ and a tip at /tips/<file name>/", () => {
@@ -446,7 +446,10 @@ describe("the reserved addresses", () => {
     const categories = readdirSync(path.join(output, "tips"), { withFileTypes: true })
       .filter((e) => e.isDirectory())
       .map((e) => ({ id: e.name }));
-    const reserved = reservedAddresses({ tipCategories: categories.filter((c) => !posts.includes(`/tips/${c.id}/`)) });
+    const reserved = reservedAddresses({
+      tipCategories: categories.filter((c) => !posts.includes(`/tips/${c.id}/`)),
+      languages: { all: [{ code: "es", prefix: "/es" }] },
+    });
     const written = readdirSync(output, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => `/${path.relative(output, path.join(entry.parentPath, entry.name))}`.replace(/index\.html$/, ""));
@@ -469,7 +472,12 @@ describe("npm run new", () => {
     const made = run("post", "Ünïcödé & CAPS: Flu Shots (2026)!");
     assert.equal(made.status, 0, made.stderr);
     assert.deepEqual(
-      addressProblems(".", [made.stdout.trim()], reservedAddresses({ tipCategories: [] }), new Set()),
+      addressProblems(
+        ".",
+        [made.stdout.trim()],
+        reservedAddresses({ tipCategories: [], languages: { all: [] } }),
+        new Set(),
+      ),
       [],
     );
   });

@@ -89,7 +89,7 @@ describe("npm run samples -- remove", () => {
 
   it("removes the samples, keeps a changed one, and leaves a welcome post by the named author", () => {
     assert.equal(first.status, 0, first.output);
-    assert.match(first.output, /Removed 48 sample files/);
+    assert.match(first.output, /Removed 64 sample files/);
     assert.match(first.output, /Kept, because they were changed[^]*posts\/winter-holiday-hours\.md/);
     assert.equal(existsSync(path.join(dir, "posts/flu-shots-are-here.md")), false);
     assert.equal(existsSync(path.join(dir, "_data/authors/tom-becker.json")), false);

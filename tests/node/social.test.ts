@@ -9,7 +9,7 @@ import twitter from "twitter-text";
 import { channelsFor, type ChannelId } from "../../src/social/channels.ts";
 import { composeSnippets, type ShareSource } from "../../src/social/compose.ts";
 import { checkText } from "../../src/guardrails/check.ts";
-import { PUBLISHED } from "../support/sampleSite.ts";
+import { PUBLISHED, PUBLISHED_ES, TIPS_ES } from "../support/sampleSite.ts";
 import { buildSampleSite, makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
 
 // Each network's own way of counting, written out here rather than borrowed from the code under test.
@@ -149,7 +149,7 @@ describe("share texts of the sample site", () => {
   > & { url: string; image: string; title: string })[];
 
   it("cover every published post, episode and tip, each within every network's limit", () => {
-    assert.equal(all.length, PUBLISHED.length + 15);
+    assert.equal(all.length, PUBLISHED.length + 15 + PUBLISHED_ES.length + TIPS_ES.length);
     for (const item of all) assertWithinLimits(item, item.url);
     assert.ok(
       all.some((item) => item.youtubeVideo),

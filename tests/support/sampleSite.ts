@@ -24,5 +24,23 @@ export const PUBLISHED = [
   "preventing-falls-at-home",
   "welcome-to-our-blog",
 ];
+/** Published Spanish sample posts (posts/es/), newest first, and tips (posts/es/tips/). */
+export const PUBLISHED_ES = [
+  "como-mantener-la-calma-en-las-fiestas",
+  "podcast-la-temporada-de-gripe-en-palabras-sencillas",
+  "ya-llegaron-las-vacunas-contra-la-gripe",
+  "lista-de-salud-para-el-regreso-a-clases",
+  "diez-maneras-de-comer-mas-verduras-sin-gastar-mucho",
+  "como-prevenir-caidas-en-casa",
+];
+export const TIPS_ES = [
+  "como-lavarse-bien-las-manos",
+  "guarde-sus-medicinas-en-un-lugar-seguro",
+  "lleve-una-lista-de-sus-medicinas-a-cada-cita",
+  "proteja-a-sus-ninos-del-sol",
+  "protejase-del-calor",
+  "revise-sus-alarmas-de-humo",
+  "un-plato-saludable-sin-gastar-mucho",
+];
 export const DRAFT = "summer-heat-safety";
 export const SCHEDULED = "winter-holiday-hours";
