@@ -11,7 +11,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-c
   button.addEventListener("click", async () => {
     await navigator.clipboard.writeText(source instanceof HTMLInputElement ? source.value : (source.textContent ?? ""));
     const label = button.textContent;
-    button.textContent = "Copied";
+    // In the page's language (the layout writes the word from its language file).
+    button.textContent = button.dataset.copied ?? "Copied";
     setTimeout(() => (button.textContent = label), 2000);
   });
 }

@@ -3,6 +3,8 @@ export {}; // a module: its names stay its own, and it loads as <script type="mo
 /**
  * The search page. Pagefind's code and index load only once the reader searches, and only from this site.
  * The form works without this script too: it reloads /search/?q=… and the page lists topics to browse.
+ * Pagefind searches the page's language (its index per `<html lang>`); a box widens it to every language.
+ * The words it writes come from the page (`data-words`), in the page's language.
  */
 interface PagefindResult {
   url: string;
@@ -15,6 +17,7 @@ type FilterCounts = Record<string, Record<string, number>>;
 type ChosenFilters = Record<string, { any: string[] }>;
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, options: { language: string }): Promise<void>;
   search(
     query: string,
     options?: { filters?: ChosenFilters },
@@ -23,10 +26,16 @@ interface Pagefind {
 }
 
 const PAGEFIND_URL = "/pagefind/pagefind.js";
-// A tip's category is its topic (see src/blog/topics.ts), so one Topic filter covers posts and tips.
-const FILTER_LABELS: Record<string, string> = { type: "Type", topic: "Topic" };
 
 const form = document.querySelector<HTMLFormElement>("#search-form");
+const words: Record<string, string> = JSON.parse(form?.dataset.words ?? "{}");
+const fill = (text: string | undefined, values: Record<string, string | number>) =>
+  (text ?? "").replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+// A tip's category is its topic (see src/blog/topics.ts), so one Topic filter covers posts and tips.
+const FILTER_LABELS: Record<string, string> = { type: words.type ?? "Type", topic: words.topic ?? "Topic" };
+/** The other languages' indexes (Pagefind's keys, like "es-us"), for the box that widens the search. */
+const otherLanguages = (form?.dataset.otherLanguages ?? "").split(",").filter(Boolean);
+const everyLanguage = document.querySelector<HTMLInputElement>("#search-every-language");
 const input = document.querySelector<HTMLInputElement>("#search-query");
 const status = document.querySelector<HTMLElement>("#search-status");
 const list = document.querySelector<HTMLOListElement>("#search-results");
@@ -37,14 +46,30 @@ const WIDE = "(min-width: 48rem)"; // as in site.css, where the filters get a co
 /** The "(3)" after each value, kept up to date with the results. */
 const countOf = new Map<string, HTMLElement>();
 let engine: Promise<Pagefind> | undefined;
+let everyEngine: Promise<Pagefind> | undefined;
 let latest = 0;
 
 function load(): Promise<Pagefind> {
+  if (everyLanguage?.checked) return loadEvery();
   engine ??= (import(PAGEFIND_URL) as Promise<Pagefind>).then(async (pagefind) => {
     await pagefind.options({ excerptLength: 24 });
     return pagefind;
   });
   return engine;
+}
+
+/**
+ * A second Pagefind (a module is one instance per address, so it is loaded under another) with every other
+ * language's index merged in. Pagefind skips merging an index from its own folder by name, so the folder
+ * is named by a path that leads back to it.
+ */
+function loadEvery(): Promise<Pagefind> {
+  everyEngine ??= (import(`${PAGEFIND_URL}?every-language`) as Promise<Pagefind>).then(async (pagefind) => {
+    await pagefind.options({ excerptLength: 24 });
+    for (const language of otherLanguages) await pagefind.mergeIndex("/pagefind/../pagefind/", { language });
+    return pagefind;
+  });
+  return everyEngine;
 }
 
 function chosenFilters(): ChosenFilters {
@@ -109,7 +134,8 @@ function showCounts(counts: FilterCounts): void {
     element.textContent = `(${counts[name]?.[value] ?? 0})`;
   }
   const ticked = filterGroups?.querySelectorAll("input:checked").length ?? 0;
-  if (chosenNote) chosenNote.textContent = ticked > 0 ? ` (${ticked} chosen)` : "";
+  if (chosenNote)
+    chosenNote.textContent = ticked > 0 ? ` ${fill(words.chosen ?? "({count} chosen)", { count: ticked })}` : "";
 }
 
 function render(results: PagefindResult[]): void {
@@ -120,7 +146,7 @@ function render(results: PagefindResult[]): void {
       item.className = "search-result";
       const type = document.createElement("p");
       type.className = "search-result__type";
-      type.textContent = result.meta.type ?? "Page";
+      type.textContent = result.meta.type ?? words.page ?? "Page";
       const heading = document.createElement("h2");
       const link = document.createElement("a");
       link.href = result.url;
@@ -152,7 +178,7 @@ async function run(): Promise<void> {
     if (status) status.textContent = "";
     return;
   }
-  if (status) status.textContent = "Searching…";
+  if (status) status.textContent = words.searching ?? "Searching…";
   const pagefind = await load();
   await showFilters(pagefind);
   const chosen = chosenFilters();
@@ -165,9 +191,17 @@ async function run(): Promise<void> {
   if (status)
     status.textContent =
       results.length === 0
-        ? `No results for “${query}”.`
-        : `${search.results.length} ${search.results.length === 1 ? "result" : "results"} for “${query}”.`;
+        ? fill(words.noResults, { query })
+        : fill(search.results.length === 1 ? words.one : words.other, { count: search.results.length, query });
 }
+
+everyLanguage?.addEventListener("change", () => {
+  // The filters' values differ between the two searches: they are made again for the one now in use.
+  filterGroups?.replaceChildren();
+  countOf.clear();
+  void run();
+});
+if (everyLanguage && otherLanguages.length) everyLanguage.closest<HTMLElement>("[hidden]")?.removeAttribute("hidden");
 
 form?.addEventListener("submit", (event) => {
   event.preventDefault();

@@ -22,7 +22,7 @@ if (mastodon) {
     event.preventDefault();
     const server = serverName(input.value);
     if (!server) {
-      input.setCustomValidity("Type your server's name, like mastodon.social");
+      input.setCustomValidity(mastodon.dataset.serverMissing ?? "Type your server's name, like mastodon.social");
       input.reportValidity();
       return;
     }

@@ -92,6 +92,9 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** One `_data/authors/<id>.json` file: a member of staff who writes for the blog. */
+const authorWordsIn = z
+  .object({ role: text("their job in this language"), bio: text("the sentences about them in this language") })
+  .partial();
 export const authorSchema = z.object({
   name: text("the person's name"),
   role: text('their job, like "Registered dietitian"'),
@@ -107,6 +110,8 @@ export const authorSchema = z.object({
       error: 'must be a handle like "@ana@mastodon.social"',
     })
     .optional(),
+  /** Their role and bio in the site's other languages, by code: "languages": { "es": { "role": "…" } }. */
+  languages: z.record(z.string(), authorWordsIn).default({}),
 });
 export type Author = z.infer<typeof authorSchema> & { id: string };
 

@@ -16,6 +16,7 @@ const ana: Author = {
   clinician: true,
   photo: "/a.svg",
   bio: "b",
+  languages: {},
 };
 const tom: Author = {
   id: "tom",
@@ -25,6 +26,7 @@ const tom: Author = {
   clinician: false,
   photo: "/t.svg",
   bio: "b",
+  languages: {},
 };
 
 function page(slug: string, date: string, tags: string[] = [], author = ana): PostPage {
