@@ -64,3 +64,6 @@ export function matchesOf(
   }
   return found;
 }
+
+/** Whether two matches share a character. */
+export const overlaps = (a: RuleMatch, b: RuleMatch) => a.index < b.index + b.length && b.index < a.index + a.length;
