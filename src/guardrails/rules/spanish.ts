@@ -38,16 +38,16 @@ const ACCENTED: Record<string, string> = {
 };
 
 /**
- * A Spanish phrase from a list as a pattern source: as wording.ts#phrase (a space is any white space, WORD one
- * word), and a vowel written with an accent matches it with or without. Lists must not put an accented vowel
- * inside a character class of their own.
+ * A Spanish phrase (or phrases, split by "|") as a pattern source, in a group of its own: as wording.ts#phrase
+ * (a space is any white space, WORD one word), and a vowel written with an accent matches it with or without.
+ * Lists must not put an accented vowel inside a character class of their own.
  */
 export const spanishPhrase = (source: string) =>
-  source
+  `(?:${source
     .replace(/[áéíóúüÁÉÍÓÚ]/g, (vowel) => ACCENTED[vowel]!)
     .replaceAll("'", "['’]")
     .replaceAll(" ", String.raw`\s+`)
-    .replaceAll("WORD", SPANISH_WORD);
+    .replaceAll("WORD", SPANISH_WORD)})`;
 
 /** Any of a list of Spanish phrases, as one whole-word group. */
 export const anySpanish = (phrases: readonly string[]) => `${START}(?:${phrases.map(spanishPhrase).join("|")})${END}`;
