@@ -1004,3 +1004,51 @@ describe("guardrail rules on patterns people actually write (issue 16)", () => {
     );
   });
 });
+
+describe("guardrail rules on Spanish text", () => {
+  it("match a word however its accents are typed: precomposed, as a letter and a mark, or left out", () => {
+    for (const text of [
+      "Una paciente de 54 años vino ayer.",
+      "Una paciente de 54 an\u0303os vino ayer.",
+      "Una paciente de 54 anos vino ayer.",
+    ])
+      assert.deepEqual(rulesIn(text), ["case/patient-story"], text);
+    for (const text of [
+      "Número de expediente: 00482913",
+      "Nu\u0301mero de expediente: 00482913",
+      "numero de expediente: 00482913",
+    ])
+      assert.deepEqual(rulesIn(text), ["phi/record-number"], text);
+  });
+
+  it("reports a match typed with decomposed accents at the file's own text", () => {
+    const text = "Intro.\n\nJose\u0301, de 54 an\u0303os, vino.";
+    const [finding] = checkText("posts/x.md", text, { clinic });
+    assert.deepEqual(
+      [finding?.rule, finding?.line, finding?.column, finding?.match],
+      ["case/person-details", 3, 1, "Jose\u0301, de 54 an\u0303os"],
+    );
+  });
+
+  it('reads "anos" as years only after a number, and finds word edges at accented letters', () => {
+    assert.deepEqual(rulesIn("Los anos y el recto forman parte del sistema digestivo."), []);
+    assert.deepEqual(rulesIn("Si su bebé de 6 semanas tiene fiebre, espere hasta mañana."), ["advice/delay-emergency"]);
+    assert.deepEqual(rulesIn("Tómese dos pastillas cada 6 horas."), ["advice/dosing"]);
+    assert.deepEqual(rulesIn("Tomese dos pastillas cada 6 horas."), ["advice/dosing"]);
+    // "dé" is "give"; "de" is "of".
+    assert.deepEqual(rulesIn("Un frasco de 2 tabletas por caja."), []);
+  });
+
+  it("reads Spanish and English patterns in the same text", () => {
+    assert.deepEqual(rulesIn("Take two tablets every 4 hours. Uno de nuestros pacientes lo hizo."), [
+      "advice/dosing",
+      "case/patient-story",
+    ]);
+  });
+
+  it("passes the clinic's own street however Spanish writes it, and no one else's", () => {
+    assert.deepEqual(rulesIn("Estamos en la calle Mill 1200 y en el 1200 de la calle Mill."), []);
+    assert.deepEqual(rulesIn("Dirección: 1200 Mill Street"), []);
+    assert.deepEqual(rulesIn("Vive en la calle Mill 1210."), ["phi/street-address"]);
+  });
+});
