@@ -24,6 +24,8 @@ export interface RuleContext {
   clinic: ClinicFacts;
   /** The front matter of the file being checked (empty for transcripts). */
   frontMatter: Record<string, unknown>;
+  /** Whether the text may hold Spanish (rules/spanish.ts#holdsSpanish): Spanish patterns are read only then. */
+  spanish: boolean;
 }
 
 export interface ClinicFacts {

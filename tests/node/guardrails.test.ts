@@ -5,6 +5,7 @@ import { describe, it } from "node:test";
 import { DateTime } from "luxon";
 import { checkText, RULES } from "../../src/guardrails/check.ts";
 import type { ClinicFacts } from "../../src/guardrails/finding.ts";
+import { holdsSpanish } from "../../src/guardrails/rules/spanish.ts";
 import { makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
 
 const clinic: ClinicFacts = {
@@ -1037,6 +1038,13 @@ describe("guardrail rules on Spanish text", () => {
     assert.deepEqual(rulesIn("Tomese dos pastillas cada 6 horas."), ["advice/dosing"]);
     // "dé" is "give"; "de" is "of".
     assert.deepEqual(rulesIn("Un frasco de 2 tabletas por caja."), []);
+  });
+
+  it("reads the Spanish patterns in a text with a Spanish word or letter in it, and only there", () => {
+    for (const text of ["Tome dos pastillas cada 6 horas.", "Número: 4", "Usted tiene diabetes.", "¿Dolor?"])
+      assert.equal(holdsSpanish(text), true, text);
+    for (const text of ["Take two tablets every 4 hours.", "Call us at (555) 010-0123.", "Drink 8 cups of water."])
+      assert.equal(holdsSpanish(text), false, text);
   });
 
   it("reads Spanish and English patterns in the same text", () => {

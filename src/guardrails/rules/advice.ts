@@ -1,7 +1,7 @@
 import { matchesOf, type Rule, type RuleContext } from "../finding.ts";
 import { diagnosesIn } from "./diagnosis.ts";
 import { dosesIn } from "./dosing.ts";
-import { END, SPANISH_WORD, spanishPhrase as es, START } from "./spanish.ts";
+import { bilingual, END, forText, SPANISH_WORD, spanishPhrase as es, START } from "./spanish.ts";
 import { anyOf, emphasisAsSpaces } from "./wording.ts";
 
 // Medicines by kind and by name. Drug names are also known by their generic-name stems (USAN): -statin,
@@ -90,8 +90,9 @@ const SPANISH_DESCRIBING = String.raw`(?:(?!(?:de|del|para|en|con|a|al|por|sin|y
 const NOT_LEFT_AT_A_PLACE = String.raw`(?![^.!?\n]{0,60}?\ben\s+(?:nuestr[oa]s?|la|el|una?)\s+(?:caja|buz[oó]n|farmacia|contenedor|bolsa|punto))`;
 const SPANISH_MEDICATION_CHANGE = String.raw`${START}(?:${SPANISH_CHANGES})\s+(?:de\s+)?(?:(?:tomar|usar|ponerse|inyectarse)\s+)?(?:(?:su|sus|la|las|el|los|un|una|tu|tus)\s+)?${SPANISH_DESCRIBING}(?:${SPANISH_MEDICINES})${END}${NOT_LEFT_AT_A_PLACE}`;
 
-const MEDICATION_CHANGE = new RegExp(
-  `\\b${anyOf(CHANGES)}\\s+(?:(?:taking|using)\\s+)?(?:(?:your|the|a|an)\\s+)?${DESCRIBING}${anyOf(MEDICINES)}\\b${NOT_A_THING_FOR_MEDICINE}|${SPANISH_MEDICATION_CHANGE}`,
+const MEDICATION_CHANGE = bilingual(
+  `\\b${anyOf(CHANGES)}\\s+(?:(?:taking|using)\\s+)?(?:(?:your|the|a|an)\\s+)?${DESCRIBING}${anyOf(MEDICINES)}\\b${NOT_A_THING_FOR_MEDICINE}`,
+  SPANISH_MEDICATION_CHANGE,
   "gi",
 );
 // What comes right before an instruction: the start of a sentence or list item, a nudge like "you should", or
@@ -152,17 +153,17 @@ export const ADVICE_RULES: Rule[] = [
     id: "advice/dosing",
     severity: "error",
     fix: 'say "ask your clinician or pharmacist how much to take", or have a clinician review the post (medicalReview: { reviewer, date })',
-    find: ({ text }) => dosesIn(text),
+    find: ({ text, spanish }) => dosesIn(text, spanish),
   }),
   unlessReviewed({
     id: "advice/medication-change",
     severity: "error",
     fix: 'say "talk with your clinician before changing a medicine", or have a clinician review the post',
-    find: ({ text: checkable }) => {
+    find: ({ text: checkable, spanish }) => {
       const text = emphasisAsSpaces(checkable);
       return matchesOf(
         text,
-        MEDICATION_CHANGE,
+        forText(MEDICATION_CHANGE, spanish),
         () => "tells the reader to change a medicine",
         // Only instructions: the verb opens a sentence or list item, or follows "you should", "just", a condition…
         (m) =>
@@ -175,6 +176,6 @@ export const ADVICE_RULES: Rule[] = [
     id: "advice/diagnosis",
     severity: "error",
     fix: 'describe signs to watch for and say "see your clinician", or have a clinician review the post',
-    find: ({ text }) => diagnosesIn(text),
+    find: ({ text, spanish }) => diagnosesIn(text, spanish),
   }),
 ];

@@ -1,5 +1,5 @@
 import { matchesOf, type Rule } from "../finding.ts";
-import { SPANISH_MONTH, spanishPhrase, START } from "./spanish.ts";
+import { bilingual, forText, SPANISH_MONTH, spanishPhrase, START } from "./spanish.ts";
 import { anyOf, emphasisAsSpaces } from "./wording.ts";
 
 /**
@@ -54,8 +54,9 @@ const SPANISH_BIRTH_DATE = String.raw`${START}(?:(?:${SPANISH_LABELS})${SPANISH_
 
 // A date after a label, or a month and year after "born in" ("was born in April 1931"), in English or Spanish:
 // one search for all.
-const BIRTH_DATE = new RegExp(
-  `\\b(?:${anyOf(LABELS)}${BETWEEN}${anyOf(DATES)}|${anyOf([`born in ${MONTH}(?: of)?,? ${YEAR}`])})|${SPANISH_BIRTH_DATE}`,
+const BIRTH_DATE = bilingual(
+  `\\b(?:${anyOf(LABELS)}${BETWEEN}${anyOf(DATES)}|${anyOf([`born in ${MONTH}(?: of)?,? ${YEAR}`])})`,
+  SPANISH_BIRTH_DATE,
   "gi",
 );
 
@@ -70,11 +71,11 @@ export const BIRTH_DATE_RULE: Rule = {
   id: "phi/birth-date",
   severity: "error",
   fix: "remove the date of birth",
-  check: ({ text: checkable }) => {
+  check: ({ text: checkable, spanish }) => {
     const text = emphasisAsSpaces(checkable);
     const forOnePerson = (m: RegExpExecArray) =>
       !GROUP_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
       !RANGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
-    return matchesOf(text, BIRTH_DATE, () => "is a date of birth", forOnePerson);
+    return matchesOf(text, forText(BIRTH_DATE, spanish), () => "is a date of birth", forOnePerson);
   },
 };

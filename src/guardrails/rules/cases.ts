@@ -84,10 +84,14 @@ const STORIES: readonly Story[] = [
     ["call"],
     `${PERSON} (?:whom? |that )?(?:we|I)(?:'ll| will|'d| shall) call|let(?:'s| us) call (?:him|her|them)`,
   ),
-  ...SPANISH_STORIES,
 ];
+// And in a text that holds Spanish, the Spanish ones too.
+const BILINGUAL_STORIES = [...STORIES, ...SPANISH_STORIES];
 // One search for every story's words tells which stories to try (a group per story).
-const STORY_WORDS = new RegExp(STORIES.map(({ needs }) => `(${needs.join("|")})`).join("|"), "gi");
+const wordsOf = (stories: readonly Story[]) =>
+  new RegExp(stories.map(({ needs }) => `(${needs.join("|")})`).join("|"), "gi");
+const STORY_WORDS = wordsOf(STORIES);
+const BILINGUAL_STORY_WORDS = wordsOf(BILINGUAL_STORIES);
 
 // "Maria was diagnosed with…", "John had a knee replacement", "Maria's biopsy"
 const NAME_WITH_CARE =
@@ -102,12 +106,13 @@ export const CASE_RULES: Rule[] = [
     id: "case/patient-story",
     severity: "error",
     fix: "tell it as general education, or record the signed authorization as patientConsent: { form, date }",
-    check: withoutConsent(({ text: checkable }) => {
+    check: withoutConsent(({ text: checkable, spanish }) => {
       const text = emphasisAsSpaces(checkable);
+      const [all, words] = spanish ? [BILINGUAL_STORIES, BILINGUAL_STORY_WORDS] : [STORIES, STORY_WORDS];
       const needed = new Set(
-        [...text.matchAll(STORY_WORDS)].map((word) => word.slice(1).findIndex((group) => group !== undefined)),
+        [...text.matchAll(words)].map((word) => word.slice(1).findIndex((group) => group !== undefined)),
       );
-      const stories = STORIES.filter((_, i) => needed.has(i));
+      const stories = all.filter((_, i) => needed.has(i));
       const told = stories.flatMap((story) =>
         matchesOf(text, story.phrase, () => "tells a specific patient's story", story.accept),
       );
@@ -122,8 +127,8 @@ export const CASE_RULES: Rule[] = [
     severity: "error",
     fix: "leave out the person's name, or their age and health details; or record patientConsent: { form, date }",
     check: withoutConsent((context) => [
-      ...personsWithAge(emphasisAsSpaces(context.text), (word) => isName(word, context)),
-      ...[NAME_WITH_CARE, SPANISH_NAME_WITH_CARE].flatMap((pattern) =>
+      ...personsWithAge(emphasisAsSpaces(context.text), (word) => isName(word, context), context.spanish),
+      ...(context.spanish ? [NAME_WITH_CARE, SPANISH_NAME_WITH_CARE] : [NAME_WITH_CARE]).flatMap((pattern) =>
         matchesOf(
           context.text,
           pattern,

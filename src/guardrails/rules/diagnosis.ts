@@ -1,5 +1,5 @@
 import type { RuleMatch } from "../finding.ts";
-import { END, spanishPhrase as es, START } from "./spanish.ts";
+import { bilingual, END, forText, spanishPhrase as es, START } from "./spanish.ts";
 import { anyOf, emphasisAsSpaces } from "./wording.ts";
 
 /**
@@ -107,19 +107,23 @@ const SPANISH_OUTRIGHT = String.raw`${START}(?:(?:${SPANISH_CERTAINTY}\s+)?${es(
 const pattern = (source: string) => new RegExp(`\\b${anyOf([source])}\\b`, "gi");
 const stickyPattern = (source: string) => new RegExp(`${anyOf([source])}\\b`, "iy");
 // "You have strep throat." "You probably have an infection."
-const SAID_OUTRIGHT = new RegExp(`${pattern(HAS).source}|${SPANISH_OUTRIGHT}`, "gi");
+const SAID_OUTRIGHT = bilingual(pattern(HAS).source, SPANISH_OUTRIGHT, "gi");
 // "eso significa que tiene diabetes", "es una señal segura de que es diabético"
 const SPANISH_SIGNS_MEAN = String.raw`${START}${es("significa|significan|quiere decir|quieren decir|(?:es )?(?:una )?señal (?:segura|clara|inequívoca|clásica)")}\s+(?:de\s+)?(?:que\s+)?(?:(?:usted\s+)?${SPANISH_HAS}|${es("es|eso es")}\s+(?:${SPANISH_CERTAINTY}\s+)?${SPANISH_CONDITION})${END}`;
 // "that means you're diabetic", "mean it's definitely an ear infection", "a sure sign you've got diabetes"
 // Not "Signs you have diabetes include…", a list of signs; a sign said to be sure is a verdict.
-const SIGNS_MEAN = new RegExp(
-  `${pattern(`(?:means?|meant|(?:sure|clear|certain|telltale|tell-tale|classic) sign|tells you) (?:that )?(?:${HAS}|(?:it|that)(?:'s| is) ${CERTAINTY}${CONDITION})`).source}|${SPANISH_SIGNS_MEAN}`,
+const SIGNS_MEAN = bilingual(
+  pattern(
+    `(?:means?|meant|(?:sure|clear|certain|telltale|tell-tale|classic) sign|tells you) (?:that )?(?:${HAS}|(?:it|that)(?:'s| is) ${CERTAINTY}${CONDITION})`,
+  ).source,
+  SPANISH_SIGNS_MEAN,
   "gi",
 );
 // "It's poison ivy", after a question: tried only where a question has just ended (see diagnosesIn).
 // In Spanish: "Es hiedra venenosa", "Suena a gripe", "Tiene una infección de vejiga".
-const ANSWER = new RegExp(
-  `${stickyPattern(`(?:it's|it is|that's|that is|this is|sounds like|you've got) ${CERTAINTY}${CONDITION}`).source}|${es("es|eso es|esto es|suena a|parece|se trata de")}\\s+(?:${SPANISH_CERTAINTY}\\s+)?${SPANISH_CONDITION}${END}|(?:${es("usted")}\\s+)?${SPANISH_HAS}${END}`,
+const ANSWER = bilingual(
+  stickyPattern(`(?:it's|it is|that's|that is|this is|sounds like|you've got) ${CERTAINTY}${CONDITION}`).source,
+  `${es("es|eso es|esto es|suena a|parece|se trata de")}\\s+(?:${SPANISH_CERTAINTY}\\s+)?${SPANISH_CONDITION}${END}|(?:${es("usted")}\\s+)?${SPANISH_HAS}${END}`,
   "iy",
 );
 
@@ -145,14 +149,15 @@ const DEFINING_QUESTION = new RegExp(
 const MESSAGE = "diagnoses the reader";
 
 /** Answers that open the sentence right after a question about signs ("Itchy rash? It's poison ivy."). */
-function answersToQuestions(text: string): RegExpExecArray[] {
+function answersToQuestions(text: string, spanish: boolean): RegExpExecArray[] {
+  const answer = forText(ANSWER, spanish);
   const answers: RegExpExecArray[] = [];
   for (let mark = text.indexOf("?"); mark >= 0; mark = text.indexOf("?", mark + 1)) {
     const question = /(?:^|[.!?\n])([^.!?\n]*)$/.exec(text.slice(Math.max(0, mark - 200), mark))?.[1] ?? "";
     if (DEFINING_QUESTION.test(question)) continue;
-    ANSWER.lastIndex = mark + 1 + (/^["'”’)]*\s*/.exec(text.slice(mark + 1, mark + 20))?.[0].length ?? 0);
-    const answer = ANSWER.exec(text);
-    if (answer) answers.push(answer);
+    answer.lastIndex = mark + 1 + (/^["'”’)]*\s*/.exec(text.slice(mark + 1, mark + 20))?.[0].length ?? 0);
+    const found = answer.exec(text);
+    if (found) answers.push(found);
   }
   return answers;
 }
@@ -164,7 +169,8 @@ const sentenceBefore = (text: string, index: number) =>
     .split(/[!?\n]|\.(?!\d)/)
     .at(-1) ?? "";
 
-export function diagnosesIn(checkable: string): RuleMatch[] {
+/** Every diagnosis in a text; `spanish`: whether it may hold Spanish (spanish.ts#holdsSpanish). */
+export function diagnosesIn(checkable: string, spanish: boolean): RuleMatch[] {
   const text = emphasisAsSpaces(checkable);
   const sentenceFrom = (m: RegExpExecArray) => text.slice(m.index, m.index + 200).split(/[.!?\n]/)[0]!;
   const found = (matches: Iterable<RegExpExecArray>, accept: (m: RegExpExecArray) => boolean) =>
@@ -172,12 +178,15 @@ export function diagnosesIn(checkable: string): RuleMatch[] {
       .filter((m) => accept(m) && !SENDS_TO_CARE.test(sentenceFrom(m)))
       .map((m) => ({ index: m.index, length: m[0].length, message: MESSAGE }));
   const matches = [
-    ...found(text.matchAll(SAID_OUTRIGHT), (m) => OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 20), m.index))),
+    ...found(text.matchAll(forText(SAID_OUTRIGHT, spanish)), (m) =>
+      OPENS_SENTENCE.test(text.slice(Math.max(0, m.index - 20), m.index)),
+    ),
     // Looking for a few words costs less than trying the pattern at every word.
-    ...(/mean|sign|tells|signific|quiere|señal/.test(text)
-      ? found(text.matchAll(SIGNS_MEAN), (m) => !ABOUT_A_TEST.test(sentenceBefore(text, m.index)))
+    // ("significa" has "sign" in it; a longer list of words made the search slower than the pattern.)
+    ...(/mean|sign|tells/.test(text) || (spanish && /quiere|se[ñn]al/i.test(text))
+      ? found(text.matchAll(forText(SIGNS_MEAN, spanish)), (m) => !ABOUT_A_TEST.test(sentenceBefore(text, m.index)))
       : []),
-    ...found(answersToQuestions(text), () => true),
+    ...found(answersToQuestions(text, spanish), () => true),
   ];
   // One finding where two ways overlap ("Sneezing? You have hay fever." is said outright and an answer).
   return matches.filter(

@@ -1,5 +1,5 @@
 import type { RuleMatch } from "../finding.ts";
-import { END, SPANISH_NUMBER_WORD, spanishPhrase as es, START } from "./spanish.ts";
+import { bilingual, END, forText, SPANISH_NUMBER_WORD, spanishPhrase as es, START } from "./spanish.ts";
 import { anyOf, DIGITS, emphasisAsSpaces, FRACTION, NUMBER_WORD } from "./wording.ts";
 
 /**
@@ -86,8 +86,9 @@ const SPANISH_UNITS: readonly string[] = [
 
 // A unit is far rarer than a number or an "a", so units are looked for first and the count just before each.
 // (Every Spanish unit starts and ends with an ASCII letter, so \b is its edge.)
-const UNIT = new RegExp(
-  `\\b(?:${anyOf([...UNITS, ...COUNTED_MEDICINES])}|${SPANISH_UNITS.map(es).join("|")})\\b`,
+const UNIT = bilingual(
+  `\\b${anyOf([...UNITS, ...COUNTED_MEDICINES])}\\b`,
+  `\\b(?:${SPANISH_UNITS.map(es).join("|")})\\b`,
   "gi",
 );
 const COUNT_BEFORE = new RegExp(`(?<count>${RANGE}|\\b(?:a|an))\\s*(?:(?:of|de)\\s+)?$`, "i");
@@ -129,11 +130,14 @@ const FOOD_AFTER = new RegExp(
 
 const MESSAGE = "gives a dose";
 
-/** One finding per dose: from the verb of taking to the amount, or from the amount to how often. */
-export function dosesIn(checkable: string): RuleMatch[] {
+/**
+ * One finding per dose: from the verb of taking to the amount, or from the amount to how often. `spanish`:
+ * whether the text may hold Spanish (spanish.ts#holdsSpanish).
+ */
+export function dosesIn(checkable: string, spanish: boolean): RuleMatch[] {
   const text = emphasisAsSpaces(checkable);
   const found: RuleMatch[] = [];
-  for (const unit of text.matchAll(UNIT)) {
+  for (const unit of text.matchAll(forText(UNIT, spanish))) {
     const lead = text.slice(Math.max(0, unit.index - 40), unit.index);
     const count = COUNT_BEFORE.exec(lead);
     if (!count) continue;

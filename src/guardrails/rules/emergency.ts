@@ -8,7 +8,7 @@ import {
   SPANISH_SIGNS,
   SPANISH_URGES_CARE,
 } from "./emergencySpanish.ts";
-import { END, spanishPhrase, START } from "./spanish.ts";
+import { bilingual, END, forText, spanishPhrase, START } from "./spanish.ts";
 
 /**
  * advice/delay-emergency: advice to wait with, or stay away from, care for a sign that needs it now ("chest
@@ -181,8 +181,9 @@ const phraseSource = (phrase: string) =>
     .replaceAll("WORD", WORD);
 // English phrases between \b edges, Spanish ones between START and END (spanish.ts: \b breaks at "í").
 const pattern = (english: readonly string[], spanish: readonly string[]) =>
-  new RegExp(
-    `\\b(?:${english.map(phraseSource).join("|")})\\b|${START}(?:${spanish.map(spanishPhrase).join("|")})${END}`,
+  bilingual(
+    `\\b(?:${english.map(phraseSource).join("|")})\\b`,
+    `${START}(?:${spanish.map(spanishPhrase).join("|")})${END}`,
     "gi",
   );
 const SIGN = pattern(Object.values(SIGNS).flat(), Object.values(SPANISH_SIGNS).flat());
@@ -217,14 +218,19 @@ function putsOff(text: string, sentences: ReturnType<typeof sentencesOf>, sign: 
 
 const MESSAGE = "tells the reader to delay care for an emergency sign";
 
-/** One finding per sentence that delays care for a sign in it or in the sentence before it. */
-export function delayedEmergencies(checkable: string): RuleMatch[] {
+/**
+ * One finding per sentence that delays care for a sign in it or in the sentence before it; `spanish`: whether
+ * the text may hold Spanish (spanish.ts#holdsSpanish).
+ */
+export function delayedEmergencies(checkable: string, spanish: boolean): RuleMatch[] {
   // Emphasis marks read as spaces, so "*Don't* rush to the ER" reads as it is said; lengths stay the same.
   const text = checkable.replace(/[*_~]/g, " ");
   // Delay wording is rarer than signs in a clinic's posts, so it is looked for first.
-  const delays = [...text.matchAll(DELAY)].filter((d) => !NEGATED.test(text.slice(Math.max(0, d.index - 40), d.index)));
+  const delays = [...text.matchAll(forText(DELAY, spanish))].filter(
+    (d) => !NEGATED.test(text.slice(Math.max(0, d.index - 40), d.index)),
+  );
   if (delays.length === 0) return [];
-  const signs = [...text.matchAll(SIGN)];
+  const signs = [...text.matchAll(forText(SIGN, spanish))];
   if (signs.length === 0) return [];
   const sentences = sentencesOf(text);
   const found = new Map<number, RuleMatch>();
@@ -247,6 +253,6 @@ export const EMERGENCY_RULES: Rule[] = [
     severity: "error",
     fix: "say to call 911 (or 988 for a mental health crisis) right away for this sign",
     // Not switched off by medicalReview (see the header): only an allow comment with a reason passes it.
-    check: ({ text }) => delayedEmergencies(text),
+    check: ({ text, spanish }) => delayedEmergencies(text, spanish),
   },
 ];

@@ -1,5 +1,5 @@
 import type { RuleMatch } from "../finding.ts";
-import { AÑOS, SPANISH_NUMBER_WORD, SPANISH_WORD } from "./spanish.ts";
+import { AÑOS, bilingual, forText, SPANISH_NUMBER_WORD, SPANISH_WORD, type Bilingual } from "./spanish.ts";
 import { NUMBER_WORD } from "./wording.ts";
 
 /**
@@ -49,38 +49,46 @@ const SPANISH_AFTER_COMMA: readonly string[] = [
   String.raw`\s*(?:(?:que|quien)\s+(?:ya\s+)?(?:tiene|tenía|cumplió|cumple|acaba\s+de\s+cumplir)|ahora\s+(?:de|con)|hoy\s+(?:de|con))\s+${EDAD}(?=\s+${AÑOS}|\s*[,;.)])`,
 ];
 
-/** What follows a name and an opening bracket: "Grace Whitfield (age 71)", "Maria (54)", "Rosa (49 años)". */
-const AFTER_BRACKET = String.raw`\s*(?:(?:aged?\s+)?${AGE}(?:${YEARS_OLD})?|(?:edad:?\s+)?${EDAD}\s+${AÑOS})\s*\)`;
+/** What follows a name and an opening bracket: "Grace Whitfield (age 71)", "Maria (54)"; "Rosa (49 años)". */
+const AFTER_BRACKET = String.raw`\s*(?:aged?\s+)?${AGE}(?:${YEARS_OLD})?\s*\)`;
+const SPANISH_AFTER_BRACKET = String.raw`\s*(?:edad:?\s+)?${EDAD}\s+${AÑOS}\s*\)`;
 // An age is rarer than a capital letter, so it is looked for first, and then the name just before it. The
 // search opens with one character class rather than a choice, which lets it skip ahead quickly.
-const AGE_AFTER_NAME = new RegExp(
-  `[,(](?:(?<=,)(?:${[...AFTER_COMMA, ...SPANISH_AFTER_COMMA].join("|")})|(?<=\\()${AFTER_BRACKET})`,
+const AGE_AFTER_NAME = bilingual(
+  `[,(](?:(?<=,)(?:${AFTER_COMMA.join("|")})|(?<=\\()${AFTER_BRACKET})`,
+  `[,(](?:(?<=,)(?:${SPANISH_AFTER_COMMA.join("|")})|(?<=\\()${SPANISH_AFTER_BRACKET})`,
   "gmu",
 );
 const NAME_BEFORE = new RegExp(`${NAME}\\s*$`, "u");
 // "A 54-year-old named Darnell Price"
 // "a 54-year-old named Darnell Price", "un hombre de 54 años llamado Darnell Price"
-const AGE_THEN_NAME = new RegExp(
-  String.raw`(?:\b${AGE}${YEARS_OLD}|\bde\s+${EDAD}\s+${AÑOS})\s+(?:[\p{L}-]+\s+){0,3}?(?:named|called|llamad[oa]|de\s+nombre|que\s+se\s+llama)\s+${NAME}`,
-  "gu",
-);
+const NAMED = String.raw`\b${AGE}${YEARS_OLD}\s+(?:[\p{L}-]+\s+){0,3}?(?:named|called)`;
+const LLAMADO = String.raw`\bde\s+${EDAD}\s+${AÑOS}\s+(?:[\p{L}-]+\s+){0,3}?(?:llamad[oa]|de\s+nombre|que\s+se\s+llama)`;
+// (The name's groups can be in a pattern once only, so the two ways are joined before it.)
+const AGE_THEN_NAME: Bilingual = {
+  english: new RegExp(String.raw`${NAMED}\s+${NAME}`, "gu"),
+  both: new RegExp(String.raw`(?:${NAMED}|${LLAMADO})\s+${NAME}`, "gu"),
+};
 
 const MESSAGE = "names a person with their age";
 
-/** Every person named with their age; `isName` says whether a word can be someone's name. */
-export function personsWithAge(text: string, isName: (word: string) => boolean): RuleMatch[] {
+/**
+ * Every person named with their age; `isName` says whether a word can be someone's name, `spanish` whether the
+ * text may hold Spanish (spanish.ts#holdsSpanish).
+ */
+export function personsWithAge(text: string, isName: (word: string) => boolean, spanish: boolean): RuleMatch[] {
   const found: RuleMatch[] = [];
   const add = (index: number, end: number, { first, last }: Record<string, string | undefined>) => {
     if (isName(first!) || (last !== undefined && isName(last)))
       found.push({ index, length: end - index, message: MESSAGE });
   };
-  for (const age of text.matchAll(AGE_AFTER_NAME)) {
+  for (const age of text.matchAll(forText(AGE_AFTER_NAME, spanish))) {
     const before = text.slice(Math.max(0, age.index - 80), age.index);
     const name = NAME_BEFORE.exec(before);
     if (name) add(age.index - before.length + name.index, age.index + age[0].length, name.groups!);
   }
-  if (/\b(?:named|called|llamad[oa]|nombre|se llama)\b/.test(text)) {
-    for (const m of text.matchAll(AGE_THEN_NAME)) add(m.index, m.index + m[0].length, m.groups!);
+  if (/\b(?:named|called)\b/.test(text) || (spanish && /llamad[oa]|nombre|se llama/.test(text))) {
+    for (const m of text.matchAll(forText(AGE_THEN_NAME, spanish))) add(m.index, m.index + m[0].length, m.groups!);
   }
   return found;
 }

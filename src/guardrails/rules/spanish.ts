@@ -2,7 +2,8 @@
  * Pieces of Spanish wording the rules share, beside the English ones in wording.ts: numbers as people write
  * them ("cincuenta y cuatro", "veintidós", "una y media"), "años", months, and a way to write a phrase list
  * that accepts a word with or without its accents. The clinic does not say which language a post is in, so
- * every rule reads both sets of patterns in every text (a Spanish phrase in an English post counts too).
+ * every rule reads both sets of patterns in every text that has a Spanish word in it (holdsSpanish), a
+ * Spanish phrase in an English post included.
  *
  * Why accents are optional: many people type Spanish without them ("numero", "medico", "dias"), and a reader
  * understands both. The tilde of "ñ" is not optional, because "año" and "ano" are different words: the one
@@ -92,3 +93,29 @@ export const SPANISH_NOT_NAMES: readonly string[] = [
 ]
   .join(" ")
   .split(" ");
+
+// Words every Spanish text has and English almost never does, and the letters only Spanish writes. A text
+// without any has no Spanish sentence in it.
+const SPANISH_SIGN =
+  /[áéíóúñ¿¡]|\b(?:de|del|el|la|las|los|que|en|con|por|para|una|es|su|sus|y|se|lo|le|pero|como|si|muy|este|esta|tiene|usted|cada|tome)\b/i;
+
+/**
+ * Whether a text may hold Spanish: the rules read their Spanish patterns only then. Reading them in every
+ * English post cost the checker about half again its time; a wrong "yes" (an English post naming "La Crosse")
+ * only costs that time back.
+ */
+export const holdsSpanish = (text: string) => SPANISH_SIGN.test(text);
+
+/** A pattern in two forms: English alone, and English or Spanish, for a text that holds Spanish. */
+export interface Bilingual {
+  english: RegExp;
+  both: RegExp;
+}
+
+export const bilingual = (english: string, spanish: string, flags: string): Bilingual => ({
+  english: new RegExp(english, flags),
+  both: new RegExp(`${english}|${spanish}`, flags),
+});
+
+/** The form of a pattern to read a text with. */
+export const forText = (pattern: Bilingual, spanish: boolean) => (spanish ? pattern.both : pattern.english);
