@@ -116,7 +116,7 @@ export const PHI_RULES: Rule[] = [
     id: "phi/email",
     severity: "error",
     fix: "use the clinic's own address, or remove it",
-    check: ({ text, clinic }) => [
+    check: ({ text, clinic, spanish }) => [
       // Starts only where a run of name characters starts: from every point inside a long run without an
       // "@" (a post of "1.1.1…"), the search took time in the square of the run's length.
       ...matchesOf(
@@ -128,7 +128,7 @@ export const PHI_RULES: Rule[] = [
       // Written to get past spam harvesters, "jlee [at] example [dot] org" is still someone's address. (Only
       // looked for where an "[at]" is: the search from every word is slow.)
       // In Spanish, "jlee [arroba] ejemplo [punto] org".
-      ...(!/[[(]\s*(?:at|arroba)\s*[\])]/i.test(text)
+      ...(!(/[[(]\s*at\s*[\])]/i.test(text) || (spanish && /[[(]\s*arroba\s*[\])]/i.test(text)))
         ? []
         : matchesOf(
             text,
