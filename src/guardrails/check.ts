@@ -5,6 +5,7 @@ import { ADVICE_RULES } from "./rules/advice.ts";
 import { CASE_RULES } from "./rules/cases.ts";
 import { EMERGENCY_RULES } from "./rules/emergency.ts";
 import { PHI_RULES } from "./rules/phi.ts";
+import { holdsSpanish } from "./rules/spanish.ts";
 import { checkableText } from "./checkable.ts";
 import type { ClinicFacts, Finding, Rule } from "./finding.ts";
 import { signoffFindings } from "./records.ts";
@@ -40,7 +41,12 @@ export function checkText(file: string, text: string, options: CheckOptions): Fi
     if (line < 0) line = 0;
     return { line: line + 1, column: index - lineStarts[line]! + 1 };
   };
-  const context = { text: checkable.text, clinic: options.clinic, frontMatter: options.frontMatter ?? {} };
+  const context = {
+    text: checkable.text,
+    clinic: options.clinic,
+    frontMatter: options.frontMatter ?? {},
+    spanish: holdsSpanish(checkable.text),
+  };
   const findings: Finding[] = [];
 
   const allows: AllowComment[] = [];

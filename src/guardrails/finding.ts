@@ -24,6 +24,8 @@ export interface RuleContext {
   clinic: ClinicFacts;
   /** The front matter of the file being checked (empty for transcripts). */
   frontMatter: Record<string, unknown>;
+  /** Whether the text may hold Spanish (rules/spanish.ts#holdsSpanish): Spanish patterns are read only then. */
+  spanish: boolean;
 }
 
 export interface ClinicFacts {
@@ -64,3 +66,6 @@ export function matchesOf(
   }
   return found;
 }
+
+/** Whether two matches share a character. */
+export const overlaps = (a: RuleMatch, b: RuleMatch) => a.index < b.index + b.length && b.index < a.index + a.length;

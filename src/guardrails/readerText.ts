@@ -37,8 +37,8 @@ const ALTERNATIVES = [
   String.raw`(?<entity>&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});)`,
   String.raw`(?<escape>\\[!-/:-@\[-\x60{-~])`,
   String.raw`(?<marks>[*_~]+)`,
-  // A character outside ASCII (a surrogate pair is one). Combining marks are left as they are: the rules read
-  // ASCII digits and letters, and a mark never makes or breaks one.
+  // A character outside ASCII (a surrogate pair is one). A combining accent is read with the letter before it
+  // (composedWithMark); any other mark is left as it is.
   String.raw`(?<unicode>[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\x00-\x7F])`,
 ];
 const CUE_TAG = String.raw`(?<cue><(?:\/?[a-z][^>\n]*|\d[\d:.]*)>)`;
@@ -66,6 +66,13 @@ export function readText(source: string, from: number, to: number, emit: Emit, t
   for (let m = pattern.exec(source); m; m = pattern.exec(source)) {
     const at = m.index;
     const end = at + m[0].length;
+    const composed = at > copied ? composedWithMark(source, at, m[0]) : undefined;
+    if (composed !== undefined) {
+      if (at - 1 > copied) emit(source.slice(copied, at - 1), copied, at - 1 - copied);
+      emit(composed, at - 1, end - at + 1);
+      copied = end;
+      continue;
+    }
     const read = readerForm(source, m);
     if (read === undefined) continue;
     if (at > copied) emit(source.slice(copied, at), copied, at - copied);
@@ -133,6 +140,19 @@ function marksRead(source: string, at: number, raw: string): string | undefined 
   if (spaceBefore && spaceAfter) return undefined;
   if (raw[0] === "_" && isWordChar(before) && isWordChar(after)) return undefined;
   return "";
+}
+
+// Accents typed as marks after their letter (U+0300 to U+036F), as some keyboards and macOS file names write them.
+const COMBINING_ACCENT = /^[\u0300-\u036F]$/;
+
+/**
+ * The letter before `at` and the accent at `at` as the one letter a reader sees ("n" and U+0303 read "ñ"), so
+ * a rule's "años" or "médico" matches however the accent was typed; undefined when they do not make one letter.
+ */
+function composedWithMark(source: string, at: number, mark: string): string | undefined {
+  if (!COMBINING_ACCENT.test(mark)) return undefined;
+  const composed = (source[at - 1]! + mark).normalize("NFC");
+  return composed.length === 1 ? composed : undefined;
 }
 
 function unicodeRead(source: string, at: number, raw: string): string | undefined {

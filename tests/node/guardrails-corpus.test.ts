@@ -4,7 +4,15 @@ import { readFrontMatter } from "../../src/content/frontMatter.ts";
 import { clinicFacts } from "../../src/guardrails/run.ts";
 import { loadSiteData } from "../../src/clinicData/loadSiteData.ts";
 import { scoreCorpus } from "../../scripts/bench-checker/score.ts";
-import { CLEAN, FLAGGED, KNOWN_RULES, PLANNED_RULES, type RuleId } from "../guardrails-corpus/index.ts";
+import {
+  CLEAN,
+  FLAGGED,
+  KNOWN_RULES,
+  PLANNED_RULES,
+  SPANISH_CLEAN,
+  SPANISH_FLAGGED,
+  type RuleId,
+} from "../guardrails-corpus/index.ts";
 import { PROJECT_ROOT } from "../support/fixtureSite.ts";
 
 const RULE_IDS: readonly string[] = [...KNOWN_RULES, ...PLANNED_RULES];
@@ -14,6 +22,17 @@ describe("the guardrails corpus (tests/guardrails-corpus/)", () => {
     assert.ok(FLAGGED.length >= 120, `${FLAGGED.length} texts to flag`);
     assert.ok(CLEAN.length >= 80, `${CLEAN.length} texts to pass`);
     const uncovered = RULE_IDS.filter((rule) => !FLAGGED.some((entry) => entry.rule === rule));
+    assert.deepEqual(uncovered, []);
+  });
+
+  it("has at least 60 Spanish texts, 25 to flag and 25 to pass, covering the patient-data and advice rules", () => {
+    assert.ok(SPANISH_FLAGGED.length >= 25, `${SPANISH_FLAGGED.length} Spanish texts to flag`);
+    assert.ok(SPANISH_CLEAN.length >= 25, `${SPANISH_CLEAN.length} Spanish texts to pass`);
+    assert.ok(SPANISH_FLAGGED.length + SPANISH_CLEAN.length >= 60);
+    // Not the IP address rule: an IP address is written the same in every language.
+    const uncovered = RULE_IDS.filter(
+      (rule) => rule !== "phi/ip-address" && !SPANISH_FLAGGED.some((entry) => entry.rule === rule),
+    );
     assert.deepEqual(uncovered, []);
   });
 
@@ -62,29 +81,29 @@ describe("the guardrails corpus (tests/guardrails-corpus/)", () => {
 });
 
 /**
- * What the checker scores on the corpus, as `npm run bench:checker` last printed it (2026-11-30): a floor per
- * rule, so no change makes a rule worse, and issue 16's promise: a recall of at least 98 % and no false
- * positive. Whoever improves a rule raises its number with it.
+ * What the checker scores on the corpus, as `npm run bench:checker` last printed it (2026-11-30, then with the
+ * Spanish texts added): a floor per rule, so no change makes a rule worse, and issue 16's promise: a recall of
+ * at least 98 % and no false positive. Whoever improves a rule raises its number with it.
  */
 const CAUGHT_AT_LEAST: Record<RuleId, number> = {
-  "phi/ssn": 24,
-  "phi/record-number": 6,
-  "phi/member-id": 5,
-  "phi/account-number": 4,
-  "phi/birth-date": 10,
-  "phi/phone": 7,
-  "phi/email": 6,
-  "phi/street-address": 4,
+  "phi/ssn": 26,
+  "phi/record-number": 9,
+  "phi/member-id": 7,
+  "phi/account-number": 5,
+  "phi/birth-date": 13,
+  "phi/phone": 8,
+  "phi/email": 8,
+  "phi/street-address": 6,
   "phi/ip-address": 5,
-  "phi/id-number": 5,
-  "case/patient-story": 11,
-  "case/person-details": 22,
-  "advice/dosing": 14,
-  "advice/medication-change": 8,
-  "advice/diagnosis": 7,
-  "advice/delay-emergency": 28,
+  "phi/id-number": 6,
+  "case/patient-story": 23,
+  "case/person-details": 31,
+  "advice/dosing": 21,
+  "advice/medication-change": 12,
+  "advice/diagnosis": 11,
+  "advice/delay-emergency": 37,
 };
-// Issue 16: recall of at least 98 % (166 of 168 caught on 2026-11-30).
+// Issue 16: recall of at least 98 % (166 of 168 caught on 2026-11-30; 228 of 230 with the Spanish texts).
 const RECALL_AT_LEAST = 0.98;
 const FALSE_POSITIVES_AT_MOST = 0;
 
@@ -101,6 +120,17 @@ describe("the checker on the corpus", () => {
     assert.ok(
       recall >= RECALL_AT_LEAST,
       `${score.total.caught} of ${score.total.cases} caught (${(recall * 100).toFixed(1)} %), goal ${RECALL_AT_LEAST * 100} %`,
+    );
+  });
+
+  it("catches every Spanish text to flag and passes every Spanish clean text", () => {
+    const spanish = scoreCorpus(SPANISH_FLAGGED, SPANISH_CLEAN, clinicFacts(site));
+    assert.deepEqual(
+      {
+        missed: spanish.missed.map(({ case: entry }) => `${entry.rule}: ${entry.text.slice(0, 60)}`),
+        falsePositives: spanish.falsePositives.map(({ case: entry }) => entry.text.slice(0, 60)),
+      },
+      { missed: [], falsePositives: [] },
     );
   });
 

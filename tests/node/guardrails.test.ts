@@ -5,6 +5,7 @@ import { describe, it } from "node:test";
 import { DateTime } from "luxon";
 import { checkText, RULES } from "../../src/guardrails/check.ts";
 import type { ClinicFacts } from "../../src/guardrails/finding.ts";
+import { holdsSpanish } from "../../src/guardrails/rules/spanish.ts";
 import { makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
 
 const clinic: ClinicFacts = {
@@ -1002,5 +1003,60 @@ describe("guardrail rules on patterns people actually write (issue 16)", () => {
       findings.map((f) => [f.rule, f.match]),
       [["advice/dosing", "Take 500 mg"]],
     );
+  });
+});
+
+describe("guardrail rules on Spanish text", () => {
+  it("match a word however its accents are typed: precomposed, as a letter and a mark, or left out", () => {
+    for (const text of [
+      "Una paciente de 54 años vino ayer.",
+      "Una paciente de 54 an\u0303os vino ayer.",
+      "Una paciente de 54 anos vino ayer.",
+    ])
+      assert.deepEqual(rulesIn(text), ["case/patient-story"], text);
+    for (const text of [
+      "Número de expediente: 00482913",
+      "Nu\u0301mero de expediente: 00482913",
+      "numero de expediente: 00482913",
+    ])
+      assert.deepEqual(rulesIn(text), ["phi/record-number"], text);
+  });
+
+  it("reports a match typed with decomposed accents at the file's own text", () => {
+    const text = "Intro.\n\nJose\u0301, de 54 an\u0303os, vino.";
+    const [finding] = checkText("posts/x.md", text, { clinic });
+    assert.deepEqual(
+      [finding?.rule, finding?.line, finding?.column, finding?.match],
+      ["case/person-details", 3, 1, "Jose\u0301, de 54 an\u0303os"],
+    );
+  });
+
+  it('reads "anos" as years only after a number, and finds word edges at accented letters', () => {
+    assert.deepEqual(rulesIn("Los anos y el recto forman parte del sistema digestivo."), []);
+    assert.deepEqual(rulesIn("Si su bebé de 6 semanas tiene fiebre, espere hasta mañana."), ["advice/delay-emergency"]);
+    assert.deepEqual(rulesIn("Tómese dos pastillas cada 6 horas."), ["advice/dosing"]);
+    assert.deepEqual(rulesIn("Tomese dos pastillas cada 6 horas."), ["advice/dosing"]);
+    // "dé" is "give"; "de" is "of".
+    assert.deepEqual(rulesIn("Un frasco de 2 tabletas por caja."), []);
+  });
+
+  it("reads the Spanish patterns in a text with a Spanish word or letter in it, and only there", () => {
+    for (const text of ["Tome dos pastillas cada 6 horas.", "Número: 4", "Usted tiene diabetes.", "¿Dolor?"])
+      assert.equal(holdsSpanish(text), true, text);
+    for (const text of ["Take two tablets every 4 hours.", "Call us at (555) 010-0123.", "Drink 8 cups of water."])
+      assert.equal(holdsSpanish(text), false, text);
+  });
+
+  it("reads Spanish and English patterns in the same text", () => {
+    assert.deepEqual(rulesIn("Take two tablets every 4 hours. Uno de nuestros pacientes lo hizo."), [
+      "advice/dosing",
+      "case/patient-story",
+    ]);
+  });
+
+  it("passes the clinic's own street however Spanish writes it, and no one else's", () => {
+    assert.deepEqual(rulesIn("Estamos en la calle Mill 1200 y en el 1200 de la calle Mill."), []);
+    assert.deepEqual(rulesIn("Dirección: 1200 Mill Street"), []);
+    assert.deepEqual(rulesIn("Vive en la calle Mill 1210."), ["phi/street-address"]);
   });
 });

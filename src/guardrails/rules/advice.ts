@@ -1,6 +1,7 @@
 import { matchesOf, type Rule, type RuleContext } from "../finding.ts";
 import { diagnosesIn } from "./diagnosis.ts";
 import { dosesIn } from "./dosing.ts";
+import { bilingual, END, forText, SPANISH_WORD, spanishPhrase as es, START } from "./spanish.ts";
 import { anyOf, emphasisAsSpaces } from "./wording.ts";
 
 // Medicines by kind and by name. Drug names are also known by their generic-name stems (USAN): -statin,
@@ -63,8 +64,35 @@ const CHANGES: readonly string[] = [
 const DESCRIBING = String.raw`(?:(?!(?:off|at|in|on|to|for|by|with|from|of|and|or)\b)[a-z'’-]+\s+){0,2}?`;
 // "Start your insulin pen with a new needle", "Start a medicine list": things for a medicine, not the medicine.
 const NOT_A_THING_FOR_MEDICINE = String.raw`(?!\s+(?:pens?|needles?|organizers?|box|boxes|bottles?|cases?|lists?|labels?|logs?|schedules?|cabinets?)\b)`;
-const MEDICATION_CHANGE = new RegExp(
+
+// The same in Spanish: "deje de tomar su medicamento para la presión", "suspenda la metformina", "sáltese la
+// pastilla para el agua", "puede dejar el antidepresivo". "Deje" is also "drop off": a medicine left at a place
+// ("deje los medicamentos que no usa en nuestra caja") is not stopped. "Receta" is also a recipe: not read.
+const SPANISH_MEDICINES = es(
+  [
+    "medicamentos?|medicinas?|medicación|medicaciones|remedios?|pastillas?|píldoras?|tabletas?|cápsulas?|dosis",
+    "inhaladore?s?|antibióticos?|antidepresivos?|anticoagulantes?|diuréticos?|esteroides?|anticonceptivos?",
+    "insulina|aspirina|ibuprofeno|acetaminofén|paracetamol|warfarina|prednisona|levotiroxina|estatinas?",
+    // Generic-name stems, as in English: atorvastatina, lisinopril, losartán, metoprolol, omeprazol…
+    "[a-z]+(?:statina|pril|sartán|olol|formina|prazol|dipino|ciclina|cilina)s?",
+  ].join("|"),
+);
+const SPANISH_CHANGES = es(
+  [
+    "deje de|deja de|dejar de|deje|deja|dejar|suspenda|suspender|pare de|parar de|detenga|detener|interrumpa|interrumpir",
+    "empiece a|empiece|empezar a|empezar|comience a|comience|comenzar a|comenzar|inicie|iniciar",
+    "duplique|duplicar|doble|sáltese|saltarse|salte|omita|omitir|corte|cortar|parta|partir|divida|dividir",
+    "aumente|aumentar|suba|subir|baje|bajar|disminuya|disminuir|reduzca|reducir|cambie|cambiar|abandone|abandonar",
+  ].join("|"),
+);
+// Up to two words that describe the medicine ("su nueva pastilla"), never a preposition.
+const SPANISH_DESCRIBING = String.raw`(?:(?!(?:de|del|para|en|con|a|al|por|sin|y|o)\s)${SPANISH_WORD}\s+){0,2}?`;
+const NOT_LEFT_AT_A_PLACE = String.raw`(?![^.!?\n]{0,60}?\ben\s+(?:nuestr[oa]s?|la|el|una?)\s+(?:caja|buz[oó]n|farmacia|contenedor|bolsa|punto))`;
+const SPANISH_MEDICATION_CHANGE = String.raw`${START}(?:${SPANISH_CHANGES})\s+(?:de\s+)?(?:(?:tomar|usar|ponerse|inyectarse)\s+)?(?:(?:su|sus|la|las|el|los|un|una|tu|tus)\s+)?${SPANISH_DESCRIBING}(?:${SPANISH_MEDICINES})${END}${NOT_LEFT_AT_A_PLACE}`;
+
+const MEDICATION_CHANGE = bilingual(
   `\\b${anyOf(CHANGES)}\\s+(?:(?:taking|using)\\s+)?(?:(?:your|the|a|an)\\s+)?${DESCRIBING}${anyOf(MEDICINES)}\\b${NOT_A_THING_FOR_MEDICINE}`,
+  SPANISH_MEDICATION_CHANGE,
   "gi",
 );
 // What comes right before an instruction: the start of a sentence or list item, a nudge like "you should", or
@@ -75,6 +103,10 @@ const INSTRUCTION_LEAD = new RegExp(
     String.raw`[.!?:]\s+`,
     String.raw`\b(?:then|so|just|simply|please|go ahead and|you (?:should|can|could|may|need to|have to|must|might want to))\s+`,
     String.raw`(?:^|[.!?]\s+|\n\s*)(?:if|when|once|after|while|on days)\b[^.!?\n]{0,80},\s*`,
+    // Spanish: "¡" opening a sentence, "usted puede", "simplemente", "Si las pastillas le caen mal, …".
+    String.raw`(?:^|[.!?:]\s+|\n\s*)[¡«"]\s*`,
+    `${START}${es("entonces|así que|solo|sólo|simplemente|por favor|mejor|basta con|hay que|(?:usted )?(?:debe|puede|podría|necesita|tiene que)")}\\s+`,
+    String.raw`(?:^|[.!?]\s+|\n\s*)[¡¿]?${es("(?:si|cuando|una vez que|después de que|mientras|los días (?:en )?que)")}${END}[^.!?\n]{0,80},\s*`,
   ]
     .map((lead) => `(?:${lead})$`)
     .join("|"),
@@ -82,8 +114,10 @@ const INSTRUCTION_LEAD = new RegExp(
 );
 // Education often says when not to change a medicine on your own; those sentences are safety advice. A "not"
 // before the verb already keeps it from reading as an instruction (see INSTRUCTION_LEAD).
-const GUARDED =
-  /\b(?:without (?:talking|asking|checking)|ask|talk|check with|unless|only if|(?:your|a) (?:clinician|doctor|pharmacist|provider) (?:says|tells|told|recommends))\b/i;
+const GUARDED = new RegExp(
+  String.raw`\b(?:without (?:talking|asking|checking)|ask|talk|check with|unless|only if|(?:your|a) (?:clinician|doctor|pharmacist|provider) (?:says|tells|told|recommends))\b|${START}${es("sin (?:antes )?(?:hablar|consultar|preguntar)|pregunte|hable con|consulte|a menos que|solo si|sólo si|salvo que|(?:su|el|la) (?:médico|médica|doctora?|proveedor|farmacéutico|farmacéutica|clínico|enfermera) (?:se lo |le )?(?:indique|diga|dice|recomiende|indica|recomienda)")}${END}`,
+  "i",
+);
 
 // Where the sentence around an index starts and ends ("Dr." ends none in practice: a name follows it).
 const sentenceStart = (text: string, index: number) =>
@@ -119,17 +153,17 @@ export const ADVICE_RULES: Rule[] = [
     id: "advice/dosing",
     severity: "error",
     fix: 'say "ask your clinician or pharmacist how much to take", or have a clinician review the post (medicalReview: { reviewer, date })',
-    find: ({ text }) => dosesIn(text),
+    find: ({ text, spanish }) => dosesIn(text, spanish),
   }),
   unlessReviewed({
     id: "advice/medication-change",
     severity: "error",
     fix: 'say "talk with your clinician before changing a medicine", or have a clinician review the post',
-    find: ({ text: checkable }) => {
+    find: ({ text: checkable, spanish }) => {
       const text = emphasisAsSpaces(checkable);
       return matchesOf(
         text,
-        MEDICATION_CHANGE,
+        forText(MEDICATION_CHANGE, spanish),
         () => "tells the reader to change a medicine",
         // Only instructions: the verb opens a sentence or list item, or follows "you should", "just", a condition…
         (m) =>
@@ -142,6 +176,6 @@ export const ADVICE_RULES: Rule[] = [
     id: "advice/diagnosis",
     severity: "error",
     fix: 'describe signs to watch for and say "see your clinician", or have a clinician review the post',
-    find: ({ text }) => diagnosesIn(text),
+    find: ({ text, spanish }) => diagnosesIn(text, spanish),
   }),
 ];

@@ -1,6 +1,8 @@
 import { matchesOf, type Rule, type RuleContext, type RuleMatch } from "../finding.ts";
 import { isPlaceholderForm } from "../records.ts";
 import { personsWithAge } from "./personAge.ts";
+import { SPANISH_NOT_NAMES } from "./spanish.ts";
+import { SPANISH_NAME_WITH_CARE, SPANISH_STORIES, type Story } from "./spanishStories.ts";
 import { emphasisAsSpaces, phrase } from "./wording.ts";
 
 // Words that start a sentence with a capital but are not anyone's name.
@@ -16,7 +18,8 @@ const NOT_NAMES = new Set(
     "September October November December",
   ]
     .join(" ")
-    .split(" "),
+    .split(" ")
+    .concat(SPANISH_NOT_NAMES),
 );
 
 /**
@@ -54,7 +57,7 @@ const CLAUSE = String.raw`(?:\s+(?:who|whose|from|with)\b(?:[^.!?\n]|(?<=\b(?:Dr
 // Came in for care: "came in", "walked into the clinic", "came to our walk-in clinic" (not "to the health fair").
 const ARRIVED = String.raw`(?:came|walked|was brought|showed up) (?:in|into|to (?:our|the|see) (?:WORD ){0,2}?(?:clinic|office|practice|ER|emergency (?:room|department)|urgent care|exam room|us|Dr\.?))\b`;
 
-const story = (needs: readonly string[], source: string) => ({
+const story = (needs: readonly string[], source: string): Story => ({
   needs,
   phrase: new RegExp(`\\b${phrase(source)}\\b`, "gi"),
 });
@@ -64,7 +67,7 @@ const story = (needs: readonly string[], source: string) => ({
  * without. Most phrases open with a common word ("a", "we"), so a phrase is tried only in a text that has one
  * of its words.
  */
-const STORIES = [
+const STORIES: readonly Story[] = [
   story(
     ["patient"],
     "one of (?:our|my) patients|my patient|a patient (?:came in|of ours|of mine|told (?:me|us))|our patient,|this patient",
@@ -82,8 +85,13 @@ const STORIES = [
     `${PERSON} (?:whom? |that )?(?:we|I)(?:'ll| will|'d| shall) call|let(?:'s| us) call (?:him|her|them)`,
   ),
 ];
+// And in a text that holds Spanish, the Spanish ones too.
+const BILINGUAL_STORIES = [...STORIES, ...SPANISH_STORIES];
 // One search for every story's words tells which stories to try (a group per story).
-const STORY_WORDS = new RegExp(STORIES.map(({ needs }) => `(${needs.join("|")})`).join("|"), "gi");
+const wordsOf = (stories: readonly Story[]) =>
+  new RegExp(stories.map(({ needs }) => `(${needs.join("|")})`).join("|"), "gi");
+const STORY_WORDS = wordsOf(STORIES);
+const BILINGUAL_STORY_WORDS = wordsOf(BILINGUAL_STORIES);
 
 // "Maria was diagnosed with…", "John had a knee replacement", "Maria's biopsy"
 const NAME_WITH_CARE =
@@ -98,13 +106,16 @@ export const CASE_RULES: Rule[] = [
     id: "case/patient-story",
     severity: "error",
     fix: "tell it as general education, or record the signed authorization as patientConsent: { form, date }",
-    check: withoutConsent(({ text: checkable }) => {
+    check: withoutConsent(({ text: checkable, spanish }) => {
       const text = emphasisAsSpaces(checkable);
+      const [all, words] = spanish ? [BILINGUAL_STORIES, BILINGUAL_STORY_WORDS] : [STORIES, STORY_WORDS];
       const needed = new Set(
-        [...text.matchAll(STORY_WORDS)].map((word) => word.slice(1).findIndex((group) => group !== undefined)),
+        [...text.matchAll(words)].map((word) => word.slice(1).findIndex((group) => group !== undefined)),
       );
-      const stories = STORIES.filter((_, i) => needed.has(i));
-      const told = stories.flatMap((story) => matchesOf(text, story.phrase, () => "tells a specific patient's story"));
+      const stories = all.filter((_, i) => needed.has(i));
+      const told = stories.flatMap((story) =>
+        matchesOf(text, story.phrase, () => "tells a specific patient's story", story.accept),
+      );
       // One finding where two ways overlap ("a patient came in" is both a patient and someone who came in).
       return told.filter(
         (m, i) => !told.some((other, j) => j < i && other.index <= m.index && m.index < other.index + other.length),
@@ -116,12 +127,19 @@ export const CASE_RULES: Rule[] = [
     severity: "error",
     fix: "leave out the person's name, or their age and health details; or record patientConsent: { form, date }",
     check: withoutConsent((context) => [
-      ...personsWithAge(emphasisAsSpaces(context.text), (word) => isName(word, context)),
-      ...matchesOf(
-        context.text,
-        NAME_WITH_CARE,
-        () => "names a person together with a diagnosis or procedure",
-        (m) => isName(m[1]!, context),
+      ...personsWithAge(emphasisAsSpaces(context.text), (word) => isName(word, context), context.spanish),
+      ...(context.spanish ? [NAME_WITH_CARE, SPANISH_NAME_WITH_CARE] : [NAME_WITH_CARE]).flatMap((pattern) =>
+        matchesOf(
+          context.text,
+          pattern,
+          () => "names a person together with a diagnosis or procedure",
+          // The name is the first group that matched (the Spanish pattern has one per way of saying it).
+          (m) =>
+            isName(
+              m.slice(1).find((group) => group !== undefined)!,
+              context,
+            ),
+        ),
       ),
     ]),
   },

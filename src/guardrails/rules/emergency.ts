@@ -1,4 +1,14 @@
 import type { Rule, RuleMatch } from "../finding.ts";
+import {
+  SPANISH_AVOIDS,
+  SPANISH_CONTRAST,
+  SPANISH_DELAYS,
+  SPANISH_NEGATED,
+  SPANISH_POINTS_BACK,
+  SPANISH_SIGNS,
+  SPANISH_URGES_CARE,
+} from "./emergencySpanish.ts";
+import { bilingual, END, forText, spanishPhrase, START } from "./spanish.ts";
 
 /**
  * advice/delay-emergency: advice to wait with, or stay away from, care for a sign that needs it now ("chest
@@ -16,7 +26,8 @@ import type { Rule, RuleMatch } from "../finding.ts";
  *
  * The lists below are the rule: a sign or a phrase is added by adding a line. In them a space stands for any
  * run of white space (a Markdown line break, a folded YAML line, emphasis marks read as spaces) and an
- * apostrophe for a straight or a curly one. Case is ignored.
+ * apostrophe for a straight or a curly one. Case is ignored. The Spanish lists are in emergencySpanish.ts
+ * ("¿Dolor de pecho? Espere hasta mañana."); both are read in every text.
  */
 
 const WORD = String.raw`[\w'’-]+`;
@@ -132,8 +143,10 @@ const AVOIDS: readonly string[] = [
 ];
 
 // "Do not wait until morning", "you never have to wait until morning": the phrase is what the post warns against.
-const NEGATED =
-  /\b(?:don['’]t|do not|doesn['’]t|does not|never|not|shouldn['’]t|should not|must not|mustn['’]t|no)(?:\s+(?:ever|just|have|has|need|needs|want|try|to)){0,3}\s+$/i;
+const NEGATED = new RegExp(
+  String.raw`\b(?:don['’]t|do not|doesn['’]t|does not|never|not|shouldn['’]t|should not|must not|mustn['’]t|no)(?:\s+(?:ever|just|have|has|need|needs|want|try|to)){0,3}\s+$|${SPANISH_NEGATED}`,
+  "i",
+);
 // Words that send the reader to care now. A sign whose own words do this ("If you have chest pain, call 911")
 // is not the one a later clause or the next sentence puts off ("For anything else, call us when we open").
 const URGES_CARE = new RegExp(
@@ -143,14 +156,20 @@ const URGES_CARE = new RegExp(
     String.raw`\bcall\s+(?:us|the clinic|your (?:doctor|clinician|provider)|poison (?:help|control)|an ambulance)\b`,
     String.raw`\b(?:right away|right now|immediately)\b`,
     String.raw`\b(?:is|are)\s+(?:an?\s+)?emergenc(?:y|ies)\b`,
+    SPANISH_URGES_CARE,
   ].join("|"),
   "i",
 );
 // "Heartburn can wait, but chest pain cannot": the sign is the exception to the delay before it.
-const CONTRAST = /\b(?:but|however|unless|except|whereas|while|although|though|otherwise)\b/i;
+const CONTRAST = new RegExp(
+  String.raw`\b(?:but|however|unless|except|whereas|while|although|though|otherwise)\b|${SPANISH_CONTRAST}`,
+  "i",
+);
 // A sentence that goes on about the sign before it: it opens with the delay, or with a word pointing back.
-const POINTS_BACK =
-  /^[\s"'“‘>#+*\-\d.)]*(?:(?:it|it['’]s|that|that['’]s|this|they|these|those|you|you['’]re|just|then|so|and|there|there['’]s|simply)\b[\s\S]*)?$/i;
+const POINTS_BACK = new RegExp(
+  String.raw`^[\s"'“‘«¿¡>#+*\-\d.)]*(?:(?:(?:it|it['’]s|that|that['’]s|this|they|these|those|you|you['’]re|just|then|so|and|there|there['’]s|simply)\b|${START}${SPANISH_POINTS_BACK}${END})[\s\S]*)?$`,
+  "i",
+);
 // Sentence ends, with the space after them: . ! ? (and closing quotes) before a space or the end, a blank line,
 // or a new list item, heading or quote.
 const SENTENCE_END = /(?:[.!?]+["'”’)\]]*(?=\s|$)|(?=\n[ \t]*\n)|(?=\n[ \t]*(?:[-+*] |\d+[.)] |#|>)))\s*/g;
@@ -160,9 +179,15 @@ const phraseSource = (phrase: string) =>
     .replaceAll("'", "['’]")
     .replaceAll(" ", String.raw`\s+`)
     .replaceAll("WORD", WORD);
-const pattern = (phrases: readonly string[]) => new RegExp(`\\b(?:${phrases.map(phraseSource).join("|")})\\b`, "gi");
-const SIGN = pattern(Object.values(SIGNS).flat());
-const DELAY = pattern([...DELAYS, ...AVOIDS]);
+// English phrases between \b edges, Spanish ones between START and END (spanish.ts: \b breaks at "í").
+const pattern = (english: readonly string[], spanish: readonly string[]) =>
+  bilingual(
+    `\\b(?:${english.map(phraseSource).join("|")})\\b`,
+    `${START}(?:${spanish.map(spanishPhrase).join("|")})${END}`,
+    "gi",
+  );
+const SIGN = pattern(Object.values(SIGNS).flat(), Object.values(SPANISH_SIGNS).flat());
+const DELAY = pattern([...DELAYS, ...AVOIDS], [...SPANISH_DELAYS, ...SPANISH_AVOIDS]);
 
 /** The sentences of a text: the one an index is in, where each starts, and its text (with its end mark). */
 function sentencesOf(text: string) {
@@ -193,14 +218,19 @@ function putsOff(text: string, sentences: ReturnType<typeof sentencesOf>, sign: 
 
 const MESSAGE = "tells the reader to delay care for an emergency sign";
 
-/** One finding per sentence that delays care for a sign in it or in the sentence before it. */
-export function delayedEmergencies(checkable: string): RuleMatch[] {
+/**
+ * One finding per sentence that delays care for a sign in it or in the sentence before it; `spanish`: whether
+ * the text may hold Spanish (spanish.ts#holdsSpanish).
+ */
+export function delayedEmergencies(checkable: string, spanish: boolean): RuleMatch[] {
   // Emphasis marks read as spaces, so "*Don't* rush to the ER" reads as it is said; lengths stay the same.
   const text = checkable.replace(/[*_~]/g, " ");
   // Delay wording is rarer than signs in a clinic's posts, so it is looked for first.
-  const delays = [...text.matchAll(DELAY)].filter((d) => !NEGATED.test(text.slice(Math.max(0, d.index - 40), d.index)));
+  const delays = [...text.matchAll(forText(DELAY, spanish))].filter(
+    (d) => !NEGATED.test(text.slice(Math.max(0, d.index - 40), d.index)),
+  );
   if (delays.length === 0) return [];
-  const signs = [...text.matchAll(SIGN)];
+  const signs = [...text.matchAll(forText(SIGN, spanish))];
   if (signs.length === 0) return [];
   const sentences = sentencesOf(text);
   const found = new Map<number, RuleMatch>();
@@ -223,6 +253,6 @@ export const EMERGENCY_RULES: Rule[] = [
     severity: "error",
     fix: "say to call 911 (or 988 for a mental health crisis) right away for this sign",
     // Not switched off by medicalReview (see the header): only an allow comment with a reason passes it.
-    check: ({ text }) => delayedEmergencies(text),
+    check: ({ text, spanish }) => delayedEmergencies(text, spanish),
   },
 ];

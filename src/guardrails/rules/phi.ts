@@ -1,6 +1,8 @@
 import { phoneNumbersIn } from "../../lib/phoneNumbers.ts";
-import { matchesOf, type Rule, type RuleMatch } from "../finding.ts";
+import { matchesOf, overlaps, type Rule, type RuleMatch } from "../finding.ts";
 import { BIRTH_DATE_RULE } from "./birthDate.ts";
+import { bilingual, forText, spanishPhrase, START } from "./spanish.ts";
+import { spanishStreetAddresses } from "./spanishStreet.ts";
 
 // "MRN: 123", "Medicaid ID is 847261935": a label, then an id with a digit in it. After "is" or "was" the label
 // must name an id ("ID", "number") and the id be six characters or more, so "the group is 2024's" passes.
@@ -9,6 +11,45 @@ const LABELLED_ID = (labels: string) =>
     String.raw`\b(?:${labels})(?:\s*(?:ID|number|no\.?|#)?\s*[:#]?\s*(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}|\s*(?:ID|number|no\.?|#)\s+(?:is|was)\s+(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{5,})\b`,
     "gi",
   );
+
+// The same in Spanish, where the word for "number" comes first ("número de expediente: 00482913", "ID de
+// Medicaid 948372615", "expediente n.º 4839201"). With a word for "number" any label counts; without one, a
+// label needs a colon ("expediente: 4839201") or an id of six characters or more ("historia clínica 44-20193").
+// "n.º" is read "n.o" (NFKC, readerText.ts).
+// Labels that are ordinary words alone ("paciente", "grupo", "serie") count only with a word for "number".
+const SPANISH_NUMBER = String.raw`(?:${spanishPhrase("número|núm\\.?|identificación")}|n\.?\s?[º°o]\.?|#|ID)`;
+const SPANISH_ID = (least: number) => String.raw`(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{${least - 1},}\b`;
+const SPANISH_LABELLED_ID = (labels: string, numberedOnly?: string) => {
+  const any = spanishPhrase(numberedOnly ? `${labels}|${numberedOnly}` : labels);
+  const alone = spanishPhrase(labels);
+  return String.raw`${START}(?:${SPANISH_NUMBER}\s+(?:del?|de\s+(?:la|su))\s+(?:${any})(?:\s*[:#]\s*|\s+(?:es|era|fue)\s+|\s+)${SPANISH_ID(4)}|(?:${any})\s+${SPANISH_NUMBER}\s*[:#]?\s*${SPANISH_ID(4)}|(?:${alone})(?:\s*[:#]\s*${SPANISH_ID(4)}|\s+${SPANISH_ID(6)}))`;
+};
+/** An id after an English label, or a Spanish one in a text that holds Spanish (one search for both). */
+const ID_AFTER_LABEL = (english: string, spanish: string, numberedOnly?: string) =>
+  bilingual(LABELLED_ID(english).source, SPANISH_LABELLED_ID(spanish, numberedOnly), "gi");
+
+const RECORD_ID = ID_AFTER_LABEL(
+  String.raw`MRN|medical record|chart|patient ID|patient number`,
+  "MRN|expediente(?: médico| clínico)?|historia clínica|historial (?:médico|clínico)|registro médico",
+  "paciente",
+);
+const MEMBER_ID = ID_AFTER_LABEL(
+  String.raw`member|subscriber|policy|group|Medicaid|Medicare|health plan|insurance`,
+  "miembro|afiliad[oa]|asegurad[oa]|suscriptor|póliza|Medicaid|Medicare|plan de salud|seguro médico",
+  "grupo|seguro",
+);
+const ACCOUNT_ID = ID_AFTER_LABEL(String.raw`account|acct|billing`, "cuenta|factura|facturación");
+const LICENCE_ID = ID_AFTER_LABEL(
+  String.raw`driver'?s licen[cs]e|licen[cs]e|certificate|VIN|vehicle|licen[cs]e plate|plate|serial|device`,
+  "licencia de (?:conducir|manejo|manejar)|permiso de conducir|licencia|placa|matrícula|certificado|VIN|vehículo|dispositivo",
+  "serie",
+);
+
+const SSN = bilingual(
+  String.raw`\b(?!000|666|9\d\d)\d{3}([-. ])(?!00)\d{2}\1(?!0000)\d{4}\b|\bSSN\s*[:#]?\s*\d{9}\b`,
+  String.raw`\bseguro\s+social\s*[:#]?\s*\d{9}\b`,
+  "gi",
+);
 
 /**
  * The HIPAA Safe Harbor identifiers that can appear in text (45 CFR 164.514(b)(2)). A clinic's own phone,
@@ -19,41 +60,33 @@ export const PHI_RULES: Rule[] = [
     id: "phi/ssn",
     severity: "error",
     fix: "remove the Social Security number",
-    check: ({ text }) =>
+    check: ({ text, spanish }) =>
       // Groups split by one kind of separator, as the number is typed or read aloud: 123-45-6789, and after
-      // "SSN" or "Social Security" also 123.45.6789 or 123 45 6789, which are scores or sizes elsewhere
-      // (readerText.ts has already made other hyphens, no-break spaces and escapes plain).
+      // "SSN" or "Social Security" ("Seguro Social") also 123.45.6789 or 123 45 6789, which are scores or sizes
+      // elsewhere (readerText.ts has already made other hyphens, no-break spaces and escapes plain).
       matchesOf(
         text,
-        /\b(?!000|666|9\d\d)\d{3}([-. ])(?!00)\d{2}\1(?!0000)\d{4}\b|\bSSN\s*[:#]?\s*\d{9}\b/gi,
+        forText(SSN, spanish),
         () => "looks like a Social Security number",
         (m) =>
           m[1] === undefined ||
           m[1] === "-" ||
-          /\b(?:SSN|social security)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)),
+          /\b(?:SSN|social security|seguro social)\b/i.test(text.slice(Math.max(0, m.index - 40), m.index)),
       ),
   },
   {
     id: "phi/record-number",
     severity: "error",
     fix: "remove the medical record number",
-    check: ({ text }) =>
-      matchesOf(
-        text,
-        LABELLED_ID(String.raw`MRN|medical record|chart|patient ID|patient number`),
-        () => "looks like a medical record number",
-      ),
+    check: ({ text, spanish }) =>
+      matchesOf(text, forText(RECORD_ID, spanish), () => "looks like a medical record number"),
   },
   {
     id: "phi/member-id",
     severity: "error",
     fix: "remove the insurance member ID",
-    check: ({ text }) => [
-      ...matchesOf(
-        text,
-        LABELLED_ID(String.raw`member|subscriber|policy|group|Medicaid|Medicare|health plan|insurance`),
-        () => "looks like a health plan, Medicaid or Medicare member ID",
-      ),
+    check: ({ text, spanish }) => [
+      ...matchesOf(text, forText(MEMBER_ID, spanish), () => "looks like a health plan, Medicaid or Medicare member ID"),
       // A Medicare Beneficiary Identifier: 11 characters in a fixed pattern (CMS's MBI format), as printed on
       // the card (in groups of 4, 3 and 4, split by dashes or spaces) or run together.
       ...matchesOf(
@@ -67,8 +100,7 @@ export const PHI_RULES: Rule[] = [
     id: "phi/account-number",
     severity: "error",
     fix: "remove the account number",
-    check: ({ text }) =>
-      matchesOf(text, LABELLED_ID(String.raw`account|acct|billing`), () => "looks like an account number"),
+    check: ({ text, spanish }) => matchesOf(text, forText(ACCOUNT_ID, spanish), () => "looks like an account number"),
   },
   BIRTH_DATE_RULE,
   {
@@ -84,7 +116,7 @@ export const PHI_RULES: Rule[] = [
     id: "phi/email",
     severity: "error",
     fix: "use the clinic's own address, or remove it",
-    check: ({ text, clinic }) => [
+    check: ({ text, clinic, spanish }) => [
       // Starts only where a run of name characters starts: from every point inside a long run without an
       // "@" (a post of "1.1.1…"), the search took time in the square of the run's length.
       ...matchesOf(
@@ -95,15 +127,16 @@ export const PHI_RULES: Rule[] = [
       ),
       // Written to get past spam harvesters, "jlee [at] example [dot] org" is still someone's address. (Only
       // looked for where an "[at]" is: the search from every word is slow.)
-      ...(!/[[(]\s*at\s*[\])]/i.test(text)
+      // In Spanish, "jlee [arroba] ejemplo [punto] org".
+      ...(!(/[[(]\s*at\s*[\])]/i.test(text) || (spanish && /[[(]\s*arroba\s*[\])]/i.test(text)))
         ? []
         : matchesOf(
             text,
-            /\b[\w.+-]+\s*[[(]\s*at\s*[\])]\s*([\w-]+(?:\s*(?:[[(]\s*dot\s*[\])]|\.)\s*[\w-]+)+)\b/gi,
+            /\b[\w.+-]+\s*[[(]\s*(?:at|arroba)\s*[\])]\s*([\w-]+(?:\s*(?:[[(]\s*(?:dot|punto)\s*[\])]|\.)\s*[\w-]+)+)\b/gi,
             () => "is an email address outside the clinic",
             (m) =>
               !clinic.emailDomains.includes(
-                (m[1] ?? "").replace(/\s*(?:[[(]\s*dot\s*[\])]|\.)\s*/gi, ".").toLowerCase(),
+                (m[1] ?? "").replace(/\s*(?:[[(]\s*(?:dot|punto)\s*[\])]|\.)\s*/gi, ".").toLowerCase(),
               ),
           )),
     ],
@@ -112,13 +145,20 @@ export const PHI_RULES: Rule[] = [
     id: "phi/street-address",
     severity: "error",
     fix: "use the clinic's address, or name a public place instead",
-    check: ({ text, clinic }) =>
-      matchesOf(
+    check: ({ text, clinic, spanish }) => {
+      const english = matchesOf(
         text,
         /\b\d{1,6}\s+(?:[NSEW]\.?\s+)?(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Circle)\b\.?/g,
         () => "is a street address that is not the clinic's",
         (m) => !clinic.street.toLowerCase().startsWith(m[0].replace(/\.$/, "").toLowerCase()),
-      ),
+      );
+      // An address read both ways ("Dirección: 2215 Maple Street") is one finding, the English one.
+      if (!spanish) return english;
+      return [
+        ...english,
+        ...spanishStreetAddresses(text, clinic.street).filter((m) => !english.some((e) => overlaps(e, m))),
+      ];
+    },
   },
   {
     id: "phi/ip-address",
@@ -137,12 +177,10 @@ export const PHI_RULES: Rule[] = [
     id: "phi/id-number",
     severity: "error",
     fix: "remove the licence, certificate, vehicle or device number",
-    check: ({ text }) => [
+    check: ({ text, spanish }) => [
       ...matchesOf(
         text,
-        LABELLED_ID(
-          String.raw`driver'?s licen[cs]e|licen[cs]e|certificate|VIN|vehicle|licen[cs]e plate|plate|serial|device`,
-        ),
+        forText(LICENCE_ID, spanish),
         () => "looks like a licence, certificate, vehicle or device number",
       ),
       // A licence plate as it is painted, in groups split by spaces or dashes ("plate, 7 KJD 219"): capitals and
