@@ -47,8 +47,14 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, { build }: { 
   eleventyConfig.addFilter("postAt", (url: string) => build().pageAt(url));
   eleventyConfig.addFilter("neighbours", (url: string) => build().neighbours(url));
   eleventyConfig.addFilter("latest", <T>(items: T[], count: number) => items.slice(0, count));
-  eleventyConfig.addFilter("tagUrl", (tag: string) => tagUrl(tag));
-  eleventyConfig.addFilter("topicName", (tag: string) => topicNamer(build().site)(tag));
+  // A topic's page and name in the language of the page that links to it (/es/tags/x/, "Nutrición").
+  type OnPage = { page?: { url?: string | false } };
+  eleventyConfig.addFilter("tagUrl", function (this: OnPage, tag: string) {
+    return `${build().languageAt(this.page?.url).prefix}${tagUrl(tag)}`;
+  });
+  eleventyConfig.addFilter("topicName", function (this: OnPage, tag: string) {
+    return topicNamer(build().languageAt(this.page?.url))(tag);
+  });
   // In the language of the page it is on ("14 de marzo de 2026" on /es/).
   eleventyConfig.addFilter("displayDate", function (this: { page?: { url?: string | false } }, date: DateTime) {
     return formatDisplayDate(date, build().site.clinic.timeZone, build().languageAt(this.page?.url).locale);

@@ -3,6 +3,7 @@ import { addBrowserScript } from "../lib/browserScripts.ts";
 import type { CurrentBuild, PostPage } from "../content/publishedView.ts";
 import type { Language } from "../clinicData/languages.ts";
 import type { EleventyConfig } from "../lib/eleventyTypes.ts";
+import { fill } from "../lib/fill.ts";
 import type { FeedEntries, PostItems } from "../feeds/index.ts";
 import { writeIfChanged } from "../lib/outputFiles.ts";
 import { chaptersJson, chaptersUrl } from "./chapters.ts";
@@ -99,10 +100,12 @@ export default function podcastPlugin(
   addBrowserScript(eleventyConfig, "chapterLinks", "/assets/chapter-links.js");
 
   eleventyConfig.addFilter("timestamp", (seconds: number) => formatTimestamp(seconds));
-  eleventyConfig.addFilter("runningTime", (seconds: number) => {
-    const minutes = Math.floor(seconds / 60);
-    const rest = seconds % 60;
-    return minutes ? `${minutes} min${rest ? ` ${rest} s` : ""}` : `${rest} s`;
+  // "1 min 15 s", in the words of the page's language.
+  eleventyConfig.addFilter("runningTime", function (this: { page?: { url?: string | false } }, seconds: number) {
+    const words = build().languageAt(this.page?.url).strings.episode as { runningTime: Record<string, string> };
+    const [minutes, rest] = [Math.floor(seconds / 60), seconds % 60];
+    const key = minutes ? (rest ? "minutesSeconds" : "minutes") : "seconds";
+    return fill(words.runningTime[key]!, { minutes, seconds: rest });
   });
   eleventyConfig.addFilter("fileSize", (bytes: number) =>
     bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1000))} KB`,

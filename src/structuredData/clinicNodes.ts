@@ -60,7 +60,9 @@ export function websiteNode(clinic: Clinic, absolute: Absolute, locales: readonl
   };
 }
 
-export function personNode(author: Author, absolute: Absolute): Person {
+/** A member of staff, with their role and bio in `lang` where their staff file has them. */
+export function personNode(author: Author, absolute: Absolute, lang?: string): Person {
+  const own = (lang && author.languages[lang]) || {};
   // "RDN, LDN": one credential each.
   const credentials = author.credentials
     .split(",")
@@ -70,8 +72,8 @@ export function personNode(author: Author, absolute: Absolute): Person {
     "@type": "Person",
     "@id": ids(absolute).person(author),
     name: author.name,
-    jobTitle: author.role,
-    description: author.bio,
+    jobTitle: own.role ?? author.role,
+    description: own.bio ?? author.bio,
     image: absolute(author.photo),
     url: absolute(authorUrl(author)),
     worksFor: { "@id": ids(absolute).clinic },

@@ -1,4 +1,6 @@
 import type { DateTime } from "luxon";
+import type { Language } from "../clinicData/languages.ts";
+import { topicNamer } from "../blog/index.ts";
 import type { BreadcrumbList, Graph, ListItem, Thing, WebPage } from "schema-dts";
 import type { PostPage, PublishedView } from "../content/publishedView.ts";
 import { authorUrl, clinicNode, ids, personNode, podcastNode, websiteNode, type Absolute } from "./clinicNodes.ts";
@@ -15,13 +17,13 @@ export interface PageFacts {
   type?: SitePageType;
 }
 
-// The sections a page sits in, as the site's menu names them.
+// The sections a page sits in, by the key of their name in a language's `breadcrumbs` strings.
 const SECTIONS: Record<string, string> = {
-  "/archive/": "Blog",
-  "/podcast/": "Podcast",
-  "/tips/": "Health tips",
-  "/tags/": "Topics",
-  "/authors/": "Our writers",
+  "/archive/": "blog",
+  "/podcast/": "podcast",
+  "/tips/": "tips",
+  "/tags/": "topics",
+  "/authors/": "writers",
 };
 
 /**
@@ -51,7 +53,7 @@ export function pageGraph(view: PublishedView, page: PageFacts): Graph {
     inLanguage: language.locale,
     breadcrumb: { "@id": absolute(`${page.url}#breadcrumb`) },
   };
-  nodes.push(breadcrumbs(page, post, absolute));
+  nodes.push(breadcrumbs(page, post, language, absolute));
   if (post) nodes.push(...postNodes(view, post, webPage, absolute));
   else nodes.push(...sitePageNodes(view, page, webPage, absolute));
   return { "@context": "https://schema.org", "@graph": nodes };
@@ -83,7 +85,9 @@ function postNodes(view: PublishedView, post: PostPage, webPage: PageBase, absol
     reviewedBy: { "@id": ids(absolute).person(post.review.reviewer) },
     lastReviewed: post.review.date.setZone(clinic.timeZone).toISODate()!,
   };
-  const nodes: Thing[] = [...people.values()].map((person) => personNode(person, absolute));
+  const nodes: Thing[] = [...people.values()].map((person) =>
+    personNode(person, absolute, view.languageAt(post.url).code),
+  );
   if (post.tip) {
     // A tip is the page itself: short, practical, for one audience.
     nodes.push({
@@ -93,7 +97,7 @@ function postNodes(view: PublishedView, post: PostPage, webPage: PageBase, absol
       ...written,
       ...reviewed,
       audience: { "@type": "PeopleAudience", audienceType: post.tip.audience },
-      about: { "@type": "Thing", name: post.tip.category.name },
+      about: { "@type": "Thing", name: topicNamer(view.languageAt(post.url))(post.tip.category.id) },
     });
     return nodes;
   }
@@ -188,18 +192,30 @@ function sitePageNodes(view: PublishedView, page: PageFacts, webPage: PageBase, 
 }
 
 /** Home › section (› tip category) › the page, as links a search result can show. */
-function breadcrumbs(page: PageFacts, post: PostPage | undefined, absolute: Absolute): BreadcrumbList {
-  const trail: [string, string][] = [["Home", "/"]];
+/** The trail to the page, in its language: its home page, its section, a tip's category, the page. */
+function breadcrumbs(
+  page: PageFacts,
+  post: PostPage | undefined,
+  language: Language,
+  absolute: Absolute,
+): BreadcrumbList {
+  const { prefix } = language;
+  const names = language.strings.breadcrumbs as Record<string, string>;
+  const path = page.url.slice(prefix.length) || "/";
+  const trail: [string, string][] = [[names.home!, `${prefix}/`]];
   const section = post
     ? post.tip
       ? "/tips/"
       : post.podcast
         ? "/podcast/"
         : "/archive/"
-    : Object.keys(SECTIONS).find((url) => page.url.startsWith(url) && page.url !== url);
-  if (section) trail.push([SECTIONS[section]!, section]);
-  if (post?.tip) trail.push([post.tip.category.name, `/tips/${post.tip.category.id}/`]);
-  if (page.url !== "/") trail.push([post?.title ?? page.title, page.url]);
+    : Object.keys(SECTIONS).find((url) => path.startsWith(url) && path !== url);
+  if (section) trail.push([names[SECTIONS[section]!]!, `${prefix}${section}`]);
+  if (post?.tip) {
+    const category = language.tipCategories.find((c) => c.id === post.tip!.category.id) ?? post.tip.category;
+    trail.push([category.name, `${prefix}/tips/${category.id}/`]);
+  }
+  if (path !== "/") trail.push([post?.title ?? page.title, page.url]);
   return {
     "@type": "BreadcrumbList",
     "@id": absolute(`${page.url}#breadcrumb`),

@@ -30,7 +30,18 @@ export default function tipsPlugin(
   eleventyConfig.addFilter("relatedPages", (page: PostPage) =>
     (page.tip?.related ?? []).flatMap((slug) => build().pageNamed(slug, page.lang) ?? []),
   );
-  eleventyConfig.addFilter("shelfUrl", (category: TipCategory) => shelfUrl(category));
+  // A category's shelf, and the category with its name, in the language of the page that shows it.
+  type OnPage = { page?: { url?: string | false } };
+  eleventyConfig.addFilter("shelfUrl", function (this: OnPage, category: TipCategory) {
+    return `${build().languageAt(this.page?.url).prefix}${shelfUrl(category)}`;
+  });
+  eleventyConfig.addFilter("categoryHere", function (this: OnPage, category: TipCategory) {
+    return (
+      build()
+        .languageAt(this.page?.url)
+        .tipCategories.find((own) => own.id === category.id) ?? category
+    );
+  });
 
   // The library's feed in each language: /tips/feed.xml, /es/tips/feed.xml.
   eleventyConfig.addTemplate("tips/feed.11ty.js", {

@@ -15,6 +15,13 @@ export default function translationsPlugin(eleventyConfig: EleventyConfig, { bui
     lang: (data: PageData) => build().languageAt(data.page.url).code,
     i18n: (data: PageData) => build().languageAt(data.page.url),
     strings: (data: PageData) => build().languageAt(data.page.url).strings,
+    // The podcast readers of this language are offered: their own show, or the main one.
+    showHere: (data: PageData) => {
+      const language = build().languageAt(data.page.url);
+      return language.show
+        ? { show: language.show, prefix: language.prefix }
+        : { show: build().site.languages.main.show, prefix: "" };
+    },
   });
   // The languages, for the pages every language has (paginated over it, one page each).
   eleventyConfig.addCollection("siteLanguages", () => build().site.languages.all);

@@ -11,6 +11,7 @@ const PAIRS = [
     en: "/posts/podcast-flu-season-in-plain-words/",
     es: "/es/posts/podcast-la-temporada-de-gripe-en-palabras-sencillas/",
   },
+  { what: "podcast", en: "/podcast/", es: "/es/podcast/" },
   { what: "search", en: "/search/", es: "/es/search/" },
   { what: "subscribe", en: "/subscribe/", es: "/es/subscribe/" },
 ];
