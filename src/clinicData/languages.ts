@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { dataText as text } from "../lib/dataText.ts";
-import { LANGUAGE_CODE } from "../lib/language.ts";
+import { LANGUAGE_CODE, TAKEN_CODES } from "../lib/language.ts";
 import type { Problem } from "../lib/problems.ts";
 import type { Clinic, Settings, SocialSettings, TipCategory } from "./schema.ts";
 import type { Show } from "./showSchema.ts";
@@ -137,13 +137,16 @@ export function resolveLanguages(
   const codes = readdirSync(folder)
     .filter((name) => name.endsWith(".json"))
     .map((name) => name.slice(0, -".json".length));
-  for (const code of codes.filter((code) => !LANGUAGE_CODE.test(code)))
+  const isCode = (code: string) => LANGUAGE_CODE.test(code) && !TAKEN_CODES.has(code);
+  for (const code of codes.filter((code) => !isCode(code)))
     problems.push({
       file: `${LANGUAGES_DIR}/${code}.json`,
-      message: 'is not named for a language: name it by the language\'s two-letter code, like "es.json" or "vi.json"',
+      message: TAKEN_CODES.has(code)
+        ? `is named "${code}", which is a folder the site uses already (/${code}/): a language file is named by the language's two-letter code, like "es.json"`
+        : 'is not named for a language: name it by the language\'s two-letter code, like "es.json" or "vi.json"',
     });
   const files = new Map(
-    [main, ...codes.filter((code) => code !== main && LANGUAGE_CODE.test(code)).sort()].map((code) => [
+    [main, ...codes.filter((code) => code !== main && isCode(code)).sort()].map((code) => [
       code,
       read(`${LANGUAGES_DIR}/${code}.json`),
     ]),

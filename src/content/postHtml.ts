@@ -44,7 +44,13 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
     "latest-heading",
   ],
   ...["tip-of-the-week", "browse-heading", "search-form", "search-query", "search-filters", "search-status"],
-  ...["search-results", "search-needs-script", "search-filter-groups", "search-filters-chosen"],
+  ...[
+    "search-results",
+    "search-needs-script",
+    "search-filter-groups",
+    "search-filters-chosen",
+    "search-every-language",
+  ],
   ...["topic-posts", "topic-tips", "feeds-blog", "feeds-tips", "feeds-topics", "feeds-email", "feeds-podcast"],
 ]);
 // The only ids a post keeps are the kit's: the task list's `task-N` on spans (src/content/markdown.ts), and a

@@ -7,6 +7,9 @@ import { POSTS_DIR } from "./folders.ts";
  */
 export const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 
+/** Codes that are folders the kit writes at the top of the site (/img/: resized pictures), so no language's. */
+export const TAKEN_CODES: ReadonlySet<string> = new Set(["img"]);
+
 /** The language folder a post's file is in ("posts/es/tips/x.md" → "es"), or undefined for the main language. */
 export function languageFolderOf(file: string): string | undefined {
   const [top, folder, ...rest] = file.split("/");

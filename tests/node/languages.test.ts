@@ -251,3 +251,18 @@ describe("npm run new for a translation", () => {
     }
   });
 });
+
+describe("language files that cannot be used", () => {
+  it("name each: a file not named for a language, one named for a folder the site uses, a string with a control character", () => {
+    const site = makeFixtureSite({});
+    const es = site.read("_data/languages/es.json");
+    site.write("_data/languages/spanish.json", es);
+    site.write("_data/languages/img.json", es);
+    site.write("_data/languages/es.json", es.replace('"Idioma"', '"Idi\\u0000oma"'));
+    const { status, output } = site.build();
+    assert.equal(status, 1);
+    assert.match(output, /_data\/languages\/spanish\.json: is not named for a language/);
+    assert.match(output, /_data\/languages\/img\.json: is named "img", which is a folder the site uses already/);
+    assert.match(output, /_data\/languages\/es\.json.*holds a control character/);
+  });
+});

@@ -53,7 +53,9 @@ describe("structured data (schema.org JSON-LD)", () => {
       assert.equal(byId.get(webPage.isPartOf["@id"]), website);
       const trail = byId.get(webPage.breadcrumb["@id"])!;
       assert.equal(trail["@type"], "BreadcrumbList", file);
-      assert.equal(trail.itemListElement[0].item, clinicNode.url, `${file}: the trail starts at home`);
+      // At the home page of the page's language: /es/ for a Spanish page.
+      const home = /^es\//.test(file) ? `${clinicNode.url}es/` : clinicNode.url;
+      assert.equal(trail.itemListElement[0].item, home, `${file}: the trail starts at home`);
       assert.equal(trail.itemListElement.at(-1).item, canonical, `${file}: and ends at the page`);
     }
   });
