@@ -77,6 +77,8 @@ export class PublishedView {
   readonly #neighbours: ReadonlyMap<string, Neighbours>;
   readonly #byInputPath: ReadonlyMap<string, Post>;
   readonly #versions: ReadonlyMap<string, readonly PostPage[]>;
+  /** The codes of the languages other than the main one: the address prefixes. */
+  readonly #otherCodes: ReadonlySet<string>;
 
   constructor(
     readonly content: Content,
@@ -91,6 +93,7 @@ export class PublishedView {
     this.#byUrl = new Map(this.all.map((page) => [page.url, page]));
     this.#bySlug = new Map(this.all.map((page) => [`${page.lang}:${page.slug}`, page]));
     const main = content.site.languages.main.code;
+    this.#otherCodes = new Set(content.site.languages.all.slice(1).map((language) => language.code));
     const order = content.site.languages.all.map((language) => language.code);
     const groups = groupsOf(
       this.all.filter((page) => translationKey(page, main)),
@@ -120,8 +123,7 @@ export class PublishedView {
   /** The language a page of the site is in, from its address (/es/… is Spanish); the main one for no address. */
   languageAt(url: string | false | undefined): Language {
     const { languages } = this.content.site;
-    const others = new Set(languages.all.slice(1).map((language) => language.code));
-    return languages.byCode.get(languageOfAddress(url || "/", others, languages.main.code))!;
+    return languages.byCode.get(languageOfAddress(url || "/", this.#otherCodes, languages.main.code))!;
   }
 
   get site() {

@@ -128,6 +128,7 @@ test.describe("site search", () => {
     // From the search field, Tab reaches the filters, then the results.
     await page.getByRole("searchbox", { name: "Search posts, podcast episodes and tips" }).focus();
     await page.keyboard.press("Tab"); // the Search button
+    await page.keyboard.press("Tab"); // "Search in every language"
     await page.keyboard.press("Tab"); // "Narrow the results", open on a wide screen
     await page.keyboard.press("Tab"); // the first type: Episode
     await page.keyboard.press("Tab"); // Post
