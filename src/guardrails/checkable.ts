@@ -1,17 +1,18 @@
 import { lineOfPath, parseYaml } from "../content/frontMatter.ts";
 import { MappedText } from "./mappedText.ts";
-import { publishedTexts, type FieldPath } from "./publishedTexts.ts";
+import { dataTexts, publishedTexts, type FieldPath } from "./publishedTexts.ts";
 import { readText } from "./readerText.ts";
 
 /**
  * The text the rules read, mapped back to the file so every match keeps its line and column (mappedText.ts).
  * For a Markdown file: every prose value of its front matter as parsed (publishedTexts.ts), each a paragraph of
  * its own, then the body; all of it as the reader sees it (readerText.ts). For a transcript: its words, not
- * its timings and cue numbers.
+ * its timings and cue numbers. For a `_data/` JSON file: each string readers see (dataTexts).
  */
 export function checkableText(file: string, text: string, frontMatter?: Record<string, unknown>): MappedText {
   const out = new MappedText();
   const emit = (piece: string, from: number, length: number) => out.add(piece, from, length);
+  if (/\.json$/i.test(file)) return checkableJson(text, out);
   if (/\.(vtt|srt)$/i.test(file)) {
     // Each line but a timing, a cue number or the header; line breaks are kept, so a cue stays a paragraph.
     for (const line of text.matchAll(/([^\r\n]*)(\r?\n|$)/g)) {
@@ -121,4 +122,29 @@ function fieldStart(block: string, path: FieldPath): number {
   const line = lineOfPath(block, path);
   const lineStart = line === undefined ? 0 : block.split("\n", line - 1).join("\n").length + (line > 1 ? 1 : 0);
   return lineStart + /^[^:\n]*:?[ \t]*/.exec(block.slice(lineStart))![0].length;
+}
+
+/**
+ * The strings of a JSON data file as the reader sees them, each a paragraph of its own, mapped to where its
+ * value is written (JSON may spell a letter as an escape, so a finding points at the value's start). A file
+ * that does not parse is read line by line as written: the build says what is wrong with it.
+ */
+function checkableJson(text: string, out: MappedText): MappedText {
+  const emit = (piece: string, from: number, length: number) => out.add(piece, from, length);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    readText(text, 0, text.length, emit);
+    return out;
+  }
+  let after = 0;
+  for (const { text: value } of dataTexts(data)) {
+    const found = text.indexOf(JSON.stringify(value), after);
+    const at = found >= 0 ? found + 1 : after;
+    if (found >= 0) after = found;
+    out.add("\n\n", at, 0);
+    readText(value, 0, value.length, (piece) => out.add(piece, at, 0));
+  }
+  return out;
 }

@@ -68,3 +68,41 @@ export function* publishedTexts(data: unknown): Generator<{ path: FieldPath; tex
   }
   yield* walk(data, []);
 }
+
+// In `_data/` files: values that are addresses, paths, codes or settings, not prose, by their key's name
+// (the clinic's own phone, email and street are prose the rules already know are the clinic's).
+const DATA_NOT_PROSE = new Set([
+  "url",
+  "logo",
+  "icon",
+  "image",
+  "photo",
+  "colors",
+  "timeZone",
+  "language",
+  "locale",
+  "mastodon",
+  "newFeedUrl",
+  "subscribe",
+  "txt",
+  "category",
+  "subcategory",
+  "type",
+  "id",
+  "//",
+]);
+
+/** Each string of a `_data/` JSON file that readers see, with its path: every value but those DATA_NOT_PROSE names. */
+export function* dataTexts(data: unknown): Generator<{ path: FieldPath; text: string }> {
+  function* walk(value: unknown, path: FieldPath): Generator<{ path: FieldPath; text: string }> {
+    const key = path.at(-1);
+    if (typeof key === "string" && DATA_NOT_PROSE.has(key)) return;
+    if (typeof value === "string") {
+      if (value.trim() !== "") yield { path, text: value };
+    } else if (value && typeof value === "object") {
+      const entries = Array.isArray(value) ? [...value.entries()] : Object.entries(value);
+      for (const [inner, item] of entries) yield* walk(item, [...path, inner]);
+    }
+  }
+  yield* walk(data, []);
+}

@@ -31,10 +31,17 @@ export function clinicFacts(site: SiteData): ClinicFacts {
 // /assets/…), so the default check reads the caption files in each, besides everything in posts/.
 const CAPTION_FOLDERS = Object.values(PUBLIC_FOLDERS).filter((folder) => !folder.startsWith("posts/"));
 
-/** Markdown posts and caption files under the given files or folders (default: posts/ and the public folders). */
+/**
+ * Markdown posts, caption files and `_data/` JSON under the given files or folders (default: posts/, the
+ * public folders' captions, and _data/, whose words the pages, feeds and share texts print too).
+ */
 export function contentFiles(root: string, targets?: readonly string[]): string[] {
   const files: string[] = [];
-  const folders = targets ?? ["posts", ...CAPTION_FOLDERS.filter((folder) => existsSync(path.join(root, folder)))];
+  const folders = targets ?? [
+    "posts",
+    "_data",
+    ...CAPTION_FOLDERS.filter((folder) => existsSync(path.join(root, folder))),
+  ];
   for (const target of folders) {
     const full = path.resolve(root, target);
     const entries = statSync(full).isDirectory()
@@ -42,7 +49,13 @@ export function contentFiles(root: string, targets?: readonly string[]): string[
           .filter((e) => e.isFile())
           .map((e) => path.join(e.parentPath, e.name))
       : [full];
-    const kinds = targets || target === "posts" ? /\.(md|vtt|srt)$/i : /\.(vtt|srt)$/i;
+    const kinds = targets
+      ? /\.(md|vtt|srt|json)$/i
+      : target === "posts"
+        ? /\.(md|vtt|srt)$/i
+        : target === "_data"
+          ? /\.json$/i
+          : /\.(vtt|srt)$/i;
     files.push(
       ...entries.filter((file) => kinds.test(file)).map((file) => path.relative(root, file).split(path.sep).join("/")),
     );

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { hash } from "node:crypto";
+import path from "node:path";
 import { describe, it } from "node:test";
 import { DateTime } from "luxon";
 import { checkText, RULES } from "../../src/guardrails/check.ts";
@@ -1058,5 +1059,32 @@ describe("guardrail rules on Spanish text", () => {
     assert.deepEqual(rulesIn("Estamos en la calle Mill 1200 y en el 1200 de la calle Mill."), []);
     assert.deepEqual(rulesIn("Dirección: 1200 Mill Street"), []);
     assert.deepEqual(rulesIn("Vive en la calle Mill 1210."), ["phi/street-address"]);
+  });
+});
+
+describe("the checker on the clinic's own data files", () => {
+  it("reads every text of _data/ a page prints, in any language, and stops the build naming the file and line", () => {
+    const site = makeFixtureSite({});
+    const policy = JSON.parse(site.read("_data/policy.json"));
+    policy.corrections += " Last week one of our patients called 555-201-3344 about her chart.";
+    site.write("_data/policy.json", JSON.stringify(policy, null, 2));
+    const es = JSON.parse(site.read("_data/languages/es.json"));
+    es.clinic.welcome = "Una paciente de 54 años nos visitó ayer; fecha de nacimiento: 03/14/1961.";
+    site.write("_data/languages/es.json", JSON.stringify(es, null, 2));
+    const { status, output } = site.build();
+    assert.equal(status, 1);
+    assert.match(output, /_data\/policy\.json:4:\d+: phi\/phone: is a phone or fax number that is not the clinic's/);
+    assert.match(output, /_data\/policy\.json:4:\d+: case\/patient-story/);
+    assert.match(output, /_data\/languages\/es\.json:\d+:\d+: phi\/birth-date/);
+  });
+
+  it("passes the sample clinic's data: addresses, handles, colours and codes are not prose", () => {
+    const result = spawnSync(
+      path.join(PROJECT_ROOT, "node_modules/.bin/tsx"),
+      [path.join(PROJECT_ROOT, "scripts/lint-content.ts"), "_data"],
+      { cwd: PROJECT_ROOT, encoding: "utf8" },
+    );
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /\d+ files checked: 0 errors, 0 warnings/);
   });
 });
