@@ -30,7 +30,9 @@ const PAGEFIND_URL = "/pagefind/pagefind.js";
 const form = document.querySelector<HTMLFormElement>("#search-form");
 const words: Record<string, string> = JSON.parse(form?.dataset.words ?? "{}");
 const fill = (text: string | undefined, values: Record<string, string | number>) =>
-  (text ?? "").replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  (text ?? "").replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
 // A tip's category is its topic (see src/blog/topics.ts), so one Topic filter covers posts and tips.
 const FILTER_LABELS: Record<string, string> = { type: words.type ?? "Type", topic: words.topic ?? "Topic" };
 /** The other languages' indexes (Pagefind's keys, like "es-us"), for the box that widens the search. */

@@ -26,7 +26,10 @@ const hoursSchema = z.array(z.object({ days: text("the days"), open: text("the o
  */
 export const languageFileSchema = z.object({
   name: text('the language\'s name in itself, like "Español"'),
-  locale: text('the language and region for feeds and dates, like "es-US"'),
+  locale: text('the language and region for feeds and dates, like "es-US"').refine(isLanguageTag, {
+    error: (issue) =>
+      `is "${String(issue.input)}", which is not a language tag: use the language's code and the country, like "es-US"`,
+  }),
   strings: stringsSchema,
   clinic: z
     .object({
@@ -50,6 +53,21 @@ export const languageFileSchema = z.object({
 });
 type LanguageFile = z.infer<typeof languageFileSchema>;
 
+/** A BCP 47 tag a browser and a feed reader understand: "es-US", "vi", "zh-Hant-TW". */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(tag) && Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** Which way the language is written: "rtl" for Arabic, Hebrew, Persian, Urdu…, else "ltr". */
+function directionOf(locale: string): "ltr" | "rtl" {
+  const info = new Intl.Locale(locale) as Intl.Locale & { textInfo?: { direction?: string } };
+  return info.textInfo?.direction === "rtl" ? "rtl" : "ltr";
+}
+
 /** A language the site is written in, with every word it needs: its own where translated, else the main one's. */
 export interface Language {
   /** The ISO 639 code: the folder under posts/ and the address prefix of a language other than the main one. */
@@ -59,6 +77,8 @@ export interface Language {
   locale: string;
   /** "" for the main language, "/es" for Spanish. */
   prefix: string;
+  /** Which way it is written, for `<html dir>`. */
+  dir: "ltr" | "rtl";
   strings: Strings;
   clinic: Pick<Clinic, "tagline" | "welcome" | "disclaimer" | "logoAlt" | "hours">;
   home: Settings["home"];
@@ -152,9 +172,11 @@ export function resolveLanguages(
     ]),
   );
   const mainWords = files.get(main);
-  if (!mainWords || [...files.values()].some((file) => !file)) return undefined;
+  if (!mainWords) return undefined;
   const mainStrings = flatStrings(mainWords.strings);
-  const all = [...files].map(([code, file]): Language => {
+  // The files that parsed are checked together, so a second problem is reported with the first.
+  const parsed = [...files].filter(([, file]) => file !== undefined);
+  const all = parsed.map(([code, file]): Language => {
     const isMain = code === main;
     if (!isMain) warnings.push(...stringWarnings(`${LANGUAGES_DIR}/${code}.json`, file!.strings, mainStrings));
     const { clinic, settings } = site;
@@ -163,6 +185,7 @@ export function resolveLanguages(
       name: file!.name,
       locale: isMain ? clinic.language : file!.locale,
       prefix: isMain ? "" : `/${code}`,
+      dir: directionOf(isMain ? clinic.language : file!.locale),
       strings: isMain ? file!.strings : fillFrom(mainWords.strings, file!.strings),
       clinic: isMain ? clinic : { ...pickClinicWords(clinic), ...file!.clinic },
       home: isMain ? settings.home : { ...settings.home, ...file!.home },
@@ -181,6 +204,17 @@ export function resolveLanguages(
           ? `is the main language, whose show is the rest of this file: remove this block`
           : `is not one of the site's languages: add ${LANGUAGES_DIR}/${code}.json, or remove this block`,
     });
+  // Two languages with one tag would give a page two translations of the same language.
+  for (const language of all) {
+    const first = all.find((other) => other.locale.toLowerCase() === language.locale.toLowerCase());
+    if (first !== language)
+      problems.push({
+        file: `${LANGUAGES_DIR}/${language.code}.json`,
+        field: "locale",
+        message: `is "${language.locale}", the language tag of ${first!.code === main ? "the main language (clinic.json's)" : `${LANGUAGES_DIR}/${first!.code}.json`} too: give each language its own, like "${language.code}-US"`,
+      });
+  }
+  if (parsed.length < files.size) return undefined;
   return { main: all[0]!, all, byCode: new Map(all.map((language) => [language.code, language])) };
 }
 
@@ -202,7 +236,12 @@ function stringWarnings(file: string, own: Strings, mainStrings: ReadonlyMap<str
   const flat = flatStrings(own);
   const missing = [...mainStrings.keys()].filter((key) => !flat.has(key));
   const unknown = [...flat.keys()].filter((key) => !mainStrings.has(key));
-  const listed = (keys: string[]) => keys.map((key) => `"${key}"`).join(", ");
+  // A list of keys, cut after the first twenty: a file of thousands of keys gets a warning of one line.
+  const listed = (keys: string[]) =>
+    keys
+      .slice(0, 20)
+      .map((key) => `"${key}"`)
+      .join(", ") + (keys.length > 20 ? ` and ${keys.length - 20} more` : "");
   return [
     ...(missing.length
       ? [

@@ -90,7 +90,10 @@ export function loadPosts(
     result.posts.push({ post, data: read.data });
   }
   const languages = new Set(site.languages.all.filter((l) => l !== site.languages.main).map((l) => l.code));
-  result.problems.push(...linkProblems(root), ...addressProblems(root, files, reserved, languages));
+  result.problems.push(
+    ...linkProblems(root),
+    ...addressProblems(root, files, reserved, languages, site.languages.main.code),
+  );
   return result;
 }
 

@@ -52,6 +52,7 @@ export function addressProblems(
   files: readonly string[],
   reserved: readonly ReservedAddress[],
   languages: ReadonlySet<string>,
+  main = "",
 ): Problem[] {
   const problems: Problem[] = [];
   const renamedTo = new Map<string, string[]>();
@@ -64,9 +65,11 @@ export function addressProblems(
       problems.push({
         file,
         message:
-          code && LANGUAGE_CODE.test(code) && !languages.has(code)
-            ? `is in ${POSTS_DIR}/${code}/, but the site has no language "${code}": add _data/languages/${code}.json (copy another language's file and translate it), or move the file`
-            : `is in ${folder}/: put posts directly in ${POSTS_DIR}/, and tips directly in ${TIPS_DIR}/ (the address is made from the file name alone)${languages.size ? `; a translation goes in ${[...languages].map((c) => `${POSTS_DIR}/${c}/`).join(" or ")}` : ""}`,
+          code === main
+            ? `is in ${POSTS_DIR}/${code}/, but ${code} is the main language, whose posts go directly in ${POSTS_DIR}/ (tips in ${TIPS_DIR}/): move the file there`
+            : code && LANGUAGE_CODE.test(code) && !languages.has(code)
+              ? `is in ${POSTS_DIR}/${code}/, but the site has no language "${code}": add _data/languages/${code}.json (copy another language's file and translate it), or move the file`
+              : `is in ${folder}/: put posts directly in ${POSTS_DIR}/, and tips directly in ${TIPS_DIR}/ (the address is made from the file name alone)${languages.size ? `; a translation goes in ${[...languages].map((c) => `${POSTS_DIR}/${c}/`).join(" or ")}` : ""}`,
       });
     } else if (folder.endsWith("/tips") && folder !== TIPS_DIR && !existsSync(path.join(root, folder, TIPS_DATA))) {
       problems.push({

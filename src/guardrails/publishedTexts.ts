@@ -69,9 +69,15 @@ export function* publishedTexts(data: unknown): Generator<{ path: FieldPath; tex
   yield* walk(data, []);
 }
 
-// In `_data/` files: values that are addresses, paths, codes or settings, not prose, by their key's name
-// (the clinic's own phone, email and street are prose the rules already know are the clinic's).
+// In `_data/` files: values that are addresses, paths, codes or settings, not prose, by their key's name, and
+// the contact numbers and addresses the clinic gives on purpose (clinic.json's, the podcast owner's).
 const DATA_NOT_PROSE = new Set([
+  "phone",
+  "phoneDisplay",
+  "number",
+  "crisisLine",
+  "afterHoursLine",
+  "email",
   "url",
   "logo",
   "icon",

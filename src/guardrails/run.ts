@@ -37,11 +37,8 @@ const CAPTION_FOLDERS = Object.values(PUBLIC_FOLDERS).filter((folder) => !folder
  */
 export function contentFiles(root: string, targets?: readonly string[]): string[] {
   const files: string[] = [];
-  const folders = targets ?? [
-    "posts",
-    "_data",
-    ...CAPTION_FOLDERS.filter((folder) => existsSync(path.join(root, folder))),
-  ];
+  const folders =
+    targets ?? ["posts", "_data", ...CAPTION_FOLDERS].filter((folder) => existsSync(path.join(root, folder)));
   for (const target of folders) {
     const full = path.resolve(root, target);
     const entries = statSync(full).isDirectory()

@@ -1,7 +1,12 @@
 import type { ContentStep } from "../content/steps.ts";
 import type { Post } from "../content/post.ts";
 import type { Languages } from "../clinicData/languages.ts";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import type { DateTime } from "luxon";
 import { formatIsoDate } from "../lib/dates.ts";
+import { POSTS_DIR, TIPS_DIR } from "../lib/folders.ts";
+import { languageFolderOf } from "../lib/language.ts";
 import type { Problem } from "../lib/problems.ts";
 
 const lastChange = (post: Post) => post.updated ?? post.date;
@@ -14,17 +19,26 @@ const lastChange = (post: Post) => post.updated ?? post.date;
  */
 export const translationsStep: ContentStep = {
   name: "translations",
-  resolve: async (loaded, { site }) => ({
+  resolve: async (loaded, { root, site, now }) => ({
     ...translationProblems(
       loaded.map(({ post }) => post),
       site.languages,
-      site.clinic.timeZone,
+      {
+        timeZone: site.clinic.timeZone,
+        now,
+        // An original whose file is there but failed its own checks is reported for those, not as missing.
+        fileExists: (file) => existsSync(path.join(root, file)),
+      },
     ),
     additions: new Map(),
   }),
 };
 
-export function translationProblems(posts: readonly Post[], languages: Languages, timeZone: string) {
+export function translationProblems(
+  posts: readonly Post[],
+  languages: Languages,
+  { timeZone, now, fileExists }: { timeZone: string; now: DateTime; fileExists: (file: string) => boolean },
+) {
   const main = languages.main;
   const originals = new Map(
     posts.filter((post) => post.lang === main.code).map((post) => [key(post.kind, post.slug), post]),
@@ -33,7 +47,10 @@ export function translationProblems(posts: readonly Post[], languages: Languages
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const field = "translationOf";
-  for (const post of posts.filter((post) => post.translationOf)) {
+  // A post in a folder of a language the site does not have is refused for that (postAddress.ts).
+  for (const post of posts.filter(
+    (post) => post.translationOf && !(post.lang === main.code && languageFolderOf(post.file)),
+  )) {
     const slug = post.translationOf!;
     if (post.lang === main.code) {
       problems.push({
@@ -49,6 +66,8 @@ export function translationProblems(posts: readonly Post[], languages: Languages
       continue;
     }
     const original = originals.get(key(post.kind, slug));
+    const originalFile = `${post.kind === "tip" ? TIPS_DIR : POSTS_DIR}/${slug}.md`;
+    if (!original && fileExists(originalFile)) continue;
     if (!original) {
       const otherKind = originals.get(key(post.kind === "tip" ? "post" : "tip", slug));
       problems.push({
@@ -70,7 +89,8 @@ export function translationProblems(posts: readonly Post[], languages: Languages
       continue;
     }
     taken.set(`${post.lang}:${key(post.kind, slug)}`, post);
-    if (lastChange(original) > lastChange(post))
+    // Against what readers have seen: a scheduled original's future date is no change yet.
+    if (lastChange(original) > lastChange(post) && lastChange(original) <= now)
       warnings.push({
         file: post.file,
         field,

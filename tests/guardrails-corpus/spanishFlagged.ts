@@ -268,6 +268,25 @@ export const SPANISH_FLAGGED: FlaggedCase[] = [
     spelling: "phrasing",
     text: "¿Ardor al orinar? Usted tiene una infección de vejiga.",
   },
+  // "Ud.", "Vd." and "Uds.": usted written short, found by a new editor trying to slip past the rule.
+  {
+    rule: "advice/diagnosis",
+    where: "body",
+    spelling: "phrasing",
+    text: "Revisamos sus números. Ud. tiene presión alta.",
+  },
+  {
+    rule: "advice/diagnosis",
+    where: "body",
+    spelling: "phrasing",
+    text: "Le hicimos la prueba. Vd. padece diabetes.",
+  },
+  {
+    rule: "advice/diagnosis",
+    where: "body",
+    spelling: "phrasing",
+    text: "Les escuchamos el pecho. Uds. tienen asma los dos.",
+  },
   {
     rule: "advice/diagnosis",
     where: "body",

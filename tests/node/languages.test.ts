@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { XMLParser } from "fast-xml-parser";
+import { fill } from "../../src/lib/fill.ts";
 import { buildSampleSite, makeFixtureSite, post, PROJECT_ROOT } from "../support/fixtureSite.ts";
 
 const SITE = "https://blog.riverbend-health.example";
@@ -21,10 +22,10 @@ describe("the sample clinic in English and Spanish", () => {
 
   it("writes each page in its language: <html lang>, dates and the clinic's own words", () => {
     const home = page("/es/");
-    assert.match(home, /<html lang="es-US">/);
+    assert.match(home, /<html lang="es-US" dir="ltr">/);
     assert.match(home, /Atención para cada vecino, en cada etapa de la vida\./);
     assert.match(page(FLU.es), /<time datetime="2026-10-05">5 de octubre de 2026<\/time>/);
-    assert.match(page(FLU.en), /<html lang="en-US">/);
+    assert.match(page(FLU.en), /<html lang="en-US" dir="ltr">/);
     assert.match(page(FLU.en), /<time datetime="2026-10-05">October 5, 2026<\/time>/);
   });
 
@@ -235,7 +236,7 @@ describe("npm run new for a translation", () => {
     );
     const built = site.build();
     assert.equal(built.status, 0, built.output);
-    assert.match(site.read("_site/es/tips/lavese-las-manos/index.html"), /<html lang="es-US">/);
+    assert.match(site.read("_site/es/tips/lavese-las-manos/index.html"), /<html lang="es-US" dir="ltr">/);
   });
 
   it("says what is wrong with the language or the original, writing nothing", () => {
@@ -264,5 +265,43 @@ describe("language files that cannot be used", () => {
     assert.match(output, /_data\/languages\/spanish\.json: is not named for a language/);
     assert.match(output, /_data\/languages\/img\.json: is named "img", which is a folder the site uses already/);
     assert.match(output, /_data\/languages\/es\.json.*holds a control character/);
+  });
+});
+
+describe("a third language", () => {
+  it("shows the main language's words until translated, sets dir for a right-to-left one, and warns that the checker cannot read it", () => {
+    const site = makeFixtureSite({ "ar/sahha.md": post('title: "صحة"\ndate: 2026-10-02\nauthor: ana-reyes') });
+    site.write("_data/languages/ar.json", JSON.stringify({ name: "العربية", locale: "ar-US", strings: {} }));
+    const { status, output } = site.build();
+    assert.equal(status, 0, output);
+    assert.match(output, /_data\/languages\/ar\.json.*has no translation of "language\.switcher", .* and \d+ more/);
+    assert.match(output, /posts\/ar\/sahha\.md.*is in العربية, which the health-content checker cannot read/);
+    const page = site.read("_site/ar/posts/sahha/index.html");
+    assert.match(page, /<html lang="ar-US" dir="rtl">/);
+    assert.match(site.read("_site/ar/subscribe/index.html"), /<code id="address-rss">[^<]*\/ar\/feed\.xml<\/code>/);
+  });
+
+  it("refuses a language tag that is not one, or that another language has", () => {
+    const site = makeFixtureSite({});
+    site.write("_data/languages/vi.json", JSON.stringify({ name: "Tiếng Việt", locale: "es-US", strings: {} }));
+    site.write("_data/languages/ko.json", JSON.stringify({ name: "한국어", locale: "<b>x</b>", strings: {} }));
+    const { status, output } = site.build();
+    assert.equal(status, 1);
+    assert.match(
+      output,
+      /_data\/languages\/vi\.json.*"locale".*is "es-US", the language tag of _data\/languages\/es\.json too/,
+    );
+    assert.match(output, /_data\/languages\/ko\.json.*"locale".*which is not a language tag/);
+  });
+
+  it("sends a post in the main language's own folder to posts/", () => {
+    const site = makeFixtureSite({ "en/x.md": post('title: "X"\ndate: 2026-10-02\nauthor: ana-reyes') });
+    const { status, output } = site.build();
+    assert.equal(status, 1);
+    assert.match(output, /posts\/en\/x\.md.*en is the main language, whose posts go directly in posts\//);
+  });
+
+  it("fills a string's blanks with its own values only", () => {
+    assert.equal(fill("{minutes} min {constructor} {__proto__}", { minutes: 4 }), "4 min {constructor} {__proto__}");
   });
 });

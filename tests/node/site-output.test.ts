@@ -42,7 +42,7 @@ describe("the built site", () => {
   it("gives every page a language and every image a text alternative", () => {
     for (const file of htmlFiles) {
       const html = read(file);
-      assert.match(html, /<html lang="[a-z]{2}(-[A-Z]{2})?">/, file);
+      assert.match(html, /<html lang="[a-z]{2}(-[A-Z]{2})?" dir="(ltr|rtl)">/, file);
       for (const [img] of html.matchAll(/<img\b[^>]*>/g)) assert.match(img, /\salt="/, `${file}: ${img}`);
     }
   });

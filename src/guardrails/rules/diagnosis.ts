@@ -102,7 +102,10 @@ const SPANISH_CONDITION = String.raw`(?:${es("un|una|el|la|los|las")}\s+)?${SPAN
 const SPANISH_VERDICT = String.raw`(?:${es("tiene|tienes|padece(?: de)?|padeces(?: de)?|sufre de|sufres de|está sufriendo de")}\s+${SPANISH_CONDITION}|${es("es|eres")}\s+${SPANISH_CONDITION_ADJECTIVES})`;
 const SPANISH_HAS = String.raw`(?:${SPANISH_CERTAINTY}\s+)?${SPANISH_VERDICT}`;
 // Said outright, with "usted", "tú" or certainty before it: "Usted tiene diabetes", "Seguramente tiene asma".
-const SPANISH_OUTRIGHT = String.raw`${START}(?:(?:${SPANISH_CERTAINTY}\s+)?${es("usted|tú")}\s+(?:${SPANISH_CERTAINTY}\s+)?|${SPANISH_CERTAINTY}\s+)${SPANISH_VERDICT}${END}`;
+// "Ud." and "Vd." are usted written short; "Uds." and "ustedes" the plural, with the plural verb.
+const SPANISH_YOU = String.raw`(?:${es("usted|tú")}|(?:ud|vd)\.)`;
+const SPANISH_YOU_ALL = String.raw`(?:${es("ustedes")}|(?:uds|vds)\.)\s+(?:${SPANISH_CERTAINTY}\s+)?${es("tienen|padecen(?: de)?|sufren de")}\s+${SPANISH_CONDITION}`;
+const SPANISH_OUTRIGHT = String.raw`${START}(?:(?:(?:${SPANISH_CERTAINTY}\s+)?${SPANISH_YOU}\s+(?:${SPANISH_CERTAINTY}\s+)?|${SPANISH_CERTAINTY}\s+)${SPANISH_VERDICT}|${SPANISH_YOU_ALL})${END}`;
 
 const pattern = (source: string) => new RegExp(`\\b${anyOf([source])}\\b`, "gi");
 const stickyPattern = (source: string) => new RegExp(`${anyOf([source])}\\b`, "iy");
