@@ -22,9 +22,11 @@ export function formatProblem(problem: Problem): string {
 
 /**
  * Control characters (C0 but tab and newline, DEL, C1): a terminal acts on them rather than showing them, so
- * a post's `date: "\e[2J…"` could clear or overwrite the lines that report it.
+ * a post's `date: "\e[2J…"` could clear or overwrite the lines that report it. And the two bidirectional
+ * overrides (U+202D, U+202E), which make a page, a feed reader and a terminal show letters in another order
+ * than they are ("evil" shown as "live"); right-to-left text needs neither (it has marks and isolates).
  */
-export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+export const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202d\u202e]/g;
 
 /** The text with each control character written out as `\u001b`, for printing content to a terminal. */
 export function showControlCharacters(text: string): string {

@@ -676,6 +676,12 @@ describe("terminal control characters in content", () => {
     assert.match(problems.find((p) => p.field === "video")!.message, /video\.title/);
   });
 
+  it("include the overrides that show letters in another order (evil shown as live), not right-to-left text", () => {
+    const [problem] = crossFieldProblems({ title: "Stay safe: \u202Elive\u202C this winter" });
+    assert.match(problem!.message, /control character \(\\u202e\)/);
+    assert.deepEqual(crossFieldProblems({ title: "صحة العائلة \u200Fand\u2067 עברית\u2069" }), []);
+  });
+
   it("stop the build, and its output shows them escaped", () => {
     const frontMatter = 'title: "Flu \\e[31mshots"\ndate: "\\e[2J\\e[H2026-01-01"\nauthor: ana-reyes\n"\\e[1Aodd": 1';
     const result = makeFixtureSite({ "escape.md": post(frontMatter) }).build();
