@@ -16,6 +16,24 @@ const stringsSchema: z.ZodType<Strings> = z.lazy(() =>
   z.record(z.string(), z.union([text("the text, or remove the key"), stringsSchema])),
 );
 
+// The layouts' strings are grouped a few levels deep ("search.results.one"); checking a file nested
+// thousands deep would exhaust the stack before it could say what is wrong.
+const MOST_LEVELS = 8;
+
+/** How deep objects nest in a parsed JSON value, counted without recursion. */
+function levelsOf(value: unknown): number {
+  let deepest = 0;
+  const waiting: [unknown, number][] = [[value, 0]];
+  while (waiting.length) {
+    const [item, level] = waiting.pop()!;
+    if (!item || typeof item !== "object") continue;
+    deepest = Math.max(deepest, level + 1);
+    if (deepest > MOST_LEVELS) return deepest;
+    for (const inner of Object.values(item)) waiting.push([inner, level + 1]);
+  }
+  return deepest;
+}
+
 const hoursSchema = z.array(z.object({ days: text("the days"), open: text("the opening time"), close: z.string() }));
 
 /**
@@ -30,7 +48,12 @@ export const languageFileSchema = z.object({
     error: (issue) =>
       `is "${String(issue.input)}", which is not a language tag: use the language's code and the country, like "es-US"`,
   }),
-  strings: stringsSchema,
+  strings: z
+    .unknown()
+    .refine((strings) => levelsOf(strings) <= MOST_LEVELS, {
+      error: `nests groups of strings more than ${MOST_LEVELS} deep: keep to the groups of the main language's file`,
+    })
+    .pipe(stringsSchema),
   clinic: z
     .object({
       tagline: text("the clinic's tagline in this language"),

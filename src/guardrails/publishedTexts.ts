@@ -47,27 +47,35 @@ const NOT_PROSE = new Set([
 
 const isProse = (path: FieldPath) => !NOT_PROSE.has(path.map((key) => (typeof key === "number" ? "*" : key)).join("."));
 
+type Text = { path: FieldPath; text: string };
+
 /**
- * Each string (and number) in the data outside the fields that are not prose, with its path, in order. A list
- * or mapping reached again through an alias is read once: its strings were read where it was anchored, and
- * YAML aliases nested in aliases would otherwise make a small file hold millions of strings.
+ * Each string (and, with `numbers`, number) in the data, with its path, in order, leaving out what `skip`
+ * names and everything inside it. A list or mapping reached again through an alias is read once: its strings
+ * were read where it was anchored, and YAML aliases nested in aliases would otherwise make a small file hold
+ * millions of strings. Walked without recursion, so data nested thousands deep cannot exhaust the stack.
  */
-export function* publishedTexts(data: unknown): Generator<{ path: FieldPath; text: string }> {
+function* textsIn(data: unknown, skip: (path: FieldPath) => boolean, numbers: boolean): Generator<Text> {
   const seen = new Set<object>();
-  function* walk(value: unknown, path: FieldPath): Generator<{ path: FieldPath; text: string }> {
-    if (path.length > 0 && !isProse(path)) return;
+  const waiting: { value: unknown; path: FieldPath }[] = [{ value: data, path: [] }];
+  while (waiting.length) {
+    const { value, path } = waiting.pop()!;
+    if (path.length > 0 && skip(path)) continue;
     if (typeof value === "string") {
       if (value.trim() !== "") yield { path, text: value };
-    } else if (typeof value === "number" && Number.isFinite(value)) {
+    } else if (numbers && typeof value === "number" && Number.isFinite(value)) {
       yield { path, text: String(value) };
     } else if (value && typeof value === "object" && !seen.has(value)) {
       seen.add(value);
       const entries = Array.isArray(value) ? [...value.entries()] : Object.entries(value);
-      for (const [key, item] of entries) yield* walk(item, [...path, key]);
+      // Last first onto the stack, so they come off in order.
+      for (const [key, item] of entries.reverse()) waiting.push({ value: item, path: [...path, key] });
     }
   }
-  yield* walk(data, []);
 }
+
+/** Each string and number of a post's front matter outside the fields that are not prose, with its path, in order. */
+export const publishedTexts = (data: unknown): Generator<Text> => textsIn(data, (path) => !isProse(path), true);
 
 // In `_data/` files: values that are addresses, paths, codes or settings, not prose, by their key's name, and
 // the contact numbers and addresses the clinic gives on purpose (clinic.json's, the podcast owner's).
@@ -99,16 +107,5 @@ const DATA_NOT_PROSE = new Set([
 ]);
 
 /** Each string of a `_data/` JSON file that readers see, with its path: every value but those DATA_NOT_PROSE names. */
-export function* dataTexts(data: unknown): Generator<{ path: FieldPath; text: string }> {
-  function* walk(value: unknown, path: FieldPath): Generator<{ path: FieldPath; text: string }> {
-    const key = path.at(-1);
-    if (typeof key === "string" && DATA_NOT_PROSE.has(key)) return;
-    if (typeof value === "string") {
-      if (value.trim() !== "") yield { path, text: value };
-    } else if (value && typeof value === "object") {
-      const entries = Array.isArray(value) ? [...value.entries()] : Object.entries(value);
-      for (const [inner, item] of entries) yield* walk(item, [...path, inner]);
-    }
-  }
-  yield* walk(data, []);
-}
+export const dataTexts = (data: unknown): Generator<Text> =>
+  textsIn(data, (path) => typeof path.at(-1) === "string" && DATA_NOT_PROSE.has(path.at(-1) as string), false);

@@ -1078,6 +1078,15 @@ describe("the checker on the clinic's own data files", () => {
     assert.match(output, /_data\/languages\/es\.json:\d+:\d+: phi\/birth-date/);
   });
 
+  it("reads a data file nested thousands deep without running out of stack", () => {
+    const deep = `${'{"a":'.repeat(20_000)}"Call 555-201-3344 about your chart."${"}".repeat(20_000)}`;
+    const clinic = { phones: [], emailDomains: [], street: "", staffNames: [] };
+    assert.deepEqual(
+      checkText("_data/policy.json", deep, { clinic }).map((f) => f.rule),
+      ["phi/phone"],
+    );
+  });
+
   it("passes the sample clinic's data: addresses, handles, colours and codes are not prose", () => {
     const result = spawnSync(
       path.join(PROJECT_ROOT, "node_modules/.bin/tsx"),

@@ -301,6 +301,18 @@ describe("a third language", () => {
     assert.match(output, /posts\/en\/x\.md.*en is the main language, whose posts go directly in posts\//);
   });
 
+  it("refuses strings nested deeper than any layout groups them, naming the file", () => {
+    const site = makeFixtureSite({});
+    const es = JSON.parse(site.read("_data/languages/es.json"));
+    site.write(
+      "_data/languages/es.json",
+      JSON.stringify(es).replace('"strings":{', `"strings":{"deep":${'{"a":'.repeat(20_000)}"x"${"}".repeat(20_000)},`),
+    );
+    const { status, output } = site.build();
+    assert.equal(status, 1);
+    assert.match(output, /_data\/languages\/es\.json: "strings" nests groups of strings more than 8 deep/);
+  });
+
   it("fills a string's blanks with its own values only", () => {
     assert.equal(fill("{minutes} min {constructor} {__proto__}", { minutes: 4 }), "4 min {constructor} {__proto__}");
   });
