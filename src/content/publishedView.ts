@@ -60,6 +60,9 @@ const translationKey = (page: PostPage, main: string) =>
 /** What a plugin asks for the build under way (it throws before the content is loaded). */
 export type CurrentBuild = () => PublishedView;
 
+/** What the build shows in one language. */
+type Shown = { all: readonly PostPage[]; posts: readonly PostPage[]; tips: readonly PostPage[] };
+
 /**
  * What one build publishes, made once from the checked content before Eleventy reads a template: every list,
  * address and neighbour pages, feeds and the share kit use. Each post's address is its file's
@@ -77,6 +80,7 @@ export class PublishedView {
   readonly #neighbours: ReadonlyMap<string, Neighbours>;
   readonly #byInputPath: ReadonlyMap<string, Post>;
   readonly #versions: ReadonlyMap<string, readonly PostPage[]>;
+  readonly #byLanguage = new Map<string, Shown>();
   /** The codes of the languages other than the main one: the address prefixes. */
   readonly #otherCodes: ReadonlySet<string>;
 
@@ -162,9 +166,7 @@ export class PublishedView {
    * A list made for each language from what the build shows in it (a topic's page per language…), the main
    * language's first, each item marked with its language.
    */
-  byLanguage<T extends object>(
-    make: (shown: ReturnType<PublishedView["inLanguage"]>, language: Language) => readonly T[],
-  ) {
+  byLanguage<T extends object>(make: (shown: Shown, language: Language) => readonly T[]) {
     return this.site.languages.all.flatMap((language) =>
       // A page has its language already, and stays the page it is (see PublishedPage).
       make(this.inLanguage(language.code), language).map((item) =>
@@ -173,9 +175,21 @@ export class PublishedView {
     );
   }
 
-  /** What the build shows in one language: its posts and tips, newest first. */
-  inLanguage(lang: string): { all: readonly PostPage[]; posts: readonly PostPage[]; tips: readonly PostPage[] } {
-    const all = this.all.filter((page) => page.lang === lang);
-    return { all, posts: all.filter((page) => page.kind === "post"), tips: all.filter((page) => page.kind === "tip") };
+  /**
+   * What the build shows in one language: its posts and tips, newest first. Sorted out once per build: every
+   * list of every language (topics, years, shelves…) starts from it.
+   */
+  inLanguage(lang: string): Shown {
+    let shown = this.#byLanguage.get(lang);
+    if (!shown) {
+      const all = this.all.filter((page) => page.lang === lang);
+      shown = {
+        all,
+        posts: all.filter((page) => page.kind === "post"),
+        tips: all.filter((page) => page.kind === "tip"),
+      };
+      this.#byLanguage.set(lang, shown);
+    }
+    return shown;
   }
 }
