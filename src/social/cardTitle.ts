@@ -1,7 +1,7 @@
 import { memo } from "../lib/cache.ts";
 import type { InkMask } from "../lib/inkedPng.ts";
 import { escapeHtml } from "../lib/xmlSafe.ts";
-import { FAMILIES } from "./fonts.ts";
+import { families } from "./fonts.ts";
 
 type Sharp = typeof import("sharp");
 
@@ -26,7 +26,14 @@ export function titleDrawer(sharp: Sharp, fontFilesFor: (text: string) => string
   const draw = async (text: string, size: number, fontfile?: string): Promise<InkMask> => {
     const { data, info } = await sharp({
       // Pango reads its text as markup.
-      text: { text: escapeHtml(text), font: `${FAMILIES} Bold ${size}px`, fontfile, dpi: 72, width, wrap: "word-char" },
+      text: {
+        text: escapeHtml(text),
+        font: `${families()} Bold ${size}px`,
+        fontfile,
+        dpi: 72,
+        width,
+        wrap: "word-char",
+      },
     })
       .toColourspace("b-w")
       .raw()

@@ -44,8 +44,11 @@ const facesOfWeight = memo((weight: Weight): FontFace[] =>
   }),
 );
 
-/** The families in order of choice, as Pango's font description lists them. */
-export const FAMILIES = [...new Set(facesOfWeight(700).map((face) => face.family))].join(",");
+/**
+ * The families in order of choice, as Pango's font description lists them. Read when the first card is drawn,
+ * not when the build starts: most builds find every card kept.
+ */
+export const families = memo(() => [...new Set(facesOfWeight(700).map((face) => face.family))].join(","));
 
 const charactersIn = memo((file: string) => charactersOf(woffTable(readFileSync(file), "cmap") ?? Buffer.alloc(4)));
 // The range narrows the files to open; the file's own character map says whether it has the glyph.
