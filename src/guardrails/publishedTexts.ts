@@ -77,35 +77,44 @@ function* textsIn(data: unknown, skip: (path: FieldPath) => boolean, numbers: bo
 /** Each string and number of a post's front matter outside the fields that are not prose, with its path, in order. */
 export const publishedTexts = (data: unknown): Generator<Text> => textsIn(data, (path) => !isProse(path), true);
 
-// In `_data/` files: values that are addresses, paths, codes or settings, not prose, by their key's name, and
-// the contact numbers and addresses the clinic gives on purpose (clinic.json's, the podcast owner's).
-const DATA_NOT_PROSE = new Set([
-  "phone",
-  "phoneDisplay",
-  "number",
-  "crisisLine",
-  "afterHoursLine",
-  "email",
+// In `_data/` files: values that are addresses, paths, codes or settings, not prose, and the contact numbers
+// and addresses the clinic gives on purpose (clinic.json's, the podcast owner's). By path from the file's top,
+// "*" for any one key or list item: a key's name alone would also pass over prose, as the language files
+// hold words under "subscribe", "email" and "type".
+const DATA_NOT_PROSE = [
+  // clinic.json
   "url",
   "logo",
   "icon",
-  "image",
-  "photo",
   "colors",
   "timeZone",
   "language",
-  "locale",
+  "phone",
+  "phoneDisplay",
+  "email",
+  "emergency.number",
+  "emergency.crisisLine",
+  "emergency.afterHoursLine",
+  "social.*.url",
+  // podcast.json, and its shows in other languages
+  ...["", "languages.*."].flatMap((show) =>
+    ["image", "category", "subcategory", "type", "owner.email", "funding.url", "newFeedUrl", "subscribe", "txt"].map(
+      (field) => show + field,
+    ),
+  ),
+  // staff files, tipCategories.json, settings.json, a language file
+  "photo",
   "mastodon",
-  "newFeedUrl",
-  "subscribe",
-  "txt",
-  "category",
-  "subcategory",
-  "type",
-  "id",
+  "*.id",
+  "emailSignup.url",
+  "locale",
   "//",
-]);
+].map((pattern) => pattern.split("."));
+
+/** Whether `path` is `pattern` or inside it. */
+const isUnder = (path: FieldPath, pattern: readonly string[]) =>
+  path.length >= pattern.length && pattern.every((part, i) => part === "*" || part === String(path[i]));
 
 /** Each string of a `_data/` JSON file that readers see, with its path: every value but those DATA_NOT_PROSE names. */
 export const dataTexts = (data: unknown): Generator<Text> =>
-  textsIn(data, (path) => typeof path.at(-1) === "string" && DATA_NOT_PROSE.has(path.at(-1) as string), false);
+  textsIn(data, (path) => DATA_NOT_PROSE.some((pattern) => isUnder(path, pattern)), false);

@@ -1070,12 +1070,15 @@ describe("the checker on the clinic's own data files", () => {
     site.write("_data/policy.json", JSON.stringify(policy, null, 2));
     const es = JSON.parse(site.read("_data/languages/es.json"));
     es.clinic.welcome = "Una paciente de 54 años nos visitó ayer; fecha de nacimiento: 03/14/1961.";
+    // Under a key that is an address elsewhere ("subscribe" in podcast.json): words here all the same.
+    es.strings.subscribe.intro = "Llame a Rosa al 555-201-3344.";
     site.write("_data/languages/es.json", JSON.stringify(es, null, 2));
     const { status, output } = site.build();
     assert.equal(status, 1);
     assert.match(output, /_data\/policy\.json:4:\d+: phi\/phone: is a phone or fax number that is not the clinic's/);
     assert.match(output, /_data\/policy\.json:4:\d+: case\/patient-story/);
     assert.match(output, /_data\/languages\/es\.json:\d+:\d+: phi\/birth-date/);
+    assert.match(output, /_data\/languages\/es\.json:\d+:\d+: phi\/phone/);
   });
 
   it("reads a data file nested thousands deep without running out of stack", () => {
