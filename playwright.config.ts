@@ -3,7 +3,8 @@ import { CHROMIUM_ARGS, chromiumOrExit } from "./scripts/chromium.ts";
 
 const executablePath = chromiumOrExit(() => chromium.executablePath());
 
-const port = 4173;
+// Another port lets two checkouts run their browser tests side by side.
+const port = Number(process.env.CLINIC_TEST_PORT ?? 4173);
 
 export default defineConfig({
   testDir: "tests/browser",
