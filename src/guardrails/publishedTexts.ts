@@ -18,6 +18,7 @@ const NOT_PROSE = new Set([
   "draft",
   "image",
   "layout",
+  "kind",
   "permalink",
   "eleventyExcludeFromCollections",
   "category",
