@@ -9,9 +9,7 @@
  * Exits 1 when a link answers 4xx or 5xx. A site that cannot be reached (no network, DNS, refused, timed out)
  * is a warning only.
  */
-import { collectLinks } from "../src/linkCheck/collectLinks.ts";
-import { checkLinks, DEFAULT_CHECK } from "../src/linkCheck/checkLinks.ts";
-import { linkReport } from "../src/linkCheck/report.ts";
+import { checkLinks, collectLinks, DEFAULT_CHECK, linkReport } from "../src/linkCheck/index.ts";
 
 const args = process.argv.slice(2);
 const timeoutAt = args.indexOf("--timeout");

@@ -7,8 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { promisify } from "node:util";
-import { checkLinks } from "../../src/linkCheck/checkLinks.ts";
-import { collectLinks } from "../../src/linkCheck/collectLinks.ts";
+import { checkLinks, collectLinks } from "../../src/linkCheck/index.ts";
 import { PROJECT_ROOT } from "../support/fixtureSite.ts";
 
 // A site on this machine that answers each way a linked site can: no test reaches the real network.
