@@ -36,6 +36,19 @@ describe("kind: news, the policy and news posts", () => {
     );
   });
 
+  it("warns when a translation is not of the same kind as its original", () => {
+    const site = makeFixtureSite({
+      "hours.md": post('title: "New hours"\ndate: 2026-10-01\nauthor: tom-becker\nkind: news'),
+      "es/horario.md": post('title: "Nuevo horario"\ndate: 2026-10-01\nauthor: tom-becker\ntranslationOf: hours'),
+    });
+    const { status, output } = site.build();
+    assert.equal(status, 0, output);
+    assert.match(
+      output,
+      /warning: posts\/es\/horario\.md: "kind" is not news, but posts\/hours\.md, which this translates, is \(kind: news\): add kind: news here too/,
+    );
+  });
+
   it("stops the build naming the file, line and the kinds there are", () => {
     const site = makeFixtureSite({
       "hours.md": post('title: "New hours"\ndate: 2026-10-01\nauthor: tom-becker\nkind: opinion'),
