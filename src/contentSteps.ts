@@ -1,3 +1,4 @@
+import { blogStep } from "./blog/step.ts";
 import type { ContentStep } from "./content/steps.ts";
 import { guardrailsStep } from "./guardrails/step.ts";
 import { podcastStep } from "./podcast/step.ts";
@@ -13,6 +14,7 @@ import { translationsStep } from "./translations/step.ts";
  */
 export const CONTENT_STEPS: readonly ContentStep[] = [
   siteStep,
+  blogStep,
   socialStep,
   podcastStep,
   tipsStep,

@@ -6,6 +6,7 @@ import { LANGUAGE_CODE, TAKEN_CODES } from "../lib/language.ts";
 import type { Problem } from "../lib/problems.ts";
 import type { Clinic, Settings, SocialSettings, TipCategory } from "./schema.ts";
 import type { Show } from "./showSchema.ts";
+import { resourcesIn, type ResourceCategory, type ResourceShelf } from "./resources.ts";
 
 /** The words of the site's layouts in one language, by key ("nav.home"), nested as the file nests them. */
 export interface Strings {
@@ -107,6 +108,8 @@ export interface Language {
   home: Settings["home"];
   topics: Record<string, string>;
   tipCategories: TipCategory[];
+  /** The recommended links of /resources/, in this language's words where the clinic gave them. */
+  resources: ResourceShelf[];
   linkInBio: string;
   /** The podcast in this language, if the clinic has one (`_data/podcast.json`, and its `languages`). */
   show?: Show;
@@ -161,6 +164,7 @@ export function resolveLanguages(
     social: SocialSettings;
     topics: Record<string, string>;
     tipCategories: TipCategory[];
+    resources: ResourceCategory[];
     show?: Show;
   },
   read: (file: string) => LanguageFile | undefined,
@@ -214,6 +218,7 @@ export function resolveLanguages(
       home: isMain ? settings.home : { ...settings.home, ...file!.home },
       topics: isMain ? site.topics : { ...site.topics, ...file!.topics },
       tipCategories: site.tipCategories.map((category) => ({ ...category, ...file!.tipCategories?.[category.id] })),
+      resources: resourcesIn(site.resources, code, isMain, warnings),
       linkInBio: isMain ? site.social.linkInBio : (file!.linkInBio ?? site.social.linkInBio),
       show: isMain ? site.show : showIn(site.show, code, file!.locale),
     };

@@ -7,6 +7,7 @@ import { coverArtProblem } from "./coverArt.ts";
 import { languageFileSchema, resolveLanguages, type Languages } from "./languages.ts";
 import { showSchema, type Show } from "./showSchema.ts";
 import { brandContrastProblems } from "./contrast.ts";
+import { RESOURCES_FILE, resourcesSchema, type ResourceCategory } from "./resources.ts";
 import { publicFile } from "../lib/publicFiles.ts";
 import { PICTURE_TYPES } from "../lib/mediaTypes.ts";
 import {
@@ -35,6 +36,8 @@ export interface SiteData {
   policy: Policy;
   /** Topic names by address part, from the optional `_data/topics.json`. */
   topics: Record<string, string>;
+  /** The recommended links of /resources/, from the optional `_data/resources.json` (none without it). */
+  resources: ResourceCategory[];
   /** The languages the site is written in (`_data/languages/`), the main one first. */
   languages: Languages;
 }
@@ -52,6 +55,9 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   const topics = existsSync(path.join(root, "_data/topics.json"))
     ? readJson(root, "_data/topics.json", topicNamesSchema, problems).data
     : {};
+  const resources = existsSync(path.join(root, RESOURCES_FILE))
+    ? readJson(root, RESOURCES_FILE, resourcesSchema, problems).data
+    : [];
   const showFile = readJson(root, "_data/podcast.json", showSchema, problems);
   checkFileField(root, "_data/podcast.json", showFile.raw, "image", problems);
   const show = showFile.data;
@@ -95,21 +101,21 @@ export function loadSiteData(root: string): { data?: SiteData; problems: Problem
   if (clinic) warnings.push(...brandContrastProblems(clinic.colors).map((p) => ({ file: "_data/clinic.json", ...p })));
 
   const languages =
-    clinic && settings && social && topics && tipCategories
+    clinic && settings && social && topics && tipCategories && resources
       ? resolveLanguages(
           root,
-          { clinic, settings, social, topics, tipCategories, show },
+          { clinic, settings, social, topics, tipCategories, resources, show },
           (file) => readJson(root, file, languageFileSchema, problems).data,
           problems,
           warnings,
         )
       : undefined;
 
-  if (!clinic || !settings || !show || !tipCategories || !social || !policy || !topics || !languages)
+  if (!clinic || !settings || !show || !tipCategories || !social || !policy || !topics || !resources || !languages)
     return { problems, warnings };
   if (problems.length > 0) return { problems, warnings };
   return {
-    data: { clinic, settings, authors, show, tipCategories, social, policy, topics, languages },
+    data: { clinic, settings, authors, show, tipCategories, social, policy, topics, resources, languages },
     problems,
     warnings,
   };

@@ -42,6 +42,7 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
     "corrections-heading",
     "related-heading",
     "latest-heading",
+    "clinic-news-heading",
   ],
   ...["tip-of-the-week", "browse-heading", "search-form", "search-query", "search-filters", "search-status"],
   ...[

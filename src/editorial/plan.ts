@@ -22,6 +22,8 @@ const planSchema = z.object({
     blogPerWeek: z.number().min(0),
     tipsPerWeek: z.number().min(0),
     podcastPerMonth: z.number().min(0),
+    /** Policy-and-news posts (`kind: news`) a month; optional, as a clinic writes news when it has some. */
+    newsPerMonth: z.number().min(0).default(0),
     socialTime: z.string().regex(/^\d{2}:\d{2}$/, { error: 'must be a time like "10:00"' }),
     socialDaysAfter: z.record(z.string(), z.array(z.number().int().min(0))),
   }),
@@ -41,7 +43,8 @@ export function readPlan(
 
 export interface Publication {
   post: Post;
-  kind: "blog" | "podcast" | "tip";
+  /** A plain blog post, a policy-and-news post (`kind: news`), an episode or a tip: each counted on its own. */
+  kind: "blog" | "news" | "podcast" | "tip";
   date: DateTime;
 }
 
@@ -76,7 +79,8 @@ export interface Shortfall {
   missing: { kind: Publication["kind"]; have: number; want: number }[];
 }
 
-const kindOf = (post: Post): Publication["kind"] => (post.tip ? "tip" : post.podcast ? "podcast" : "blog");
+const kindOf = (post: Post): Publication["kind"] =>
+  post.tip ? "tip" : post.podcast ? "podcast" : post.news ? "news" : "blog";
 
 /**
  * The messaging plan for a window of days at the clinic: what goes out each week (posts, episodes, tips and
@@ -148,14 +152,16 @@ export function makePlan(posts: readonly Post[], plan: PlanData, from: DateTime,
   // Months are judged only when the window holds their start: a month already half gone would mislead.
   for (let month = start.startOf("month"); month < end; month = month.plus({ months: 1 })) {
     if (month < start) continue;
-    const episodes = publications.filter((p) => p.kind === "podcast" && p.date.hasSame(month, "month")).length;
-    if (episodes < plan.rhythm.podcastPerMonth)
-      shortfalls.push({
-        start: month,
-        period: "month",
-        empty: false,
-        missing: [{ kind: "podcast", have: episodes, want: plan.rhythm.podcastPerMonth }],
-      });
+    const inMonth = publications.filter((p) => p.date.hasSame(month, "month"));
+    const missing = (
+      [
+        ["podcast", plan.rhythm.podcastPerMonth],
+        ["news", plan.rhythm.newsPerMonth],
+      ] as const
+    )
+      .map(([kind, want]) => ({ kind, have: count(inMonth, kind), want }))
+      .filter(({ have, want }) => have < want);
+    if (missing.length) shortfalls.push({ start: month, period: "month", empty: false, missing });
   }
   return {
     from: start,

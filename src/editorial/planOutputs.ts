@@ -3,11 +3,13 @@ import { channelName, publishedUrl } from "../social/index.ts";
 import { toCsv } from "../lib/csv.ts";
 import { showControlCharacters } from "../lib/problems.ts";
 import type { DateTime } from "luxon";
-import type { Plan, Shortfall } from "./plan.ts";
+import type { Plan, Publication, Shortfall } from "./plan.ts";
 
 // Front matter refuses control characters, but a share text is a post's own words: none reaches a calendar,
 // a spreadsheet or the terminal as a control character.
 const shown = showControlCharacters;
+
+const EVENT_NAMES: Record<Publication["kind"], string> = { blog: "Blog", news: "News", podcast: "Podcast", tip: "Tip" };
 
 /** The plan as a calendar file: one all-day event per publication, one 15-minute event per social post. */
 export function planCalendar(plan: Plan, siteUrl: string, textOf: (file: string, channel: string) => string): string {
@@ -19,7 +21,7 @@ export function planCalendar(plan: Plan, siteUrl: string, textOf: (file: string,
       const next = day.plus({ days: 1 });
       events.push({
         uid: `publish-${p.post.slug}@${host}`,
-        title: shown(`${p.kind === "blog" ? "Blog" : p.kind === "podcast" ? "Podcast" : "Tip"}: ${p.post.title}`),
+        title: shown(`${EVENT_NAMES[p.kind]}: ${p.post.title}`),
         description: shown(`${p.post.author.name}. ${publishedUrl(p.post, siteUrl)}`),
         start: [day.year, day.month, day.day],
         end: [next.year, next.month, next.day],
@@ -126,6 +128,7 @@ export function planText(
 
 const KIND_NAMES: Record<Shortfall["missing"][number]["kind"], string> = {
   blog: "blog post",
+  news: "news post",
   tip: "tip",
   podcast: "podcast episode",
 };

@@ -71,6 +71,7 @@ function scaffoldInMainLanguage({ kind, title, date, author, tipCategories }: Sc
   const optional = [
     '# description: "One or two sentences for lists, feeds and search results."',
     "# tags: [nutrition, kids]",
+    "# kind: news                         # for clinic news or the clinic's view on health policy",
     "# updated: YYYY-MM-DD                # when you last changed it in a meaningful way",
     "# image: /posts/images/photo.jpg",
     '# imageAlt: "What the picture shows"',
@@ -95,7 +96,7 @@ function scaffoldInMainLanguage({ kind, title, date, author, tipCategories }: Sc
       "# reviewed: YYYY-MM-DD               # the day a clinician checked it: needed before it is published",
       "# reviewer: staff-id                 # that clinician's id in _data/authors/: needed before it is published",
       "# related: [another-post-file-name]",
-      ...optional.filter((line) => !/^# (medicalReview|patientConsent|sources)\b/.test(line)),
+      ...optional.filter((line) => !/^# (medicalReview|patientConsent|sources|kind)\b/.test(line)),
     ];
     return {
       file: `${TIPS_DIR}/${slug}.md`,
@@ -121,7 +122,8 @@ function scaffoldInMainLanguage({ kind, title, date, author, tipCategories }: Sc
       "  # guests:",
       '  #   - name: "Ana Reyes, MD"',
       '  #     role: "Family physician"',
-      ...optional,
+      // An episode is always an episode.
+      ...optional.filter((line) => !/^# kind\b/.test(line)),
     ];
     const transcript = {
       file: `${POSTS_DIR}/media/podcast/${slug}.vtt`,

@@ -18,6 +18,7 @@ const NOT_PROSE = new Set([
   "draft",
   "image",
   "layout",
+  "kind",
   "permalink",
   "eleventyExcludeFromCollections",
   "category",
@@ -107,6 +108,11 @@ const DATA_NOT_PROSE = [
   "mastodon",
   "*.id",
   "emailSignup.url",
+  // resources.json: a link's address, the number a local service gives on purpose, the languages it is in
+  "*.links.*.url",
+  "*.links.*.phone",
+  "*.links.*.inLanguage",
+  "*.links.*.languages.*.url",
   "locale",
   "//",
 ].map((pattern) => pattern.split("."));

@@ -132,6 +132,15 @@ export const SITE_PAGES: SitePage[] = [
     },
   },
   {
+    inputPath: "resources",
+    layout: "pages/resources.njk",
+    permalink: "/resources/",
+    // The links the clinic recommends (_data/resources.json): no page, and no link to it, until it lists some.
+    everyLanguage: (language) => language.resources.length > 0,
+    schemaType: "CollectionPage",
+    title: "Recommended resources",
+  },
+  {
     inputPath: "podcast",
     layout: "pages/podcast.njk",
     permalink: "/podcast/",

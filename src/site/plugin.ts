@@ -9,6 +9,7 @@ import { writeIfChanged } from "../lib/outputFiles.ts";
 import { directionsUrl, telHref, type PostalAddress } from "./contact.ts";
 import { contentSecurityPolicy, headersFile } from "./securityHeaders.ts";
 import { PUBLIC_FOLDERS } from "../lib/publicFiles.ts";
+import { languageNames } from "./languageNames.ts";
 import { SITE_PAGES, type SitePage } from "./pages.ts";
 import type { Language } from "../clinicData/languages.ts";
 
@@ -35,6 +36,7 @@ export default function sitePlugin(
       .sort((a, b) => b.date.toMillis() - a.date.toMillis()),
   );
   eleventyConfig.addFilter("telHref", (number: string) => telHref(number));
+  eleventyConfig.addFilter("languageNames", (codes: string[], locale: string) => languageNames(codes, locale));
   eleventyConfig.addFilter("directionsUrl", (address: PostalAddress) => directionsUrl(address));
   // The home page's words, from the checked settings: a settings file written before them gets the defaults.
   eleventyConfig.addFilter("homeWords", () => build().site.settings.home);

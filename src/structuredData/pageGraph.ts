@@ -117,7 +117,8 @@ function postNodes(view: PublishedView, post: PostPage, webPage: PageBase, absol
     ...written,
   };
   if (!post.podcast) {
-    nodes.push({ "@type": "BlogPosting", ...shared, headline: post.title });
+    // The clinic's news and its views on health policy (kind: news) are news to search engines.
+    nodes.push({ "@type": post.news ? "NewsArticle" : "BlogPosting", ...shared, headline: post.title });
     return nodes;
   }
   const episode = post.podcast;

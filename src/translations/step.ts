@@ -89,6 +89,15 @@ export function translationProblems(
       continue;
     }
     taken.set(`${post.lang}:${key(post.kind, slug)}`, post);
+    // Labelled alike in every language: "Policy and news" on one and not the other would puzzle a reader.
+    if (Boolean(original.news) !== Boolean(post.news))
+      warnings.push({
+        file: post.file,
+        field: "kind",
+        message: original.news
+          ? `is not news, but ${original.file}, which this translates, is (kind: news): add kind: news here too`
+          : `is news, but ${original.file}, which this translates, is not: take kind: news out, or add it there too`,
+      });
     // Against what readers have seen: a scheduled original's future date is no change yet.
     if (lastChange(original) > lastChange(post) && lastChange(original) <= now)
       warnings.push({

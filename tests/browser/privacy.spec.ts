@@ -21,6 +21,7 @@ const PAGES: [string, (page: Page) => Promise<void>][] = [
   ["/authors/", async () => {}],
   ["/about/", async () => {}],
   ["/subscribe/", async () => {}],
+  ["/resources/", async () => {}],
   ["/podcast/", async () => {}],
   [
     "/search/?q=flu",

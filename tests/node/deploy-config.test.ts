@@ -8,7 +8,7 @@ import { PROJECT_ROOT } from "../support/fixtureSite.ts";
 const read = (file: string) => readFileSync(`${PROJECT_ROOT}/${file}`, "utf8");
 type Workflow = {
   on: Record<string, unknown>;
-  jobs: Record<string, { steps?: { run?: string; uses?: string; with?: Record<string, string> }[] }>;
+  jobs: Record<string, { if?: string; steps?: { run?: string; uses?: string; with?: Record<string, string> }[] }>;
 };
 const workflow = (file: string) => load(read(file)) as Workflow;
 const runs = (w: Workflow) =>
@@ -27,6 +27,24 @@ describe("deploy and CI configuration for forks", () => {
     assert.ok("pull_request" in test.on);
     assert.ok(runs(test).includes("npm test"));
     assert.ok(keepsCache(test, "npm test"));
+  });
+
+  it("checks the links once a week and by hand, in a job of its own that runs on nothing else", () => {
+    const test = workflow(".github/workflows/test.yml");
+    const schedule = test.on.schedule as { cron: string }[];
+    assert.match(schedule[0]?.cron ?? "", /^\d+ \d+ \* \* [0-6]$/, "a weekly cron");
+    assert.ok("workflow_dispatch" in test.on);
+    const jobs = Object.values(test.jobs);
+    const checksLinks = (job: Workflow["jobs"][string]) =>
+      (job.steps ?? []).some((s) => s.run === "npm run check-links");
+    const links = jobs.filter(checksLinks);
+    assert.equal(links.length, 1);
+    assert.equal(links[0]!.if, "github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'");
+    // A pull request runs the tests and never the link check; the schedule runs the link check only.
+    const tests = jobs.find((job) => (job.steps ?? []).some((s) => s.run === "npm test"))!;
+    assert.equal(tests.if, "github.event_name != 'schedule'");
+    assert.ok(!checksLinks(tests));
+    assert.ok(!read("package.json").match(/"build": "[^"]*check-links/), "the build never checks links");
   });
 
   it("builds and publishes _site/ to GitHub Pages on main and on a daily schedule", () => {

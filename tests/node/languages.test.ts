@@ -84,7 +84,7 @@ describe("the sample clinic in English and Spanish", () => {
         inLanguage?: unknown;
         partOfSeries?: { "@id": string };
       }[];
-    const posting = graph(FLU.es).find((node) => node["@type"] === "BlogPosting")!;
+    const posting = graph(FLU.es).find((node) => node["@type"] === "NewsArticle")!;
     assert.equal(posting.inLanguage, "es-US");
     const episode = graph("/es/posts/podcast-la-temporada-de-gripe-en-palabras-sencillas/").find(
       (node) => node["@type"] === "PodcastEpisode",

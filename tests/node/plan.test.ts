@@ -94,3 +94,40 @@ describe("npm run plan", () => {
     assert.ok(rows.every((r) => r.link?.startsWith("https://")));
   });
 });
+
+describe("npm run plan with policy and news posts", () => {
+  const site = makeFixtureSite({
+    "hours.md": post('title: "New Saturday hours"\ndate: 2026-12-09\nauthor: tom-becker\nkind: news'),
+    "walking.md": post('title: "Winter walking safety"\ndate: 2026-12-02\nauthor: ana-reyes'),
+  });
+  site.write(
+    "_data/plan.json",
+    JSON.stringify({
+      themes: [],
+      rhythm: {
+        blogPerWeek: 1,
+        tipsPerWeek: 0,
+        podcastPerMonth: 0,
+        newsPerMonth: 2,
+        socialTime: "10:00",
+        socialDaysAfter: {},
+      },
+    }),
+  );
+  const result = spawnSync(
+    `${PROJECT_ROOT}/node_modules/.bin/tsx`,
+    [`${PROJECT_ROOT}/scripts/plan.ts`, "--from", "2026-11-30", "--days", "35", "--out", "out"],
+    { cwd: site.dir, env: { ...process.env, CLINIC_NOW: "2026-11-26T12:00:00-06:00" }, encoding: "utf8" },
+  );
+
+  it("counts news as its own kind, and says when a month has fewer than newsPerMonth asks", () => {
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stdout, / {2}Wed 9 Dec 2026 {2}news {4}New Saturday hours \(Tom Becker, scheduled\)/);
+    // The news post is not the week's blog post.
+    assert.match(result.stdout, / {2}Week of Mon 7 Dec 2026: 0 of 1 blog post\n/);
+    assert.doesNotMatch(result.stdout, /Week of Mon 30 Nov 2026:/);
+    assert.match(result.stdout, / {2}December 2026: 1 of 2 news posts\n/);
+    const calendar = site.read("out/plan.ics");
+    assert.match(calendar, /SUMMARY:News: New Saturday hours/);
+  });
+});

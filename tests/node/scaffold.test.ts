@@ -34,6 +34,7 @@ describe("npm run new", () => {
       /^---\ntitle: "Café & Kids 🎒: back to school!"\ndate: 2026-11-26\nauthor: tom-becker\ndraft: true/,
     );
     assert.match(text, /^# description: /m, "optional fields are shown as comments");
+    assert.match(text, /^# kind: news /m, "a post can be made a policy and news post");
 
     const episode = run("episode", "Sleep, in plain words", "--author", "ana-reyes");
     assert.equal(episode.status, 0, episode.stderr);
@@ -51,6 +52,9 @@ describe("npm run new", () => {
     assert.equal(tip.stdout.trim(), "posts/tips/check-your-smoke-alarms.md");
     // No review date is claimed for a review nobody has done: a clinician adds it before publishing.
     assert.doesNotMatch(site.read("posts/tips/check-your-smoke-alarms.md"), /^reviewed:/m);
+    // Tips and episodes are kinds of their own.
+    assert.doesNotMatch(site.read("posts/tips/check-your-smoke-alarms.md"), /kind:/);
+    assert.doesNotMatch(site.read("posts/sleep-in-plain-words.md"), /kind:/);
   });
 
   it("makes files the build and the content checker accept", () => {
