@@ -1,6 +1,7 @@
 import type { ContentStep } from "./content/steps.ts";
 import { guardrailsStep } from "./guardrails/step.ts";
 import { podcastStep } from "./podcast/step.ts";
+import { questionsStep } from "./questions/step.ts";
 import { siteStep } from "./site/step.ts";
 import { socialStep } from "./social/step.ts";
 import { tipsStep } from "./tips/step.ts";
@@ -14,6 +15,7 @@ import { translationsStep } from "./translations/step.ts";
 export const CONTENT_STEPS: readonly ContentStep[] = [
   siteStep,
   socialStep,
+  questionsStep,
   podcastStep,
   tipsStep,
   translationsStep,
