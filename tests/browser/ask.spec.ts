@@ -26,7 +26,7 @@ test.describe("Ask us, where no form handler is (the test server, like GitHub Pa
     [320, "phone"],
     [1280, "desktop"],
   ] as const) {
-    for (const url of ["/ask/", "/es/ask/"]) {
+    for (const url of ["/ask/", "/es/ask/", "/posts/eating-more-vegetables-on-a-budget/"]) {
       test(`${url} at ${label} width has no accessibility violations`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(url);
