@@ -2,6 +2,7 @@ import { blogStep } from "./blog/step.ts";
 import type { ContentStep } from "./content/steps.ts";
 import { guardrailsStep } from "./guardrails/step.ts";
 import { podcastStep } from "./podcast/step.ts";
+import { questionsStep } from "./questions/step.ts";
 import { siteStep } from "./site/step.ts";
 import { socialStep } from "./social/step.ts";
 import { tipsStep } from "./tips/step.ts";
@@ -16,6 +17,7 @@ export const CONTENT_STEPS: readonly ContentStep[] = [
   siteStep,
   blogStep,
   socialStep,
+  questionsStep,
   podcastStep,
   tipsStep,
   translationsStep,

@@ -16,6 +16,7 @@ import type { EleventyConfig } from "./lib/eleventyTypes.ts";
 import { POSTS_DIR } from "./lib/folders.ts";
 import { ContentError, formatProblem } from "./lib/problems.ts";
 import podcastPlugin from "./podcast/plugin.ts";
+import questionsPlugin from "./questions/plugin.ts";
 import searchPlugin from "./search/plugin.ts";
 import sitePlugin from "./site/plugin.ts";
 import socialPlugin from "./social/plugin.ts";
@@ -66,6 +67,7 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(feedsPlugin, { build, entries });
   eleventyConfig.addPlugin(podcastPlugin, { build, entries, root });
   eleventyConfig.addPlugin(tipsPlugin, { build, entries });
+  eleventyConfig.addPlugin(questionsPlugin, { build });
   eleventyConfig.addPlugin(editorialPlugin, { build, root });
   eleventyConfig.addPlugin(structuredDataPlugin, { build });
   eleventyConfig.addPlugin(imagesPlugin, { root });

@@ -63,6 +63,13 @@ export const clinicSchema = z.object({
 });
 export type Clinic = z.infer<typeof clinicSchema>;
 
+/**
+ * How /ask/ takes readers' questions (src/questions/askForm.ts): "auto" shows a form when the build runs on
+ * Netlify, which receives it, and an email link anywhere else; "netlify" and "email" choose one outright.
+ */
+export const ASK_FORM_SETTINGS = ["auto", "netlify", "email"] as const;
+export type AskFormSetting = (typeof ASK_FORM_SETTINGS)[number];
+
 /** `_data/settings.json`: knobs for how the blog behaves. */
 export const settingsSchema = z.object({
   latestPostsOnHome: z.number().int().min(1).max(50),
@@ -80,6 +87,12 @@ export const settingsSchema = z.object({
       service: text('the service\'s name, like "Buttondown"'),
     })
     .optional(),
+  askForm: z
+    .enum(ASK_FORM_SETTINGS, {
+      error: (issue) =>
+        `is ${JSON.stringify(issue.input)}: use "auto" (a form on Netlify, an email link elsewhere), "netlify" (always the form: only on a host that receives Netlify forms) or "email" (always the email link)`,
+    })
+    .default("auto"),
   /** The home page's line under each of its sections. */
   home: z
     .object({

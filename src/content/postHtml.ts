@@ -53,6 +53,9 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
     "search-every-language",
   ],
   ...["topic-posts", "topic-tips", "feeds-blog", "feeds-tips", "feeds-topics", "feeds-email", "feeds-podcast"],
+  ...["ask-private", "ask-private-text", "ask-form-heading", "ask-email-heading", "ask-social", "ask-answered"],
+  ...["ask-question", "ask-question-help", "ask-name", "ask-name-help", "ask-email", "ask-email-help"],
+  ...["ask-language", "ask-language-help"],
 ]);
 // The only ids a post keeps are the kit's: the task list's `task-N` on spans (src/content/markdown.ts), and a
 // heading anchor's slug (markdown-it-anchor's, or one written the same way) that no layout uses.

@@ -164,6 +164,24 @@ export const SITE_PAGES: SitePage[] = [
     title: "Search",
   },
   {
+    inputPath: "ask",
+    layout: "pages/ask.njk",
+    permalink: "/ask/",
+    everyLanguage: true,
+    schemaType: "ContactPage",
+    title: "Ask us or suggest a topic",
+  },
+  {
+    // Where the question form sends a reader once Netlify has taken it: a page for them, not for search.
+    inputPath: "ask-thanks",
+    layout: "pages/ask-thanks.njk",
+    permalink: "/ask/thanks/",
+    everyLanguage: true,
+    title: "Thank you for your question",
+    noSitemap: true,
+    data: { noindex: true },
+  },
+  {
     inputPath: "share",
     layout: "pages/share.njk",
     permalink: "/share/",

@@ -54,6 +54,8 @@ export default function sitePlugin(
     build().site.languages.all.flatMap((language) =>
       SITE_PAGES.filter((page) => !page.data?.pagination && isIn(page, language)).map((page) => ({
         url: `${language.prefix}${page.permalink}`,
+        // Still here for the links between its languages; sitemap.xml leaves it out.
+        sitemap: !page.noSitemap,
       })),
     ),
   );

@@ -6,7 +6,8 @@ import type { PostPage, PublishedView } from "../content/publishedView.ts";
 import { authorUrl, clinicNode, ids, personNode, podcastNode, websiteNode, type Absolute } from "./clinicNodes.ts";
 
 /** The schema.org types of the site's own pages (src/site/pages.ts names each page's). */
-export type SitePageType = "WebPage" | "CollectionPage" | "AboutPage" | "SearchResultsPage" | "ProfilePage";
+export type SitePageType =
+  "WebPage" | "CollectionPage" | "AboutPage" | "ContactPage" | "SearchResultsPage" | "ProfilePage";
 
 /** What the layout knows of the page being written. */
 export interface PageFacts {

@@ -1062,6 +1062,19 @@ describe("guardrail rules on Spanish text", () => {
   });
 });
 
+describe("the checker on a post's question", () => {
+  it("reads the question a post answers, and stops the build on a patient's name and date of birth in it", () => {
+    const site = makeFixtureSite({
+      "asked.md": post(
+        'title: "Is it the flu?"\ndate: 2026-03-01\nauthor: ana-reyes\nquestion: "My mother Rosa Delgado, DOB 03/14/1961, has had a cough for a week. Is it the flu?"',
+      ),
+    });
+    const { status, output } = site.build({ CLINIC_SEARCH: "off" });
+    assert.equal(status, 1);
+    assert.match(output, /posts\/asked\.md:5:\d+: phi\/birth-date/);
+  });
+});
+
 describe("the checker on the clinic's own data files", () => {
   it("reads every text of _data/ a page prints, in any language, and stops the build naming the file and line", () => {
     const site = makeFixtureSite({});
