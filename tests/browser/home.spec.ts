@@ -21,11 +21,12 @@ test.describe("home page", () => {
     await expect(page.getByRole("link", { name: "See all posts" })).toHaveAttribute("href", "/archive/");
   });
 
-  test("links to the tips and podcast sections, which exist", async ({ page }) => {
+  test("links to the tips, podcast and ask-us sections, which exist", async ({ page }) => {
     await page.goto("/");
     for (const [name, heading] of [
       ["Health tips", "Health tips"],
       ["Podcast", show.title],
+      ["Ask us", "Ask us or suggest a topic"],
     ]) {
       await page.getByRole("complementary").getByRole("link", { name }).click();
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
