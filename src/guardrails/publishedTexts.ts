@@ -107,6 +107,8 @@ const DATA_NOT_PROSE = [
   "mastodon",
   "*.id",
   "emailSignup.url",
+  // settings.json's web editor: a repository, a branch and a login address, never shown to readers
+  "editor",
   "locale",
   "//",
 ].map((pattern) => pattern.split("."));
