@@ -21,7 +21,10 @@ export default function adminPlugin(
 ): void {
   const backend = () => editorBackend(build().site.settings, process.env);
   const skip = (data: Record<string, unknown>) => ({ ...data, permalink: () => (backend() ? data.permalink : false) });
-  eleventyConfig.addFilter("editorContentSecurityPolicy", () => editorContentSecurityPolicy(backend()!, true));
+  eleventyConfig.addFilter("editorContentSecurityPolicy", () => {
+    const chosen = backend();
+    return chosen ? editorContentSecurityPolicy(chosen, true) : "";
+  });
   eleventyConfig.addTemplate(
     "admin/index.njk",
     "",
@@ -30,11 +33,14 @@ export default function adminPlugin(
   eleventyConfig.addTemplate("admin/config.11ty.js", {
     data: skip({ permalink: "/admin/config.yml", ...NOT_LISTED }),
     render: () => {
+      const chosen = backend();
+      // Eleventy renders a template it does not write too.
+      if (!chosen) return "";
       const { content } = build();
       const tagsInUse = [...new Set(content.posts.flatMap((post) => post.tags))];
       // JSON is YAML, and the editor reads its configuration as YAML.
       return JSON.stringify(
-        editorConfig({ site: content.site, steps, now: content.now, tagsInUse, backend: backend()! }),
+        editorConfig({ site: content.site, steps, now: content.now, tagsInUse, backend: chosen }),
         null,
         1,
       );
