@@ -92,7 +92,8 @@ const COMMON_HEADERS = [
  * "/posts/*" for a folder, "/feed.xml" for a file.
  */
 export function topLevelAddresses(addresses: Iterable<string>): string[] {
-  const top = new Set<string>(["/"]);
+  // The home page is asked for as "/" and, now and then, by its file's name.
+  const top = new Set<string>(["/", "/index.html"]);
   for (const address of addresses) {
     const [first, ...rest] = address.split("/").filter(Boolean);
     if (first) top.add(rest.length > 0 || address.endsWith("/") ? `/${first}/*` : `/${first}`);
