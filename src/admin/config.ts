@@ -29,6 +29,11 @@ export const EPISODE_FIELD = "podcast";
 /** A translation names its original (src/translations/step.ts); an original must not. */
 const TRANSLATION_FIELD = "translationOf";
 
+// The languages Decap CMS 3 ships its words in (decap-cms-locales), by the codes the site's languages use.
+const DECAP_LOCALES = new Set(
+  "bg ca cs da de en es fa fr gr he hr hu it ja ko lt nl pl pt ro ru sv th tr uk vi".split(" "),
+);
+
 const BODY: EditorField = { name: "body", label: "Text", widget: "markdown", required: true };
 
 /**
@@ -51,7 +56,8 @@ export function editorConfig(setup: EditorSetup) {
     ...(backend.name === "github" && backend.reviewFirst && { publish_mode: "editorial_workflow" }),
     site_url: site.clinic.url,
     display_url: site.clinic.url,
-    locale: "en",
+    // The editor's own words in the site's main language, when Decap has them (the page's title is in it too).
+    locale: DECAP_LOCALES.has(site.languages.main.code) ? site.languages.main.code : "en",
     media_folder: `${POSTS_DIR}/images`,
     public_folder: "/posts/images",
     // File names the build accepts as addresses: lowercase letters, digits and dashes.
