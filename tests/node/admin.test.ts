@@ -12,6 +12,7 @@ import { loadSiteData, type SiteData } from "../../src/clinicData/loadSiteData.t
 import { settingsSchema } from "../../src/clinicData/schema.ts";
 import type { ContentStep } from "../../src/content/steps.ts";
 import { CONTENT_STEPS } from "../../src/contentSteps.ts";
+import { checkText } from "../../src/guardrails/check.ts";
 import { reservedAddresses } from "../../src/site/reservedAddresses.ts";
 import { buildSampleSite, makeFixtureSite, PROJECT_ROOT } from "../support/fixtureSite.ts";
 
@@ -190,6 +191,19 @@ describe("where the editor commits", () => {
       messages.some((m) => m.startsWith("_data/settings.json editor.authProxy: must be the full https:// address")),
       messages.join("\n"),
     );
+  });
+});
+
+describe("the health-content checker and the editor's data", () => {
+  const clinic = { phones: [], emailDomains: [], street: "", staffNames: [] };
+  it("reads the editor page's title in the language files, and not the repository settings", () => {
+    const language = JSON.stringify({ strings: { editor: { title: "Call Rosa at 555-201-3344" } } });
+    assert.deepEqual(
+      checkText("_data/languages/en.json", language, { clinic }).map((finding) => finding.rule),
+      ["phi/phone"],
+    );
+    const settings = JSON.stringify({ editor: { repo: "clinic/blog-5552013344", branch: "main" } });
+    assert.deepEqual(checkText("_data/settings.json", settings, { clinic }), []);
   });
 });
 
