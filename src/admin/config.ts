@@ -65,7 +65,7 @@ export function editorConfig(setup: EditorSetup) {
     collections: [
       ...languages.flatMap((language) => postCollections(setup, language)),
       staffCollection(site),
-      settingsCollection(site),
+      settingsCollection(),
     ],
   };
 }
@@ -170,7 +170,7 @@ function staffCollection(site: SiteData) {
 }
 
 /** The clinic's identity and the blog's settings, one form each. */
-function settingsCollection(_site: SiteData) {
+function settingsCollection() {
   return {
     name: "settings",
     label: "Clinic settings",
