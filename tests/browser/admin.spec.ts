@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
@@ -131,6 +131,29 @@ test.describe("the web editor at /admin/", () => {
     expect(site.read("_site/posts/walk-in-vaccine-hours/index.html")).toContain("Come any weekday morning");
     expect(site.read("_site/tips/keep-a-water-bottle-handy/index.html")).toContain("Drink before you feel thirsty");
     expect(site.read("_site/podcast.xml")).toContain("/media/podcast/sleep.mp3");
+  });
+
+  test("an episode edited in the editor keeps its permanent id, and a post edited in the posts' form its episode", async ({
+    page,
+  }) => {
+    const episode = readFileSync(path.join(PROJECT_ROOT, "posts/podcast-flu-season-in-plain-words.md"), "utf8");
+    await page.addInitScript((text) => {
+      const file = { content: text, path: "posts/podcast-flu.md" };
+      (window as unknown as { repoFiles: unknown }).repoFiles = { posts: { "podcast-flu.md": file } };
+    }, episode);
+    await logIn(page);
+    await page.goto("/admin/#/collections/episodes");
+    await expect(page.getByText("Flu season, in plain words")).toBeVisible();
+    for (const form of ["episodes", "posts"]) {
+      await page.goto(`/admin/#/collections/${form}/entries/podcast-flu`);
+      await field(page, "Description").fill(`Changed in the ${form} form.`);
+      await publish(page);
+      const saved = String((await committedFiles(page))["posts/podcast-flu.md"]);
+      expect(saved).toContain(`description: Changed in the ${form} form.`);
+      // Podcast apps tell episodes apart by this id: a new one would show the episode twice.
+      expect(saved).toContain("guid: bf3e826a-9a55-459a-9923-7cdfb22c9a1b");
+      expect(saved).toContain("audio: /media/podcast/episode-001.mp3");
+    }
   });
 
   test("asks nothing of any other origin and keeps to its own security policy", async ({ page, context }) => {
