@@ -19,7 +19,8 @@ export default defineConfig({
   webServer: {
     // The sample site, built as production on a pinned day so "scheduled" means the same thing every day.
     command: `tsx scripts/build.ts _test-site && tsx scripts/staticServer.ts _test-site ${port}`,
-    env: { CLINIC_NOW: "2026-11-26T12:00:00-06:00" },
+    // The web editor keeps what it commits in the browser's memory (tests/browser/admin.spec.ts).
+    env: { CLINIC_NOW: "2026-11-26T12:00:00-06:00", CLINIC_EDITOR_BACKEND: "test-repo" },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 120_000,

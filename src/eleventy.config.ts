@@ -1,4 +1,6 @@
 import { readdirSync } from "node:fs";
+import adminPlugin from "./admin/plugin.ts";
+import { editorBackend, editorContentSecurityPolicy, EDITOR_FOLDER } from "./admin/index.ts";
 import blogPlugin from "./blog/plugin.ts";
 import { buildModeFrom } from "./content/buildContext.ts";
 import type { BuildMode } from "./content/publishing.ts";
@@ -62,7 +64,12 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
 
   const entries = new FeedEntries(build, cache);
   eleventyConfig.addPlugin(translationsPlugin, { build });
-  eleventyConfig.addPlugin(sitePlugin, { build, loaded, root });
+  // The web editor's folder keeps its own security policy; every other address gets the site's.
+  const ownPolicies = () => {
+    const backend = editorBackend(build().site.settings, process.env);
+    return backend ? [{ folder: EDITOR_FOLDER, policy: editorContentSecurityPolicy(backend) }] : [];
+  };
+  eleventyConfig.addPlugin(sitePlugin, { build, loaded, root, ownPolicies });
   eleventyConfig.addPlugin(blogPlugin, { build });
   eleventyConfig.addPlugin(feedsPlugin, { build, entries });
   eleventyConfig.addPlugin(podcastPlugin, { build, entries, root });
@@ -73,6 +80,7 @@ export default function clinicBlog(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addPlugin(imagesPlugin, { root });
   eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(socialPlugin, { build, loaded, cache, root });
+  eleventyConfig.addPlugin(adminPlugin, { build, steps: CONTENT_STEPS });
   // Last: Eleventy runs plugins after this function, and eleventy.after handlers in the order they were added.
   eleventyConfig.addPlugin(saveCachePlugin, { cache });
 }

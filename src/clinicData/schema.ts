@@ -93,6 +93,35 @@ export const settingsSchema = z.object({
         `is ${JSON.stringify(issue.input)}: use "auto" (a form on Netlify, an email link elsewhere), "netlify" (always the form: only on a host that receives Netlify forms) or "email" (always the email link)`,
     })
     .default("auto"),
+  /**
+   * The web editor at /admin/ (src/admin/): the GitHub repository it commits to, and the address of the
+   * login service GitHub Pages sites need (Netlify has its own). Without a repository here, the build takes
+   * the one GitHub Actions or Netlify names; with none, there is no /admin/.
+   */
+  editor: z
+    .object({
+      repo: z
+        .string({ error: required('the GitHub repository as owner/name, like "riverbend-health/blog"') })
+        .regex(/^[\w.-]+\/[\w.-]+$/, {
+          error: 'must be the GitHub repository as owner/name, like "riverbend-health/blog"',
+        })
+        .optional(),
+      branch: z
+        .string()
+        .regex(/^[\w./-]+$/, { error: 'must be a branch name, like "main"' })
+        .default("main"),
+      authProxy: z
+        .url({
+          protocol: /^https$/,
+          error:
+            'must be the full https:// address of the login service, like "https://clinic-login.example.workers.dev"',
+        })
+        .optional(),
+      reviewFirst: z
+        .boolean({ error: "must be true or false: true sends every change for review first" })
+        .default(true),
+    })
+    .optional(),
   /** The home page's line under each of its sections. */
   home: z
     .object({

@@ -27,20 +27,29 @@ function tooLong(what: string, fix: string) {
     `is ${String(issue.input).length} characters, over the limit of ${String(issue.maximum)} for ${what}: ${fix}`;
 }
 
+/**
+ * Marks a schema as a date in the clinic's form (YYYY-MM-DD, or with a local time), so a tool that reads the
+ * schema (the web editor in src/admin/) offers a date picker that writes it that way.
+ */
+export const CLINIC_DATE_META = { format: "clinic-date" } as const;
+
 export function clinicDate(timeZone: string, range: DateRange) {
-  return z.unknown().transform((raw, ctx) => {
-    const parsed = parseClinicDate(raw, timeZone);
-    if (!parsed.ok) {
-      ctx.addIssue({ code: "custom", message: parsed.message });
-      return z.NEVER;
-    }
-    const problem = outOfRange(parsed.value, range);
-    if (problem) {
-      ctx.addIssue({ code: "custom", message: problem });
-      return z.NEVER;
-    }
-    return parsed.value;
-  });
+  return z
+    .unknown()
+    .transform((raw, ctx) => {
+      const parsed = parseClinicDate(raw, timeZone);
+      if (!parsed.ok) {
+        ctx.addIssue({ code: "custom", message: parsed.message });
+        return z.NEVER;
+      }
+      const problem = outOfRange(parsed.value, range);
+      if (problem) {
+        ctx.addIssue({ code: "custom", message: problem });
+        return z.NEVER;
+      }
+      return parsed.value;
+    })
+    .meta(CLINIC_DATE_META);
 }
 
 /** A date that must be there: `missing` says what to add when it is not. */
@@ -48,7 +57,8 @@ export function requiredClinicDate(timeZone: string, range: DateRange, missing: 
   return z
     .unknown()
     .refine((raw) => raw !== undefined && raw !== null && raw !== "", { error: missing })
-    .pipe(clinicDate(timeZone, range));
+    .pipe(clinicDate(timeZone, range))
+    .meta(CLINIC_DATE_META);
 }
 
 /** A clinician in the staff directory, by id: the only people who can sign off a review. */

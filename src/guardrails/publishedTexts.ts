@@ -113,6 +113,8 @@ const DATA_NOT_PROSE = [
   "*.links.*.phone",
   "*.links.*.inLanguage",
   "*.links.*.languages.*.url",
+  // settings.json's web editor: a repository, a branch and a login address, never shown to readers
+  "editor",
   "locale",
   "//",
 ].map((pattern) => pattern.split("."));

@@ -7,7 +7,8 @@ import type { EleventyConfig } from "../lib/eleventyTypes.ts";
 import { drawIcons } from "./icons.ts";
 import { writeIfChanged } from "../lib/outputFiles.ts";
 import { directionsUrl, telHref, type PostalAddress } from "./contact.ts";
-import { contentSecurityPolicy, headersFile } from "./securityHeaders.ts";
+import { contentSecurityPolicy, headersFile, topLevelAddresses, type OwnPolicy } from "./securityHeaders.ts";
+import { reservedAddresses } from "./reservedAddresses.ts";
 import { PUBLIC_FOLDERS } from "../lib/publicFiles.ts";
 import { languageNames } from "./languageNames.ts";
 import { SITE_PAGES, type SitePage } from "./pages.ts";
@@ -16,7 +17,18 @@ import type { Language } from "../clinicData/languages.ts";
 /** The pages every clinic site has, and the static files (logo, photos, post images) they use. */
 export default function sitePlugin(
   eleventyConfig: EleventyConfig,
-  { build, loaded, root }: { build: CurrentBuild; loaded: () => Promise<PublishedView>; root: string },
+  {
+    build,
+    loaded,
+    root,
+    ownPolicies,
+  }: {
+    build: CurrentBuild;
+    loaded: () => Promise<PublishedView>;
+    root: string;
+    /** Folders with a policy of their own (the web editor's), which the site-wide one must not bind. */
+    ownPolicies: () => OwnPolicy[];
+  },
 ): void {
   // Audio hosted elsewhere is the one thing pages may fetch from another origin; the policy names each host.
   // Worked out once per build: every page asks for it.
@@ -42,13 +54,21 @@ export default function sitePlugin(
   eleventyConfig.addFilter("homeWords", () => build().site.settings.home);
   eleventyConfig.addTemplate("site/headers.11ty.js", {
     data: { permalink: "/_headers", eleventyExcludeFromCollections: true, sitemap: false },
-    render: () =>
-      headersFile(
-        remoteMedia(),
-        build().content.posts.some((post) => post.video),
-      ),
+    render: () => {
+      const view = build();
+      // Everything the site writes: the kit's own addresses, and the posts'.
+      const addresses = [
+        ...reservedAddresses(view.site).map((entry) => entry.address),
+        ...view.all.map((page) => page.url),
+      ];
+      return headersFile({
+        remoteMediaOrigins: remoteMedia(),
+        videos: view.content.posts.some((post) => post.video),
+        topLevel: topLevelAddresses(addresses),
+        ownPolicies: ownPolicies(),
+      });
+    },
   });
-
   // The pages made once per language, in each language (for the links between a page's languages).
   eleventyConfig.addCollection("everyLanguagePages", () =>
     build().site.languages.all.flatMap((language) =>

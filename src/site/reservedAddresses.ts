@@ -50,6 +50,8 @@ export function reservedAddresses(site: {
     { address: "/img/", folder: true, what: "the folder of resized images" },
     { address: "/pagefind/", folder: true, what: "the folder of the search index" },
     { address: "/plan/", what: "the editors' plan" },
+    // The web editor: its page, configuration and scripts (src/admin/plugin.ts).
+    { address: "/admin/", folder: true, what: "the folder of the web editor" },
     // The security headers file for Netlify and Cloudflare Pages (src/site/plugin.ts).
     { address: "/_headers", what: "the security headers file" },
     // The browser-tab and home-screen icons (src/site/icons.ts).

@@ -33,15 +33,42 @@ export function contentSecurityPolicy(
 // whatever it holds. Hosts apply every rule that matches, so this policy adds to the site-wide one.
 const SANDBOXED = ["/media/*", "/posts/images/*", "/img/*"];
 
-/** `_headers` as Netlify and Cloudflare Pages read it: the same policy as the pages' <meta>, plus the rest. */
-export function headersFile(remoteMediaOrigins: readonly string[], videos: boolean): string {
-  return [
-    "/*",
+/** A folder of the site with a policy of its own (the web editor's), which the site-wide one must not bind. */
+export interface OwnPolicy {
+  /** The top-level folder's name, like "admin". */
+  folder: string;
+  policy: string;
+}
+
+/**
+ * `_headers` as Netlify and Cloudflare Pages read it: the same policy as the pages' <meta>, plus the rest.
+ * Hosts apply every rule that matches an address, and a browser enforces every policy it is sent, so a `/*`
+ * rule would bind a folder with a policy of its own too. The site-wide rule is therefore written for each
+ * address at the top of the output (`topLevel`: "/", "/posts/*", "/feed.xml"…), leaving out those folders.
+ */
+export function headersFile({
+  remoteMediaOrigins,
+  videos,
+  topLevel,
+  ownPolicies = [],
+}: {
+  remoteMediaOrigins: readonly string[];
+  videos: boolean;
+  topLevel: readonly string[];
+  ownPolicies?: readonly OwnPolicy[];
+}): string {
+  const own = new Set(ownPolicies.map((folder) => `/${folder.folder}/*`));
+  const siteWide = [
     `  Content-Security-Policy: ${contentSecurityPolicy(remoteMediaOrigins, false, videos)}`,
-    "  Referrer-Policy: strict-origin-when-cross-origin",
-    "  X-Content-Type-Options: nosniff",
-    "  X-Frame-Options: DENY",
-    "  Permissions-Policy: browsing-topics=(), camera=(), geolocation=(), microphone=(), payment=(), usb=()",
+    ...COMMON_HEADERS,
+  ];
+  return [
+    ...topLevel.filter((address) => !own.has(address)).flatMap((address) => [address, ...siteWide]),
+    ...ownPolicies.flatMap((folder) => [
+      `/${folder.folder}/*`,
+      `  Content-Security-Policy: ${folder.policy}`,
+      ...COMMON_HEADERS,
+    ]),
     ...SANDBOXED.flatMap((prefix) => [prefix, "  Content-Security-Policy: sandbox"]),
     // Podcast apps (and web players) fetch transcripts, audio and chapters from their own pages.
     "/media/*",
@@ -51,4 +78,25 @@ export function headersFile(remoteMediaOrigins: readonly string[], videos: boole
     "  Content-Type: application/json+chapters",
     "",
   ].join("\n");
+}
+
+const COMMON_HEADERS = [
+  "  Referrer-Policy: strict-origin-when-cross-origin",
+  "  X-Content-Type-Options: nosniff",
+  "  X-Frame-Options: DENY",
+  "  Permissions-Policy: browsing-topics=(), camera=(), geolocation=(), microphone=(), payment=(), usb=()",
+];
+
+/**
+ * The rules' addresses for the top of the output, from every address the site writes: "/" for the home page,
+ * "/posts/*" for a folder, "/feed.xml" for a file.
+ */
+export function topLevelAddresses(addresses: Iterable<string>): string[] {
+  // The home page is asked for as "/" and, now and then, by its file's name.
+  const top = new Set<string>(["/", "/index.html"]);
+  for (const address of addresses) {
+    const [first, ...rest] = address.split("/").filter(Boolean);
+    if (first) top.add(rest.length > 0 || address.endsWith("/") ? `/${first}/*` : `/${first}`);
+  }
+  return [...top].sort();
 }
