@@ -11,6 +11,25 @@ export function parseYaml(source: string): unknown {
   const data = load(source, { schema: CORE_SCHEMA, maxAliases: 0 });
   const unsafe = unsafeKeyIn(data);
   if (unsafe) throw new UnsafeKeyError(unsafe);
+  return withoutEmptyValues(data);
+}
+
+const isEmpty = (value: unknown) => value === "" || value === null;
+const isGroup = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * An empty value (`field: ""`, or nothing after the colon) is the same as leaving the field out, in the post
+ * and in its groups (`video:`, `medicalReview:`), and a group left with nothing is left out too. The web
+ * editor writes `""` when someone clears an optional field, and the build must not refuse what an editor
+ * did with the form: a required field left empty is still reported, as missing.
+ */
+function withoutEmptyValues(data: unknown): unknown {
+  if (!isGroup(data)) return data;
+  for (const [key, value] of Object.entries(data)) {
+    if (isGroup(value)) for (const [inner, v] of Object.entries(value)) if (isEmpty(v)) delete value[inner];
+    if (isEmpty(value) || (isGroup(value) && Object.keys(value).length === 0)) delete data[key];
+  }
   return data;
 }
 

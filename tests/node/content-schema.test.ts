@@ -204,6 +204,39 @@ describe("reading front matter", () => {
     assert.match(!result.ok ? result.message : "", /front matter is not valid YAML/);
   });
 
+  it("takes a field the web editor left empty as a field left out, and still asks for a required one", () => {
+    // What Decap CMS saves when someone clears optional fields of a post that had them.
+    const text = [
+      "---",
+      'title: ""',
+      "date: 2026-10-05",
+      "author: ana-reyes",
+      'updated: ""',
+      'image: ""',
+      "imageAlt:",
+      'question: ""',
+      "video:",
+      '  youtube: ""',
+      '  title: ""',
+      "medicalReview:",
+      "  reviewer: ana-reyes",
+      '  reviewed: ""',
+      "---",
+      "Body",
+    ].join("\n");
+    const result = readFrontMatter(text);
+    assert.ok(result.ok);
+    assert.deepEqual(result.data, {
+      date: "2026-10-05",
+      author: "ana-reyes",
+      medicalReview: { reviewer: "ana-reyes" },
+    });
+    assert.deepEqual(
+      messages({ ...result.data, medicalReview: undefined }).map((m) => m.split(":")[0]),
+      ["title"],
+    );
+  });
+
   it("explains a file without front matter", () => {
     const result = readFrontMatter("# Just a heading\n");
     assert.equal(result.ok, false);
