@@ -153,12 +153,20 @@ describe("the web editor's configuration, made from the schemas", () => {
 
 describe("where the editor commits", () => {
   const settings = settingsSchema.parse({ latestPostsOnHome: 5, wordsPerMinute: 200 });
-  it("takes the repository from settings, GitHub Actions or Netlify, and has no editor without one", () => {
+  it("takes the repository from settings, Netlify or GitHub Actions, and has no editor without one", () => {
     assert.equal(editorBackend(settings, {}), undefined);
-    assert.deepEqual(editorBackend(settings, { GITHUB_REPOSITORY: "clinic/blog" }), {
+    // GitHub Pages: no login works there until the clinic names its login service.
+    assert.equal(editorBackend(settings, { GITHUB_REPOSITORY: "clinic/blog" }), undefined);
+    const withProxy = settingsSchema.parse({
+      latestPostsOnHome: 5,
+      wordsPerMinute: 200,
+      editor: { authProxy: "https://clinic-login.example.workers.dev" },
+    });
+    assert.deepEqual(editorBackend(withProxy, { GITHUB_REPOSITORY: "clinic/blog" }), {
       name: "github",
       repo: "clinic/blog",
       branch: "main",
+      authProxy: "https://clinic-login.example.workers.dev",
       reviewFirst: true,
     });
     assert.equal(
@@ -208,7 +216,7 @@ describe("the health-content checker and the editor's data", () => {
 });
 
 describe("the built site with the editor", () => {
-  const output = buildSampleSite({ GITHUB_REPOSITORY: "riverbend-health/blog" });
+  const output = buildSampleSite({ REPOSITORY_URL: "https://github.com/riverbend-health/blog" });
   const read = (file: string) => readFileSync(path.join(output, file), "utf8");
 
   it("serves the editor and its parts from the site itself, not from another origin", () => {
