@@ -43,8 +43,9 @@ export interface OwnPolicy {
 /**
  * `_headers` as Netlify and Cloudflare Pages read it: the same policy as the pages' <meta>, plus the rest.
  * Hosts apply every rule that matches an address, and a browser enforces every policy it is sent, so a `/*`
- * rule would bind a folder with a policy of its own too. The site-wide rule is therefore written for each
- * address at the top of the output (`topLevel`: "/", "/posts/*", "/feed.xml"…), leaving out those folders.
+ * rule would bind a folder with a policy of its own too. The site-wide policy is therefore written for each
+ * address at the top of the output (`topLevel`: "/", "/posts/*", "/feed.xml"…), leaving out those folders;
+ * the other headers, the same for every address, stay in one `/*` rule.
  */
 export function headersFile({
   remoteMediaOrigins,
@@ -58,17 +59,16 @@ export function headersFile({
   ownPolicies?: readonly OwnPolicy[];
 }): string {
   const own = new Set(ownPolicies.map((folder) => `/${folder.folder}/*`));
-  const siteWide = [
-    `  Content-Security-Policy: ${contentSecurityPolicy(remoteMediaOrigins, false, videos)}`,
-    ...COMMON_HEADERS,
-  ];
+  const siteWide = `  Content-Security-Policy: ${contentSecurityPolicy(remoteMediaOrigins, false, videos)}`;
   return [
-    ...topLevel.filter((address) => !own.has(address)).flatMap((address) => [address, ...siteWide]),
-    ...ownPolicies.flatMap((folder) => [
-      `/${folder.folder}/*`,
-      `  Content-Security-Policy: ${folder.policy}`,
-      ...COMMON_HEADERS,
-    ]),
+    // The headers every address shares, the editor's and an unknown address's (a 404) too: only the policy differs.
+    "/*",
+    "  Referrer-Policy: strict-origin-when-cross-origin",
+    "  X-Content-Type-Options: nosniff",
+    "  X-Frame-Options: DENY",
+    "  Permissions-Policy: browsing-topics=(), camera=(), geolocation=(), microphone=(), payment=(), usb=()",
+    ...topLevel.filter((address) => !own.has(address)).flatMap((address) => [address, siteWide]),
+    ...ownPolicies.flatMap((folder) => [`/${folder.folder}/*`, `  Content-Security-Policy: ${folder.policy}`]),
     ...SANDBOXED.flatMap((prefix) => [prefix, "  Content-Security-Policy: sandbox"]),
     // Podcast apps (and web players) fetch transcripts, audio and chapters from their own pages.
     "/media/*",
@@ -79,13 +79,6 @@ export function headersFile({
     "",
   ].join("\n");
 }
-
-const COMMON_HEADERS = [
-  "  Referrer-Policy: strict-origin-when-cross-origin",
-  "  X-Content-Type-Options: nosniff",
-  "  X-Frame-Options: DENY",
-  "  Permissions-Policy: browsing-topics=(), camera=(), geolocation=(), microphone=(), payment=(), usb=()",
-];
 
 /**
  * The rules' addresses for the top of the output, from every address the site writes: "/" for the home page,

@@ -242,6 +242,11 @@ describe("the built site with the editor", () => {
       if (!rules.has(address!)) rules.set(address!, policy!);
     // No rule for every address: a host would send its policy to /admin/ too, and browsers enforce both.
     assert.equal(rules.has("/*"), false);
+    // The rest is the same for every address, an unknown one (a 404) included, so one rule has it.
+    assert.match(
+      headers,
+      /^\/\*\n {2}Referrer-Policy: .*\n {2}X-Content-Type-Options: nosniff\n {2}X-Frame-Options: DENY\n/m,
+    );
     const strict = rules.get("/")!;
     assert.match(strict, /script-src 'self' 'wasm-unsafe-eval';/);
     const editor = rules.get("/admin/*")!;
