@@ -35,23 +35,25 @@ function resourceLinks(root: string): LinkPlace[] {
   const places: LinkPlace[] = [];
   // JSON.parse keeps the file's order, so each address is found after the one before it.
   let from = 0;
-  const walk = (value: unknown, at: (string | number)[]) => {
-    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...at, i]));
-    else if (value && typeof value === "object")
-      for (const [key, inner] of Object.entries(value)) {
-        if (key === "url" && typeof inner === "string") {
-          const index = text.indexOf(JSON.stringify(inner), from);
-          if (index >= 0) from = index + 1;
-          places.push({
-            url: inner,
-            file: RESOURCES_FILE,
-            line: index >= 0 ? lineAt(text, index) : undefined,
-            field: [...at, key].join("."),
-          });
-        } else walk(inner, [...at, key]);
-      }
-  };
-  walk(data, []);
+  // Walked without recursion, in the file's order, so a file nested thousands deep cannot exhaust the stack.
+  const waiting: { value: unknown; at: (string | number)[] }[] = [{ value: data, at: [] }];
+  while (waiting.length) {
+    const { value, at } = waiting.pop()!;
+    if (at.at(-1) === "url" && typeof value === "string") {
+      const index = text.indexOf(JSON.stringify(value), from);
+      if (index >= 0) from = index + 1;
+      places.push({
+        url: value,
+        file: RESOURCES_FILE,
+        line: index >= 0 ? lineAt(text, index) : undefined,
+        field: at.join("."),
+      });
+    } else if (value && typeof value === "object") {
+      const entries = Array.isArray(value) ? [...value.entries()] : Object.entries(value);
+      // Last first onto the stack, so they come off in order.
+      for (const [key, inner] of entries.reverse()) waiting.push({ value: inner, at: [...at, key] });
+    }
+  }
   return places.filter((place) => isWebAddress(place.url));
 }
 

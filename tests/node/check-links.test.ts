@@ -145,6 +145,21 @@ describe("npm run check-links", () => {
     ]);
   });
 
+  it("reads a resources.json nested thousands deep without exhausting the stack", () => {
+    const dir = project({
+      resource: "https://a.example/",
+      spanish: "https://a.example/es/",
+      source: "https://b.example/",
+      body: "https://c.example/page",
+    });
+    const deep = `[${'{"a":'.repeat(20_000)}{"url":"https://deep.example/"}${"}".repeat(20_000)}]`;
+    writeFileSync(path.join(dir, "_data/resources.json"), deep);
+    const found = collectLinks(dir);
+    assert.equal(found[0]!.url, "https://deep.example/");
+    assert.equal(found[0]!.line, 1);
+    assert.equal(found.length, 3);
+  });
+
   it("names each broken link's file, line and field, and fails", async () => {
     const dir = project({
       resource: `${site}/gone`,
