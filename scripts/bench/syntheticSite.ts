@@ -14,6 +14,8 @@ const WORDS = (
 const TAGS = Array.from({ length: 30 }, (_, i) => `topic-${String.fromCharCode(97 + (i % 26))}${i >= 26 ? i : ""}`);
 const CATEGORIES = ["safety", "nutrition", "kids", "seniors", "mental-health", "chronic-conditions", "seasonal"];
 const AUTHORS = ["ana-reyes", "james-okafor", "priya-shah", "tom-becker"];
+// The sample staff who may review a tip.
+const CLINICIANS = ["ana-reyes", "james-okafor"];
 
 function random(seed: number) {
   let state = seed;
@@ -78,6 +80,7 @@ export function writeSyntheticSite(project: string, dir: string, count: number):
         'summary: "One line about this tip."',
         'sources:\n  - title: "CDC"\n    url: "https://www.cdc.gov/"',
         "reviewed: 2026-06-01",
+        `reviewer: ${CLINICIANS[i % CLINICIANS.length]}`,
       );
     }
     if (kind === "episode") {
